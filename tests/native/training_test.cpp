@@ -1,0 +1,81 @@
+#include "nn/trainer.h"
+
+#include <gtest/gtest.h>
+
+namespace nn {
+namespace {
+
+ExperimentSpec spec_for(const std::string& json) { return parse_spec(json); }
+
+TEST(Training, SmallNetworkLearnsXor) {
+  Trainer t(spec_for(R"({"seed": 3, "data": {"generator": "xor", "points": 400},
+                         "model": {"hidden": [8, 4], "activation": "tanh"},
+                         "optimizer": {"kind": "sgd", "learningRate": 0.1}})"));
+  const double before = t.metrics().train_loss;
+  t.train_epochs(150);
+  EXPECT_EQ(t.status(), Status::Ok);
+  EXPECT_LT(t.metrics().train_loss, 0.25 * before);
+  EXPECT_GT(t.metrics().test_accuracy, 0.95);
+}
+
+TEST(Training, PlaygroundDefaultSolvesTheCircle) {
+  // TensorFlow Playground's defaults: 2 → [4, 2] tanh → 1, lr 0.03, batch 10.
+  Trainer t(spec_for(R"({"data": {"generator": "circle"}})"));
+  t.train_epochs(300);
+  EXPECT_LT(t.metrics().test_loss, 0.1);
+}
+
+TEST(Training, SameSpecSameNumbers) {
+  const auto spec = spec_for(R"({"seed": 8, "data": {"generator": "spiral", "noise": 0.1}})");
+  Trainer a(spec), b(spec);
+  a.train_epochs(5);
+  b.train_epochs(5);
+  EXPECT_EQ(a.params(), b.params());
+  EXPECT_EQ(a.metrics().test_loss, b.metrics().test_loss);
+}
+
+TEST(Training, DivergenceStopsAndKeepsFiniteWeights) {
+  Trainer t(spec_for(R"({"data": {"generator": "plane"}, "model": {"hidden": [8, 8], "activation": "relu"},
+                         "optimizer": {"kind": "sgd", "learningRate": 10}})"));
+  Status s = Status::Ok;
+  for (int i = 0; i < 50 && s == Status::Ok; ++i) s = t.train_epochs(1);
+  EXPECT_EQ(s, Status::Diverged);
+  EXPECT_TRUE(t.params().allFinite());
+  EXPECT_TRUE(std::isfinite(t.metrics().train_loss));
+  EXPECT_EQ(t.train_epochs(1), Status::Diverged);  // stays stopped
+}
+
+TEST(Training, RegressionReducesSquaredError) {
+  Trainer t(spec_for(R"({"data": {"generator": "plane"}, "optimizer": {"learningRate": 0.01}})"));
+  const double before = t.metrics().test_loss;
+  t.train_epochs(50);
+  EXPECT_LT(t.metrics().test_loss, 0.1 * before);
+  EXPECT_TRUE(std::isnan(t.metrics().test_accuracy));
+}
+
+TEST(Training, GridHasOneValuePerCellAndOutput) {
+  Trainer t(spec_for(R"({"data": {"generator": "gauss"}})"));
+  t.train_epochs(20);
+  const Matrix& g = t.evaluate_grid(50);
+  EXPECT_EQ(g.rows(), 1);
+  EXPECT_EQ(g.cols(), 2500);
+  // Gaussians at (2, 2) = label 1 and (−2, −2) = label 0: top-right cell ≈ 1, bottom-left ≈ 0.
+  EXPECT_GT(g(0, 49), 0.9f);
+  EXPECT_LT(g(0, 49 * 50), 0.1f);
+  EXPECT_EQ(t.grid_network().hidden_output(0).cols(), 2500);
+  EXPECT_THROW(t.evaluate_grid(1), std::invalid_argument);
+}
+
+TEST(Training, L1MakesIrrelevantWeightsExactlyZero) {
+  // Gaussians are separated by x1 + x2; sin features and extra neurons are not needed.
+  Trainer t(spec_for(R"({"data": {"generator": "gauss"}, "features": ["x1", "x2", "sin_x1", "sin_x2"],
+                         "model": {"hidden": [6]}, "regularization": {"kind": "l1", "rate": 0.01},
+                         "optimizer": {"learningRate": 0.05}})"));
+  t.train_epochs(200);
+  EXPECT_GT(t.metrics().zero_weights, 6);
+  EXPECT_GT(t.metrics().test_accuracy, 0.95);
+  EXPECT_GT(t.metrics().penalty, 0.0);
+}
+
+}  // namespace
+}  // namespace nn

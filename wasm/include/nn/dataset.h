@@ -1,0 +1,40 @@
+// Data sets: the 2-D generators of TensorFlow Playground (and more), with their seeded noise
+// and a seeded train/test split. Every generator takes the caller's Rng; none has its own.
+#pragma once
+#include <string>
+#include <vector>
+
+#include "nn/rng.h"
+#include "nn/tensor.h"
+
+namespace nn {
+
+// A labelled set of points. Classification sets fill `labels` (0 … num_classes−1);
+// regression sets fill `values` (in [−1, 1]) and have num_classes == 0.
+struct Dataset {
+  Matrix inputs;                 // D × N raw inputs (2-D sets: x1, x2)
+  std::vector<int> labels;       // N, classification
+  std::vector<Scalar> values;    // N, regression
+  int num_classes = 2;
+
+  Index size() const { return inputs.cols(); }
+  Index dims() const { return inputs.rows(); }
+  bool regression() const { return num_classes == 0; }
+};
+
+enum class Generator { Circle, Xor, Gauss, Spiral, Plane, MultiGauss };
+
+const char* generator_name(Generator g);
+Generator parse_generator(const std::string& name);  // throws std::invalid_argument
+bool generator_is_regression(Generator g);
+
+// The 2-D domain every generator draws in, and the decision-boundary grid spans: [−6, 6]².
+constexpr double kDomain = 6.0;
+
+// noise ∈ [0, 0.5] as in TensorFlow Playground (0–50 %).
+Dataset generate(Generator g, int points, double noise, Rng& rng);
+
+// Shuffles with rng, then puts the first round(ratio·N) points in `train`, the rest in `test`.
+void split(const Dataset& all, double train_ratio, Rng& rng, Dataset& train, Dataset& test);
+
+}  // namespace nn

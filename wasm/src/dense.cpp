@@ -1,0 +1,60 @@
+#include "nn/dense.h"
+
+#include <cmath>
+#include <new>
+#include <stdexcept>
+#include <string>
+
+namespace nn {
+
+void Dense::bind(Scalar* params, Scalar* grads) {
+  new (&m_W) MatrixMap(params, m_out, m_in);
+  new (&m_b) VectorMap(params + m_out * m_in, m_out);
+  new (&m_dW) MatrixMap(grads, m_out, m_in);
+  new (&m_db) VectorMap(grads + m_out * m_in, m_out);
+}
+
+void Dense::init_params(Rng& rng, Init init) {
+  const double fan_in = double(m_in), fan_out = double(m_out);
+  const bool he = init == Init::HeUniform || init == Init::HeNormal;
+  const double variance = he ? 2.0 / fan_in : 2.0 / (fan_in + fan_out);
+  const bool uniform = init == Init::XavierUniform || init == Init::HeUniform;
+  const double limit = std::sqrt(3.0 * variance);  // U(−l, l) has variance l²/3
+  const double stddev = std::sqrt(variance);
+  for (Index j = 0; j < m_in; ++j)
+    for (Index i = 0; i < m_out; ++i)
+      m_W(i, j) = Scalar(uniform ? rng.uniform(-limit, limit) : rng.normal(0.0, stddev));
+  m_b.setZero();
+}
+
+void Dense::forward(const Matrix& in, Phase) {
+  m_z.resize(m_out, in.cols());
+  m_z.noalias() = m_W * in;
+  m_z.colwise() += m_b;
+}
+
+void Dense::backward(const Matrix& in, const Matrix& grad_out, Matrix& grad_in) {
+  m_dW.noalias() = grad_out * in.transpose();
+  m_db = grad_out.rowwise().sum();
+  grad_in.resize(m_in, grad_out.cols());
+  grad_in.noalias() = m_W.transpose() * grad_out;
+}
+
+const char* init_name(Init init) {
+  switch (init) {
+    case Init::XavierUniform: return "xavier_uniform";
+    case Init::XavierNormal: return "xavier_normal";
+    case Init::HeUniform: return "he_uniform";
+    case Init::HeNormal: return "he_normal";
+  }
+  return "?";
+}
+
+Init parse_init(const std::string& name) {
+  for (Init i : {Init::XavierUniform, Init::XavierNormal, Init::HeUniform, Init::HeNormal})
+    if (name == init_name(i)) return i;
+  throw std::invalid_argument("unknown initialization '" + name +
+                              "' (expected xavier_uniform, xavier_normal, he_uniform or he_normal)");
+}
+
+}  // namespace nn

@@ -1,0 +1,197 @@
+#include "nn/trainer.h"
+
+#include <cmath>
+#include <limits>
+#include <numeric>
+#include <stdexcept>
+
+#include "nn/features.h"
+
+namespace nn {
+
+Trainer::Trainer(const ExperimentSpec& spec) : m_spec(spec), m_rng(spec.seed) {
+  const DataSpec& d = spec.data;
+  Dataset all = generate(d.generator, d.points, d.noise, m_rng);
+  split(all, d.train_ratio, m_rng, m_train, m_test);
+  if (m_train.size() < 1) throw std::invalid_argument("data: the training set is empty");
+
+  const bool regression = all.regression();
+  OutputLink link = regression ? OutputLink::Linear : OutputLink::Sigmoid;
+  if (spec.model.output != "auto") link = parse_link(spec.model.output);
+  if (!regression && all.num_classes > 2 && link == OutputLink::Sigmoid)
+    throw std::invalid_argument("model.output: more than two classes need a softmax output");
+  LossKind loss = regression ? LossKind::SquaredError : LossKind::CrossEntropy;
+  if (spec.model.loss != "auto") loss = parse_loss(spec.model.loss);
+  m_loss = std::make_unique<Loss>(link, loss);
+
+  m_arch.inputs = Index(spec.features.size());
+  m_arch.hidden = spec.model.hidden;
+  m_arch.activations = spec.model.activations;
+  m_arch.outputs = link == OutputLink::Softmax ? all.num_classes : 1;
+
+  const Index n_params = Network::count_params(m_arch);
+  m_params = Vector::Zero(n_params);
+  m_grads = Vector::Zero(n_params);
+  m_train_net = std::make_unique<Network>(m_arch, m_params.data(), m_grads.data());
+  m_eval_net = std::make_unique<Network>(m_arch, m_params.data(), m_grads.data());
+  m_grid_net = std::make_unique<Network>(m_arch, m_params.data(), m_grads.data());
+  m_train_net->init_params(m_rng, spec.model.init);
+  m_last_good = m_params;
+
+  m_optimizer = make_optimizer<Scalar>(spec.optimizer.kind, spec.optimizer.params);
+
+  make_features(m_train.inputs, spec.features, m_x_train);
+  build_targets(m_train, m_y_train);
+  Matrix x_test, y_test;
+  make_features(m_test.inputs, spec.features, x_test);
+  build_targets(m_test, y_test);
+  m_x_eval.resize(m_x_train.rows(), m_x_train.cols() + x_test.cols());
+  m_x_eval << m_x_train, x_test;
+  m_y_eval.resize(m_y_train.rows(), m_y_train.cols() + y_test.cols());
+  m_y_eval << m_y_train, y_test;
+
+  m_order.resize(std::size_t(m_train.size()));
+  std::iota(m_order.begin(), m_order.end(), Index(0));
+  evaluate_metrics();
+}
+
+void Trainer::build_targets(const Dataset& d, Matrix& y) const {
+  y = Matrix::Zero(m_arch.outputs, d.size());
+  for (Index i = 0; i < d.size(); ++i) {
+    if (d.regression()) y(0, i) = d.values[std::size_t(i)];
+    else if (m_arch.outputs == 1) y(0, i) = Scalar(d.labels[std::size_t(i)]);
+    else y(d.labels[std::size_t(i)], i) = 1;
+  }
+}
+
+Status Trainer::train_epochs(int epochs) {
+  if (m_status == Status::Diverged) return m_status;
+  const Index n = m_train.size();
+  const Index batch = std::min<Index>(m_spec.training.batch_size, n);
+  for (int e = 0; e < epochs; ++e) {
+    m_rng.shuffle(m_order.begin(), m_order.end());
+    for (Index begin = 0; begin < n; begin += batch) train_batch(begin, std::min(begin + batch, n));
+    ++m_metrics.epoch;
+    evaluate_metrics();
+    if (!std::isfinite(m_metrics.train_loss) || !m_params.allFinite()) {
+      m_params = m_last_good;  // keep what the user had: the last epoch with finite numbers
+      --m_metrics.epoch;
+      evaluate_metrics();
+      m_status = Status::Diverged;
+      return m_status;
+    }
+    m_last_good = m_params;
+  }
+  return m_status;
+}
+
+void Trainer::train_batch(Index begin, Index end) {
+  const Index b = end - begin;
+  m_xb.resize(m_x_train.rows(), b);
+  m_yb.resize(m_y_train.rows(), b);
+  for (Index j = 0; j < b; ++j) {
+    const Index src = m_order[std::size_t(begin + j)];
+    m_xb.col(j) = m_x_train.col(src);
+    m_yb.col(j) = m_y_train.col(src);
+  }
+  const Matrix& logits = m_train_net->forward(m_xb, Phase::Train);
+  m_loss->gradient(logits, m_yb, m_grad_logits);
+  m_train_net->backward(m_xb, m_grad_logits);
+  apply_regularization_gradient();
+  m_optimizer->step(m_params.data(), m_grads.data(), std::size_t(m_params.size()));
+  apply_l1_proximal();
+}
+
+// L2: penalty ½λ‖w‖², so ∂/∂w = λw is added to the data gradient (weights only, not biases).
+void Trainer::apply_regularization_gradient() {
+  if (m_spec.regularization.kind != Regularization::L2 || m_spec.regularization.rate == 0) return;
+  const Scalar lambda = Scalar(m_spec.regularization.rate);
+  for (const auto& [offset, count] : m_train_net->weight_ranges())
+    m_grads.segment(offset, count) += lambda * m_params.segment(offset, count);
+}
+
+// L1: penalty λ‖w‖₁, applied as a proximal step after the data update:
+//   w ← sign(w) · max(|w| − αλ, 0)
+// A weight that the data gradient does not hold away from zero lands exactly on zero, which
+// is why L1 gives sparse weights (a plain subgradient step would only make it oscillate).
+void Trainer::apply_l1_proximal() {
+  if (m_spec.regularization.kind != Regularization::L1 || m_spec.regularization.rate == 0) return;
+  const Scalar t = Scalar(m_optimizer->params.learning_rate * m_spec.regularization.rate);
+  for (const auto& [offset, count] : m_train_net->weight_ranges()) {
+    auto w = m_params.segment(offset, count).array();
+    w = w.sign() * (w.abs() - t).max(Scalar(0));
+  }
+}
+
+double Trainer::penalty() const {
+  const double lambda = m_spec.regularization.rate;
+  double sum = 0;
+  for (const auto& [offset, count] : m_train_net->weight_ranges()) {
+    auto w = m_params.segment(offset, count);
+    if (m_spec.regularization.kind == Regularization::L1) sum += double(w.cwiseAbs().sum());
+    if (m_spec.regularization.kind == Regularization::L2) sum += 0.5 * double(w.squaredNorm());
+  }
+  return m_spec.regularization.kind == Regularization::None ? 0.0 : lambda * sum;
+}
+
+void Trainer::evaluate_metrics() {
+  const Matrix& logits = m_eval_net->forward(m_x_eval, Phase::Eval);
+  const Index n_train = m_x_train.cols(), n_test = m_x_eval.cols() - n_train;
+  m_metrics.train_loss = m_loss->value(logits.leftCols(n_train), m_y_eval.leftCols(n_train));
+  m_metrics.test_loss = n_test ? m_loss->value(logits.rightCols(n_test), m_y_eval.rightCols(n_test))
+                               : std::numeric_limits<double>::quiet_NaN();
+  m_metrics.penalty = penalty();
+  long long zeros = 0;
+  for (const auto& [offset, count] : m_train_net->weight_ranges())
+    zeros += (m_params.segment(offset, count).array() == Scalar(0)).count();
+  m_metrics.zero_weights = zeros;
+
+  if (m_train.regression()) {
+    m_metrics.train_accuracy = m_metrics.test_accuracy = std::numeric_limits<double>::quiet_NaN();
+    return;
+  }
+  m_loss->predict(logits, m_eval_pred);
+  auto accuracy = [&](Index from, Index count, const Dataset& d) {
+    if (count == 0) return std::numeric_limits<double>::quiet_NaN();
+    Index correct = 0;
+    for (Index j = 0; j < count; ++j) {
+      int predicted;
+      if (m_eval_pred.rows() == 1) predicted = m_eval_pred(0, from + j) > Scalar(0.5) ? 1 : 0;
+      else m_eval_pred.col(from + j).maxCoeff(&predicted);
+      correct += predicted == d.labels[std::size_t(j)];
+    }
+    return double(correct) / double(count);
+  };
+  m_metrics.train_accuracy = accuracy(0, n_train, m_train);
+  m_metrics.test_accuracy = accuracy(n_train, n_test, m_test);
+}
+
+void Trainer::set_optimizer_params(const OptimizerParams& p) {
+  m_optimizer->params = p;
+  m_spec.optimizer.params = p;
+}
+
+void Trainer::set_regularization(Regularization kind, double rate) {
+  m_spec.regularization.kind = kind;
+  m_spec.regularization.rate = rate;
+  m_metrics.penalty = penalty();
+}
+
+const Matrix& Trainer::evaluate_grid(int n) {
+  if (n < 2 || n > 1024) throw std::invalid_argument("grid size must be from 2 to 1024");
+  if (n != m_grid_n) {
+    m_grid_n = n;
+    m_grid_raw.resize(2, Index(n) * n);
+    const double cell = 2 * kDomain / n;
+    for (int r = 0; r < n; ++r)
+      for (int c = 0; c < n; ++c) {
+        m_grid_raw(0, Index(r) * n + c) = Scalar(-kDomain + (c + 0.5) * cell);
+        m_grid_raw(1, Index(r) * n + c) = Scalar(kDomain - (r + 0.5) * cell);
+      }
+    make_features(m_grid_raw, m_spec.features, m_grid_x);
+  }
+  m_loss->predict(m_grid_net->forward(m_grid_x, Phase::Eval), m_grid_out);
+  return m_grid_out;
+}
+
+}  // namespace nn
