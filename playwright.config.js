@@ -5,6 +5,11 @@ const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-f
   '--disable-background-networking', '--disable-component-update', '--disable-sync',
   '--disable-dev-shm-usage'];
 
+// E2E_PORT lets several checkouts run their tests side by side (the CSP server takes the next port).
+const port = Number(process.env.E2E_PORT || 4173);
+const cspPort = port + 1;
+process.env.E2E_CSP_ORIGIN = `http://127.0.0.1:${cspPort}`;
+
 export default defineConfig({
   testDir: 'tests/e2e',
   outputDir: 'test-results/playwright',
@@ -13,21 +18,21 @@ export default defineConfig({
   workers: 2,
   reporter: [['list']],
   use: {
-    baseURL: 'http://127.0.0.1:4173/',
+    baseURL: `http://127.0.0.1:${port}/`,
     launchOptions: { executablePath: '/usr/bin/chromium', args: chromiumArgs },
     viewport: { width: 1400, height: 900 },
   },
   webServer: [
     {
-      command: 'npx vite preview --port 4173 --strictPort --host 127.0.0.1',
-      url: 'http://127.0.0.1:4173/',
-      reuseExistingServer: !process.env.CI,
+      command: `npx vite preview --port ${port} --strictPort --host 127.0.0.1`,
+      url: `http://127.0.0.1:${port}/`,
+      reuseExistingServer: false,
     },
     {
       // dist/ under a course sub-path, with the strict Content-Security-Policy course platforms set.
-      command: 'node tests/e2e/course-server.mjs 4174',
-      url: 'http://127.0.0.1:4174/course/ch2/playground/',
-      reuseExistingServer: !process.env.CI,
+      command: `node tests/e2e/course-server.mjs ${cspPort}`,
+      url: `http://127.0.0.1:${cspPort}/course/ch2/playground/`,
+      reuseExistingServer: false,
     },
   ],
 });

@@ -47,7 +47,7 @@ test('the built page works under a course sub-path with a strict Content-Securit
   const errors = [];
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
   page.on('pageerror', (e) => errors.push(String(e)));
-  const response = await page.goto('http://127.0.0.1:4174/course/ch2/playground/');
+  const response = await page.goto(`${process.env.E2E_CSP_ORIGIN}/course/ch2/playground/`);
   expect(response.headers()['content-security-policy']).toContain("script-src 'self' 'wasm-unsafe-eval'");
   await expect(page.locator('body')).toHaveAttribute('data-state', 'ready');
   await page.locator('#play').click();
