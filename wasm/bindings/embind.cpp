@@ -110,9 +110,24 @@ class TrainerHandle {
       return view(m_trainer.grid_network().hidden_output(block));
     });
   }
+  // features × n² inputs on the grid of the last grid() call (what each input node shows).
+  val inputGrid() const { return view(m_trainer.grid_inputs()); }
+  // Dense layer `block` (0 … hidden layers; the last is the output layer): W as out × in,
+  // column-major (W[i + j·out] connects input j to neuron i), and b.
+  val weights(int block) const {
+    return guarded([&] { return view(dense(block).weights().data(), std::size_t(dense(block).weights().size())); });
+  }
+  val biases(int block) const {
+    return guarded([&] { return view(dense(block).bias().data(), std::size_t(dense(block).bias().size())); });
+  }
   val params() { return view(m_trainer.params().data(), std::size_t(m_trainer.params().size())); }
 
  private:
+  const nn::Dense& dense(int block) const {
+    if (block < 0 || block >= m_trainer.network().dense_count())
+      throw std::invalid_argument("no layer " + std::to_string(block));
+    return m_trainer.network().dense(block);
+  }
   static val targets(const nn::Dataset& d) {
     return d.regression() ? view(d.values.data(), d.values.size()) : view(d.labels.data(), d.labels.size());
   }
@@ -146,6 +161,9 @@ EMSCRIPTEN_BINDINGS(descent) {
       .function("testTargets", &TrainerHandle::testTargets)
       .function("grid", &TrainerHandle::grid)
       .function("hiddenGrid", &TrainerHandle::hiddenGrid)
+      .function("inputGrid", &TrainerHandle::inputGrid)
+      .function("weights", &TrainerHandle::weights)
+      .function("biases", &TrainerHandle::biases)
       .function("params", &TrainerHandle::params);
   emscripten::function("normalizeSpec", &normalize_spec);
 }

@@ -52,6 +52,8 @@ class Trainer {
   // grid stay in grid_network() until the next call.
   const Matrix& evaluate_grid(int n);
   const Network& grid_network() const { return *m_grid_net; }
+  // The input features on that grid (features × n²), empty before the first evaluate_grid.
+  const Matrix& grid_inputs() const { return m_grid_x; }
 
   Vector& params() { return m_params; }
   const Vector& params() const { return m_params; }

@@ -1,0 +1,32 @@
+// The data-set picker: one thumbnail per generator, drawn from points the core generates.
+import { Session } from './session.js';
+import { DATASETS } from './controls.js';
+import { PointsView } from './render/points.js';
+import { t } from './i18n.js';
+
+export function buildDatasetPicker(container, core, onPick) {
+  container.replaceChildren();
+  for (const name of DATASETS) {
+    const button = document.createElement('button');
+    button.className = 'dataset';
+    button.dataset.dataset = name;
+    button.setAttribute('role', 'radio');
+    button.dataset.i18nTitle = name;
+    button.dataset.i18nAria = name;
+    button.title = t(name);
+    button.setAttribute('aria-label', t(name));
+    const canvas = document.createElement('canvas');
+    canvas.width = canvas.height = 112;
+    button.append(canvas);
+    container.append(button);
+    const s = new Session(core, { seed: 7, data: { generator: name, points: 200, trainRatio: 0.9, noise: 0 } });
+    new PointsView(canvas).update({
+      train: { points: s.trainPoints(), targets: s.trainTargets() },
+      test: { points: s.testPoints(), targets: s.testTargets() },
+      showTest: true,
+      regression: s.regression,
+    });
+    s.dispose();
+    button.addEventListener('click', () => onPick(name));
+  }
+}

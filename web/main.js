@@ -1,0 +1,265 @@
+// Wiring only: state ⇄ controls ⇄ session ⇄ renderers. The core does all the math.
+import { loadCore } from './wasm.js';
+import { Session } from './session.js';
+import { fromHash, toHash, defaultSpec, defaultView } from './state.js';
+import { initialLanguage, language, setLanguage, t } from './i18n.js';
+import { bindControls, fillControls, showState } from './controls.js';
+import { buildDatasetPicker } from './datasets.js';
+import { Heatmap } from './render/heatmap.js';
+import { PointsView } from './render/points.js';
+import { LossChart } from './render/loss-chart.js';
+import { NetworkView, ALL_FEATURES } from './render/network.js';
+import { divergingTable } from './render/palette.js';
+
+const GRID = 100;  // decision-boundary resolution: GRID × GRID cells over [−6, 6]²
+const $ = (id) => document.getElementById(id);
+
+const app = {
+  core: null,
+  session: null,
+  state: null,      // {spec, view, hide}
+  playing: false,
+  hovered: null,    // network node shown on the big heatmap, or null for the output
+  stats: { frames: 0, frameMs: 0, trainMs: 0, renderMs: 0, epochsPerSecond: 0 },
+};
+// Frame statistics for tests and benchmarks (read-only for them).
+window.descent = app;
+
+function showMessage(text) {
+  const m = $('message');
+  m.textContent = text;
+  m.hidden = !text;
+}
+
+function writeHash() {
+  history.replaceState(null, '', `#${toHash(app.state)}`);
+}
+
+/**
+ * Builds a new session from app.state.spec. On failure keeps the old session, says why and
+ * returns the Error; returns null on success.
+ */
+function rebuild() {
+  let next;
+  try {
+    next = new Session(app.core, app.state.spec);
+  } catch (e) {
+    showMessage(t('badSetting', { msg: e.message }));
+    return e;
+  }
+  app.session?.dispose();
+  app.session = next;
+  app.state.spec = next.spec;  // the core's canonical form: every field, so links reproduce runs
+  writeHash();
+  showMessage('');
+  afterRebuild();
+  return null;
+}
+
+function afterRebuild() {
+  const { spec } = app.state;
+  showState(app.state);
+  app.network.build({ features: spec.features, hidden: spec.model.hidden, labels: { addNeuron: t('addNeuron'), removeNeuron: t('removeNeuron') } });
+  drawPoints();
+  render();
+}
+
+function drawPoints() {
+  const s = app.session;
+  app.points.update({
+    train: { points: s.trainPoints(), targets: s.trainTargets() },
+    test: { points: s.testPoints(), targets: s.testTargets() },
+    showTest: app.state.view.showTest,
+    regression: s.regression,
+  });
+}
+
+const fmt = (v, digits = 3) => (Number.isFinite(v) ? v.toFixed(digits) : '–');
+
+function outputMap(session) {
+  return session.regression ? (v) => v : (p) => 2 * p - 1;
+}
+
+function render() {
+  const s = app.session;
+  const t0 = performance.now();
+  const grid = s.grid(GRID);
+  const map = outputMap(s);
+  const { discretize } = app.state.view;
+  const h = app.hovered;
+  if (!h || h.kind === 'output' || h.index < 0) {
+    app.boundary.update(grid, GRID, { stride: s.outputs, map, discretize });
+  }
+  app.network.update(s, GRID, { grid, outputMap: map, discretize });
+  if (h && h.kind === 'hidden') {
+    const size = app.state.spec.model.hidden[h.layer];
+    app.boundary.update(s.hiddenGrid(h.layer), GRID, { offset: h.index, stride: size, discretize });
+  } else if (h && h.kind === 'feature' && h.index >= 0) {
+    app.boundary.update(s.inputGrid(), GRID, { offset: h.index, stride: app.state.spec.features.length, map: (v) => v / 6, discretize });
+  }
+  const m = s.metrics;
+  $('epoch').textContent = String(m.epoch).padStart(6, '0').replace(/(\d{3})(\d{3})$/, '$1,$2');
+  $('trainLoss').textContent = fmt(m.trainLoss);
+  $('testLoss').textContent = fmt(m.testLoss);
+  $('testAccuracy').textContent = Number.isFinite(m.testAccuracy) ? `${(m.testAccuracy * 100).toFixed(1)}%` : '–';
+  app.lossChart.update(s.history);
+  app.stats.renderMs = performance.now() - t0;
+}
+
+function trainAndRender(epochs) {
+  const t0 = performance.now();
+  const m = app.session.train(epochs);
+  app.stats.trainMs = performance.now() - t0;
+  if (m.diverged) {
+    setPlaying(false);
+    showMessage(t('diverged'));
+  }
+  render();
+}
+
+let lastFrame = 0;
+function frame(now) {
+  if (!app.playing) return;
+  trainAndRender(app.state.view.speed);
+  if (lastFrame) {
+    const dt = now - lastFrame;
+    app.stats.frameMs = app.stats.frames ? 0.9 * app.stats.frameMs + 0.1 * dt : dt;
+    app.stats.epochsPerSecond = (app.state.view.speed * 1000) / app.stats.frameMs;
+  }
+  lastFrame = now;
+  app.stats.frames++;
+  requestAnimationFrame(frame);
+}
+
+function setPlaying(on) {
+  if (on && app.session.metrics.diverged) return;
+  app.playing = on;
+  const b = $('play');
+  b.setAttribute('aria-pressed', String(on));
+  b.dataset.i18nAria = on ? 'pause' : 'play';
+  b.setAttribute('aria-label', t(on ? 'pause' : 'play'));
+  document.body.classList.toggle('playing', on);
+  if (on) { lastFrame = 0; requestAnimationFrame(frame); }
+}
+
+// Fields the core can change without a new network (everything else rebuilds).
+const LIVE = new Set(['optimizer.learningRate', 'regularization.kind', 'regularization.rate']);
+
+function setSpec(path, value) {
+  const spec = structuredClone(app.state.spec);
+  const parts = path.split('.');
+  let o = spec;
+  for (const p of parts.slice(0, -1)) o = o[p];
+  o[parts[parts.length - 1]] = value;
+  if (LIVE.has(path)) {
+    try {
+      app.session.updateLive(spec);
+      app.state.spec = spec;
+      writeHash();
+      showMessage('');
+    } catch (e) {
+      showMessage(t('badSetting', { msg: e.message }));
+      showState(app.state);
+    }
+    return;
+  }
+  const old = app.state.spec;
+  app.state.spec = spec;
+  if (rebuild()) { app.state.spec = old; showState(app.state); }
+}
+
+function setView(key, value) {
+  app.state.view[key] = value;
+  writeHash();
+  if (key === 'showTest') drawPoints();
+  if (key === 'discretize') render();
+}
+
+function changeHidden(fn) {
+  const hidden = [...app.state.spec.model.hidden];
+  fn(hidden);
+  setSpec('model.hidden', hidden);
+}
+
+const handlers = {
+  spec: setSpec,
+  view: setView,
+  play: () => setPlaying(!app.playing),
+  step: () => { setPlaying(false); trainAndRender(1); },
+  reset: () => { setPlaying(false); rebuild(); },
+  regenerate: () => setSpec('seed', (app.state.spec.seed * 1103515245 + 12345) % 2147483648),
+  addLayer: () => changeHidden((h) => { if (h.length < 6) h.push(h.length ? h[h.length - 1] : 4); }),
+  removeLayer: () => changeHidden((h) => { h.pop(); }),
+  language: () => {
+    setLanguage(language() === 'en' ? 'zh' : 'en');
+    fillControls();
+    showState(app.state);
+    afterRebuild();
+  },
+};
+
+function applyHide(hide) {
+  for (const key of hide)
+    for (const el of document.querySelectorAll(`[data-control="${CSS.escape(key)}"]`)) el.hidden = true;
+}
+
+function bindKeyboard() {
+  document.addEventListener('keydown', (e) => {
+    if (e.target.closest('input, select, textarea, button, [role="switch"]') && e.key !== 'Escape') return;
+    if (e.key === ' ') { e.preventDefault(); handlers.play(); }
+    else if (e.key === 'ArrowRight') { e.preventDefault(); handlers.step(); }
+    else if (e.key === 'r' || e.key === 'R') handlers.reset();
+  });
+}
+
+async function start() {
+  setLanguage(initialLanguage());
+  try {
+    app.core = await loadCore();
+  } catch (e) {
+    $('loading').textContent = t('coreFailed', { msg: e.message });
+    return;
+  }
+  fillControls();
+  app.boundary = new Heatmap($('boundary'));
+  app.points = new PointsView($('points'));
+  app.lossChart = new LossChart($('lossChart'));
+  app.network = new NetworkView($('network'), {
+    onToggleFeature: (name) => {
+      const on = app.state.spec.features.includes(name);
+      const next = on ? app.state.spec.features.filter((f) => f !== name) : ALL_FEATURES.filter((f) => f === name || app.state.spec.features.includes(f));
+      if (next.length) setSpec('features', next);
+    },
+    onNeurons: (layer, delta) => changeHidden((h) => { h[layer] = Math.min(8, Math.max(1, h[layer] + delta)); }),
+    onHover: (node) => { app.hovered = node; if (!app.playing) render(); },
+  });
+  buildDatasetPicker($('datasets'), app.core, (name) => setSpec('data.generator', name));
+  drawLegend();
+
+  const parsed = fromHash(location.hash);
+  app.state = parsed;
+  applyHide(parsed.hide);
+  const problems = [...parsed.errors];
+  const error = rebuild();
+  if (error) {
+    problems.push(error.message);
+    app.state = { spec: defaultSpec(), view: defaultView(), hide: parsed.hide };
+    rebuild();
+  }
+  if (problems.length) showMessage(t('badUrl', { msg: problems.join('; ') }));
+  bindControls(handlers);
+  bindKeyboard();
+  $('loading').hidden = true;
+  document.body.dataset.state = 'ready';
+}
+
+function drawLegend() {
+  const c = $('legend'), ctx = c.getContext('2d'), table = divergingTable();
+  for (let x = 0; x < c.width; x++) {
+    const i = Math.round((x / (c.width - 1)) * 255) * 3;
+    ctx.fillStyle = `rgb(${table[i]},${table[i + 1]},${table[i + 2]})`;
+    ctx.fillRect(x, 0, 1, c.height);
+  }
+}
+
+start();

@@ -1,0 +1,29 @@
+// Draws an n×n grid of values into a small canvas through ImageData; CSS scales it up
+// (image-rendering keeps it smooth or crisp as the caller chooses).
+import { divergingTable, tableIndex } from './palette.js';
+
+export class Heatmap {
+  constructor(canvas, { table = divergingTable() } = {}) {
+    this.canvas = canvas;
+    this.ctx = canvas.getContext('2d');
+    this.table = table;
+    this.image = null;
+  }
+
+  /**
+   * values: at least offset + n² numbers, row-major from the top-left cell.
+   * map(v) → value in [−1, 1] to colour; discretize snaps to the sign.
+   */
+  update(values, n, { offset = 0, stride = 1, map = (v) => v, discretize = false } = {}) {
+    if (this.canvas.width !== n) { this.canvas.width = n; this.canvas.height = n; this.image = null; }
+    this.image ??= this.ctx.createImageData(n, n);
+    const px = this.image.data, table = this.table;
+    for (let i = 0, count = n * n; i < count; i++) {
+      let v = map(values[offset + i * stride]);
+      if (discretize) v = v >= 0 ? 1 : -1;
+      const c = tableIndex(v) * 3, o = i * 4;
+      px[o] = table[c]; px[o + 1] = table[c + 1]; px[o + 2] = table[c + 2]; px[o + 3] = 255;
+    }
+    this.ctx.putImageData(this.image, 0, 0);
+  }
+}

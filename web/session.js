@@ -1,0 +1,53 @@
+// A training session: one core Trainer plus the bookkeeping the page needs (history for the
+// loss chart). All numbers come from the core; this only calls it and keeps what it said.
+
+export class Session {
+  /** Throws Error with the core's message if the spec is invalid. */
+  constructor(core, spec) {
+    this.core = core;
+    this.handle = new core.Trainer(JSON.stringify(spec));
+    this.spec = JSON.parse(this.handle.specJson());
+    this.history = [];  // one {epoch, trainLoss, testLoss} per recorded epoch
+    this.record(this.handle.metrics());
+  }
+
+  record(m) {
+    this.metrics = m;
+    const last = this.history[this.history.length - 1];
+    if (!last || last.epoch !== m.epoch) this.history.push({ epoch: m.epoch, trainLoss: m.trainLoss, testLoss: m.testLoss });
+  }
+
+  /** Trains `epochs` epochs; returns the new metrics. */
+  train(epochs) {
+    this.handle.trainEpochs(epochs);
+    this.record(this.handle.metrics());
+    return this.metrics;
+  }
+
+  /** Live changes (learning rate, regularization …) from a whole spec; throws on invalid. */
+  updateLive(spec) {
+    this.handle.updateLive(JSON.stringify(spec));
+    this.spec = JSON.parse(this.handle.specJson());
+    this.metrics = this.handle.metrics();
+  }
+
+  get outputs() { return this.handle.outputs(); }
+  get regression() { return this.handle.regression(); }
+  get numClasses() { return this.handle.numClasses(); }
+
+  // Fresh views every call (see wasm.js).
+  trainPoints() { return this.handle.trainPoints(); }
+  testPoints() { return this.handle.testPoints(); }
+  trainTargets() { return this.handle.trainTargets(); }
+  testTargets() { return this.handle.testTargets(); }
+  grid(n) { return this.handle.grid(n); }
+  hiddenGrid(block) { return this.handle.hiddenGrid(block); }
+  inputGrid() { return this.handle.inputGrid(); }
+  weights(layer) { return this.handle.weights(layer); }
+  biases(layer) { return this.handle.biases(layer); }
+
+  dispose() {
+    this.handle?.delete();
+    this.handle = null;
+  }
+}
