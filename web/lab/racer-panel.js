@@ -112,8 +112,8 @@ export class RacerPanel {
     }
   }
 
-  /** heads: {id: core head object}. */
-  showHeads(heads) {
+  /** heads: {id: core head object}; bounded: losses are f − f* (else f − f(saddle)). */
+  showHeads(heads, bounded) {
     for (const r of RACERS) {
       const h = heads[r.id], row = this.row(r.id);
       row.dataset.x = h.x;
@@ -123,7 +123,7 @@ export class RacerPanel {
       row.dataset.diverged = h.diverged;
       row.querySelector('.racer-readout').textContent = h.diverged
         ? t('leftMap')
-        : `f−f* ${fmtLoss(h.loss)} · (${h.x.toFixed(2)}, ${h.y.toFixed(2)})`;
+        : `${bounded ? 'f−f*' : 'f'} ${fmtLoss(h.loss)} · (${h.x.toFixed(2)}, ${h.y.toFixed(2)})`;
     }
   }
 
