@@ -12,7 +12,8 @@ export class LineChart {
   }
 
   /**
-   * series: [{values: ArrayLike<number>, stride = 1, offset = 0, abs = false, color, dash}];
+   * series: [{values: ArrayLike<number>, stride = 1, offset = 0, abs = false, color, dash,
+   * outlier}] (an outlier series, e.g. a racer that left the map, does not set the y range);
    * options: {scale: 'log' | 'symlog', iterations: x-axis length}.
    */
   update(series, { scale = 'log', iterations = 1 } = {}) {
@@ -28,7 +29,7 @@ export class LineChart {
     const c = 1e-3;
     const tf = scale === 'log' ? (v) => (v > 0 ? Math.log10(v) : NaN) : (v) => Math.sign(v) * Math.log10(1 + Math.abs(v) / c);
     let lo = Infinity, hi = -Infinity;
-    for (const s of series)
+    for (const s of series.some((s) => !s.outlier) ? series.filter((s) => !s.outlier) : series)
       for (let k = 0, n = count(s); k < n; k++) {
         const y = tf(get(s, k));
         if (Number.isFinite(y)) { lo = Math.min(lo, y); hi = Math.max(hi, y); }

@@ -20,7 +20,7 @@ import { rateLegendColor, DIVERGES } from './colors.js';
 Object.assign(strings.en, labStrings.en);
 Object.assign(strings.zh, labStrings.zh);
 
-const CONTOUR_GRID = 160, LEVELS_PER_SIDE = 14;
+const CONTOUR_GRID = 160, LEVELS_PER_SIDE = 18;
 const RATE_GRID = { alpha: 150, beta: 110 };
 const $ = (id) => document.getElementById(id);
 
@@ -90,17 +90,16 @@ function render() {
     arrows: app.state.arrows,
     viewport: app.viewport,
   });
-  app.panel.showHeads(heads);
+  const bounded = app.session.surface().bounded;
+  app.panel.showHeads(heads, bounded);
   const it = app.session.iteration;
   $('iteration').textContent = String(it);
-
-  const bounded = app.session.surface().bounded;
   const stepMode = app.state.chart === 'step';
   const titleKey = stepMode ? 'stepVsIteration' : bounded ? 'lossVsIteration' : 'lossVsIterationSaddle';
   $('chartTitle').dataset.i18n = titleKey;
   $('chartTitle').textContent = t(titleKey);
   app.lossChart.update(
-    shown.map((r) => ({ values: stepMode ? app.session.stepLengths(r.id) : app.session.losses(r.id), color: r.color })),
+    shown.map((r) => ({ values: stepMode ? app.session.stepLengths(r.id) : app.session.losses(r.id), color: r.color, outlier: heads[r.id].diverged })),
     { scale: stepMode || bounded ? 'log' : 'symlog', iterations: Math.max(10, it) },
   );
 
