@@ -48,8 +48,17 @@ export class RateHeatmap {
           ctx.lineTo(x + r * Math.cos(a), y + r * Math.sin(a));
         }
         ctx.closePath();
+      } else if (m.shape === 'ring') {
+        // Hollow, so the optimum stays visible when the chosen point sits on it.
+        ctx.arc(x, y, 9, 0, 2 * Math.PI);
+        ctx.lineWidth = 5;
+        ctx.stroke();
+        ctx.strokeStyle = m.color;
+        ctx.lineWidth = 3;
+        ctx.stroke();
+        continue;
       } else {
-        ctx.arc(x, y, m.shape === 'ring' ? 7 : 6, 0, 2 * Math.PI);
+        ctx.arc(x, y, 6, 0, 2 * Math.PI);
       }
       ctx.fill();
       ctx.stroke();
