@@ -130,6 +130,27 @@ test('clicking the map sets the start point of every racer', async ({ page }) =>
   await page.screenshot({ path: 'test-results/lab-start-clicked.png' });
 });
 
+test('the Nesterov toggle swaps in the core\'s Nesterov class; dragging moves the start', async ({ page }) => {
+  await openPage(page, '/lab.html#t=30');
+  const heavyBall = await page.evaluate(() => window.lab.path('momentum'));
+  await page.locator('.racer[data-racer="momentum"] input[data-param="nesterov"]').check();
+  expect(await page.evaluate(() => window.lab.session.lab.kind(window.lab.session.index.momentum))).toBe('nesterov');
+  const nesterov = await page.evaluate(() => window.lab.path('momentum'));
+  expect(nesterov).toHaveLength(heavyBall.length);
+  expect(nesterov[60]).not.toBeCloseTo(heavyBall[60], 3);
+  await expect(page).toHaveURL(/momentum\.nesterov=1/);
+  const box = await page.locator('#paths').boundingBox();
+  await page.mouse.move(box.x + 0.5 * box.width, box.y + 0.5 * box.height);
+  await page.mouse.down();
+  await page.mouse.move(box.x + 0.55 * box.width, box.y + 0.45 * box.height, { steps: 4 });
+  await page.mouse.move(box.x + 0.6 * box.width, box.y + 0.4 * box.height, { steps: 4 });
+  await page.mouse.up();
+  const p = await page.evaluate(() => window.lab.path('sgd'));
+  expect(p[0]).toBeCloseTo(0.6, 1);
+  expect(p[1]).toBeCloseTo(0.6, 1);
+  expect(await iteration(page)).toBe(30);
+});
+
 test('the optimal-parameters button sets the SGD and Momentum sliders to the core\'s optimum', async ({ page }) => {
   await openPage(page, '/lab.html#a=0.5&b=8&angle=15');
   await page.locator('#optimal').click();
