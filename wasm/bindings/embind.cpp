@@ -13,10 +13,6 @@
 
 #include "nn/spec.h"
 #include "nn/trainer.h"
-// optimizer lab
-#include "nn/quadratic.h"
-#include "nn/race.h"
-#include "nn/surface.h"
 
 using emscripten::val;
 
@@ -173,6 +169,10 @@ EMSCRIPTEN_BINDINGS(descent) {
 // untouched. A Lab is one race (nn::Race) of the core's Optimizer<double> on one surface.
 // Arrays come back as views that are valid until the next call into the module.
 // ============================================================================================
+#include "nn/quadratic.h"
+#include "nn/race.h"
+#include "nn/surface.h"
+
 namespace {
 
 double field_or(const val& o, const char* name, double fallback) {
