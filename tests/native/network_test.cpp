@@ -50,7 +50,7 @@ INSTANTIATE_TEST_SUITE_P(All, NetworkGradient,
                          [](const auto& info) { return std::string(activation_name(info.param)); });
 
 TEST(Network, NetworksSharingABufferComputeTheSameFunction) {
-  Architecture arch{2, {4}, {Activation::Tanh}, 1};
+  Architecture arch{2, {4}, {Activation::Tanh}, 1, {}, false};
   Vector params(Network::count_params(arch)), grads(params.size());
   Network a(arch, params.data(), grads.data()), b(arch, params.data(), grads.data());
   Rng rng(1);
@@ -61,7 +61,7 @@ TEST(Network, NetworksSharingABufferComputeTheSameFunction) {
 }
 
 TEST(Network, InitScalesFollowFanInAndFanOut) {
-  Architecture arch{400, {300}, {Activation::ReLU}, 1};
+  Architecture arch{400, {300}, {Activation::ReLU}, 1, {}, false};
   Vector params(Network::count_params(arch)), grads(params.size());
   Network net(arch, params.data(), grads.data());
   Rng rng(5);
