@@ -103,7 +103,8 @@ Status Trainer::train_epochs(int epochs) {
   for (int e = 0; e < epochs; ++e) {
     m_metrics.learning_rate = m_schedule.rate(m_spec.optimizer.params.learning_rate, m_metrics.epoch);
     m_optimizer->params.learning_rate = m_metrics.learning_rate;
-    m_rng.shuffle(m_order.begin(), m_order.end());
+    std::iota(m_order.begin(), m_order.end(), Index(0));  // the order depends on the Rng alone,
+    m_rng.shuffle(m_order.begin(), m_order.end());       // so a saved Rng position resumes it
     for (Index begin = 0; begin < n; begin += batch) train_batch(begin, std::min(begin + batch, n));
     ++m_metrics.epoch;
     evaluate_metrics();

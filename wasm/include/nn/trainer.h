@@ -73,6 +73,7 @@ class Trainer {
   Vector& state() { return m_state; }  // batch norm running statistics
   const Vector& state() const { return m_state; }
   Optimizer<Scalar>& optimizer() { return *m_optimizer; }
+  Rng& rng() { return m_rng; }  // shuffling and dropout masks draw from it
 
   // After the caller replaced params(), state() (and maybe the optimizer state) with loaded
   // values: sets the epoch, clears the status and the early-stopping history, re-evaluates.
