@@ -53,13 +53,13 @@ export class LineChart {
       const stepDecades = Math.max(1, Math.ceil((hi - lo) / 5));
       for (let e = Math.ceil(lo); e <= hi; e += stepDecades) ticks.push([e, `1e${e}`]);
     } else {
-      const maxDec = Math.floor(Math.max(Math.abs(lo), Math.abs(hi)));
+      // Round values ±10^k, at most three per sign.
       ticks.push([0, '0']);
-      const step = Math.max(1, Math.ceil(maxDec / 3));
-      for (let d = step; d <= maxDec; d += step) {
-        const v = c * (10 ** d - 1);
-        if (d <= hi) ticks.push([d, fmtTick(v)]);
-        if (-d >= lo) ticks.push([-d, fmtTick(-v)]);
+      for (const sign of [1, -1]) {
+        const ks = [];
+        for (let k = -2; k <= 20; k++) { const y = tf(sign * 10 ** k); if (y >= lo && y <= hi) ks.push(k); }
+        const every = Math.max(1, Math.ceil(ks.length / 3));
+        for (let j = ks.length - 1; j >= 0; j -= every) ticks.push([tf(sign * 10 ** ks[j]), fmtTick(sign * 10 ** ks[j])]);
       }
     }
     for (const [y, label] of ticks) {
