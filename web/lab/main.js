@@ -136,7 +136,6 @@ function frame() {
 function setPlaying(on) {
   app.playing = on;
   const b = $('play');
-  b.textContent = on ? '❚❚' : '▶';
   b.setAttribute('aria-pressed', String(on));
   b.dataset.i18nAria = on ? 'pause' : 'play';
   b.setAttribute('aria-label', t(on ? 'pause' : 'play'));
