@@ -8,6 +8,10 @@ echo "== native tests (GoogleTest)"
 bash scripts/build-native.sh
 ctest --test-dir build-native --output-on-failure -j"$(nproc)"
 
+echo "== native tests again under AddressSanitizer + UndefinedBehaviorSanitizer"
+bash scripts/build-native.sh --sanitize
+ctest --test-dir build-sanitize --output-on-failure -j"$(nproc)"
+
 echo "== WebAssembly build"
 bash scripts/build-wasm.sh
 
