@@ -81,13 +81,16 @@ class TrainerHandle {
     return o;
   }
 
-  // Applies the fields of a spec that need no reset (optimizer hyperparameters,
-  // regularization). The whole spec is validated first; an invalid one changes nothing.
+  // Applies the fields of a spec that need no reset (optimizer hyperparameters and schedule,
+  // regularization, training: batch size, clipping, early stopping). The whole spec is
+  // validated first; an invalid one changes nothing.
   void updateLive(const std::string& spec_json) {
     guarded([&] {
       const nn::ExperimentSpec s = nn::parse_spec(spec_json);
       m_trainer.set_optimizer_params(s.optimizer.params);
+      m_trainer.set_schedule(s.optimizer.schedule);
       m_trainer.set_regularization(s.regularization.kind, s.regularization.rate);
+      m_trainer.set_training(s.training);
       return 0;
     });
   }

@@ -253,6 +253,18 @@ void Trainer::set_regularization(Regularization kind, double rate) {
   m_metrics.penalty = penalty();
 }
 
+void Trainer::set_schedule(const ScheduleParams& p) {
+  m_spec.optimizer.schedule = p;
+  m_schedule.params = p;
+}
+
+void Trainer::set_training(const TrainingSpec& t) {
+  m_spec.training.batch_size = t.batch_size;
+  m_spec.training.clip_norm = t.clip_norm;
+  m_spec.training.early_stopping = t.early_stopping;
+  m_spec.training.epochs = t.epochs;
+}
+
 const Matrix& Trainer::dropout_mask(int block) const {
   if (block < 0 || block >= int(m_arch.hidden.size()))
     throw std::invalid_argument("no hidden layer " + std::to_string(block));
