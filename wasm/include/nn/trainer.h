@@ -91,9 +91,7 @@ class Trainer {
   void build_targets(const Dataset& d, Matrix& y) const;
   void inputs_for(const Matrix& raw, Matrix& x) const;
   void train_batch(Index begin, Index end);
-  void apply_regularization_gradient();
   void clip_gradient();
-  void apply_l1_proximal();
   double penalty() const;
   void evaluate_metrics();
   void track_best();
