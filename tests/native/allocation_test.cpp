@@ -63,7 +63,11 @@ long mallocs_during(const std::function<void()>& fn) {
 
 TEST(Allocation, CounterSeesAllocations) {
   if (!DESCENT_COUNT_MALLOC) GTEST_SKIP() << "malloc belongs to the sanitizer";
-  EXPECT_GT(mallocs_during([] { Matrix m(100, 100); m.setZero(); }), 0);  // the counter works
+  EXPECT_GT(mallocs_during([] {
+              Matrix m(100, 100);
+              m.setZero();
+            }),
+            0);  // the counter works
 }
 
 TEST(Allocation, SteadyStateTrainingDoesNotAllocate) {

@@ -24,9 +24,8 @@ TEST(Regularizer, L2GradientMatchesFiniteDifferencesAndSkipsBiases) {
   Fixture f;
   add_penalty_gradient(Regularization::L2, 0.3, f.params, f.grads, f.ranges);
   Matrix p = f.params;
-  const Matrix numeric = test::numeric_gradient(p, [&] {
-    return penalty(Regularization::L2, 0.3, Vector(p), f.ranges);
-  });
+  const Matrix numeric =
+      test::numeric_gradient(p, [&] { return penalty(Regularization::L2, 0.3, Vector(p), f.ranges); });
   EXPECT_LT(test::max_relative_error(f.grads, numeric), 1e-3);
   EXPECT_EQ(f.grads(0), 0);
   EXPECT_EQ(f.grads(5), 0);
@@ -40,7 +39,8 @@ TEST(Regularizer, L1PenaltyAndItsSubgradientAwayFromZero) {
   for (Index i : {1, 2, 3, 4, 6, 7, 8}) expected += std::abs(double(f.params(i)));
   EXPECT_NEAR(penalty(Regularization::L1, 0.1, f.params, f.ranges), 0.1 * expected, 1e-6);
   Matrix p = f.params;
-  const Matrix numeric = test::numeric_gradient(p, [&] { return penalty(Regularization::L1, 0.1, Vector(p), f.ranges); });
+  const Matrix numeric =
+      test::numeric_gradient(p, [&] { return penalty(Regularization::L1, 0.1, Vector(p), f.ranges); });
   for (Index i : {1, 2, 3, 4, 6, 7, 8}) EXPECT_NEAR(numeric(i), 0.1 * (f.params(i) > 0 ? 1 : -1), 1e-3);
   for (Index i : {0, 5, 9}) EXPECT_EQ(numeric(i), 0);
 }

@@ -78,10 +78,11 @@ TEST(Schedule, TrainerUsesTheScheduledRate) {
 }
 
 TEST(LiveChanges, BatchSizeClippingAndScheduleApplyWithoutReset) {
-  Trainer t(parse_spec(R"({"data": {"generator": "xor", "points": 100}, "optimizer": {"learningRate": 0.1}})"));
+  Trainer t(
+      parse_spec(R"({"data": {"generator": "xor", "points": 100}, "optimizer": {"learningRate": 0.1}})"));
   t.train_epochs(2);
   TrainingSpec training = t.spec().training;
-  training.batch_size = 50;  // full batch: one step per epoch …
+  training.batch_size = 50;    // full batch: one step per epoch …
   training.clip_norm = 0.001;  // … of length α·c
   t.set_training(training);
   ScheduleParams exp;
@@ -102,7 +103,7 @@ TEST(DropoutTraining, MaskOfTheLastBatchIsExposedAndEvalIsDeterministic) {
   t.train_epochs(1);
   const Matrix& mask = t.dropout_mask(0);
   EXPECT_EQ(mask.rows(), 8);
-  EXPECT_EQ(mask.cols(), 3);  // 53 training points: the last batch has 3
+  EXPECT_EQ(mask.cols(), 3);               // 53 training points: the last batch has 3
   EXPECT_EQ(t.dropout_mask(1).size(), 0);  // rate 0: no dropout layer
   EXPECT_THROW(t.dropout_mask(2), std::invalid_argument);
   // Evaluation does not drop: two grid evaluations agree exactly.

@@ -19,9 +19,11 @@ using Ranges = std::vector<std::pair<Index, Index>>;  // (offset, count) in the 
 // λ‖w‖₁ or ½λ‖w‖² over the ranges (0 for None).
 double penalty(Regularization kind, double rate, const Vector& params, const Ranges& ranges);
 // L2 only: grads += λ·w on the ranges.
-void add_penalty_gradient(Regularization kind, double rate, const Vector& params, Vector& grads, const Ranges& ranges);
+void add_penalty_gradient(Regularization kind, double rate, const Vector& params, Vector& grads,
+                          const Ranges& ranges);
 // L1 only: the proximal step with threshold α·λ.
-void apply_l1_proximal(Regularization kind, double rate, double learning_rate, Vector& params, const Ranges& ranges);
+void apply_l1_proximal(Regularization kind, double rate, double learning_rate, Vector& params,
+                       const Ranges& ranges);
 // Weights exactly 0 on the ranges.
 long long count_zeros(const Vector& params, const Ranges& ranges);
 
