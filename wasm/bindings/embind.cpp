@@ -11,6 +11,7 @@
 
 #include <string>
 
+#include "nn/model_file.h"
 #include "nn/spec.h"
 #include "nn/trainer.h"
 
@@ -48,9 +49,12 @@ double finite_or_nan(double x) { return x; }  // NaN crosses to JS as NaN
 
 class TrainerHandle {
  public:
-  explicit TrainerHandle(const std::string& spec_json) : m_trainer(nn::parse_spec(spec_json)) {}
+  TrainerHandle(const std::string& spec_json, const std::string& csv_text)
+      : m_trainer(nn::parse_spec(spec_json), csv_text) {}
 
-  // Returns 0 while training is healthy, 1 once the loss or a weight stopped being finite.
+  // Returns 0 while training may go on, 1 once the loss or a weight stopped being finite
+  // (weights of the last finite epoch kept), 2 once early stopping ended the run (weights of
+  // the best epoch restored). After 1 or 2 further calls train nothing.
   int trainEpochs(int epochs) {
     return guarded([&] {
       if (epochs < 0 || epochs > 100000) throw std::invalid_argument("epochs must be from 0 to 100000");
@@ -69,16 +73,24 @@ class TrainerHandle {
     o.set("testAccuracy", finite_or_nan(m.test_accuracy));
     o.set("zeroWeights", double(m.zero_weights));
     o.set("diverged", m_trainer.status() == nn::Status::Diverged);
+    o.set("earlyStopped", m_trainer.status() == nn::Status::EarlyStopped);
+    o.set("status", std::string(nn::status_name(m_trainer.status())));
+    o.set("bestEpoch", double(m.best_epoch));
+    o.set("bestTestLoss", m.best_test_loss);
+    o.set("learningRate", m.learning_rate);
     return o;
   }
 
-  // Applies the fields of a spec that need no reset (optimizer hyperparameters,
-  // regularization). The whole spec is validated first; an invalid one changes nothing.
+  // Applies the fields of a spec that need no reset (optimizer hyperparameters and schedule,
+  // regularization, training: batch size, clipping, early stopping). The whole spec is
+  // validated first; an invalid one changes nothing.
   void updateLive(const std::string& spec_json) {
     guarded([&] {
       const nn::ExperimentSpec s = nn::parse_spec(spec_json);
       m_trainer.set_optimizer_params(s.optimizer.params);
+      m_trainer.set_schedule(s.optimizer.schedule);
       m_trainer.set_regularization(s.regularization.kind, s.regularization.rate);
+      m_trainer.set_training(s.training);
       return 0;
     });
   }
@@ -117,6 +129,32 @@ class TrainerHandle {
     return guarded([&] { return view(dense(block).bias().data(), std::size_t(dense(block).bias().size())); });
   }
   val params() { return view(m_trainer.params().data(), std::size_t(m_trainer.params().size())); }
+  // Batch norm's running means then variances, per hidden layer in order (empty without BN).
+  val batchNormState() { return view(m_trainer.state().data(), std::size_t(m_trainer.state().size())); }
+  // Raw input dimension: 2 for the playground's sets; trainPoints() has dims() rows per point.
+  int dims() const { return m_trainer.dims(); }
+
+  // Dropout mask of hidden layer `block` from the last training mini-batch: neurons × B
+  // values, 1 kept / 0 dropped, sample j's mask at [j·neurons, (j+1)·neurons). Empty if the
+  // layer has no dropout or no step ran yet.
+  val dropoutMask(int block) const {
+    return guarded([&] { return view(m_trainer.dropout_mask(block)); });
+  }
+
+  // The model as a JSON string: spec, architecture, weights, batch-norm statistics and (unless
+  // false is passed) optimizer state and Rng position.
+  std::string saveModel() { return saveModelWith(true); }
+  std::string saveModelWith(bool with_optimizer_state) {
+    return guarded([&] { return nn::save_model(m_trainer, with_optimizer_state); });
+  }
+  // Loads a model file made for the same architecture. Invalid or mismatched files throw an
+  // Error naming the problem and change nothing.
+  void loadModel(const std::string& json) {
+    guarded([&] {
+      nn::load_model(m_trainer, json);
+      return 0;
+    });
+  }
 
  private:
   const nn::Dense& dense(int block) const {
@@ -131,7 +169,11 @@ class TrainerHandle {
 };
 
 TrainerHandle* make_trainer(const std::string& spec_json) {
-  return guarded([&] { return new TrainerHandle(spec_json); });
+  return guarded([&] { return new TrainerHandle(spec_json, ""); });
+}
+// For data.source "csv": the page reads the file the user picked and passes its text.
+TrainerHandle* make_trainer_csv(const std::string& spec_json, const std::string& csv_text) {
+  return guarded([&] { return new TrainerHandle(spec_json, csv_text); });
 }
 
 // Validates a spec without building anything; returns its canonical JSON.
@@ -144,6 +186,7 @@ std::string normalize_spec(const std::string& spec_json) {
 EMSCRIPTEN_BINDINGS(descent) {
   emscripten::class_<TrainerHandle>("Trainer")
       .constructor(&make_trainer, emscripten::allow_raw_pointers())
+      .constructor(&make_trainer_csv, emscripten::allow_raw_pointers())
       .function("trainEpochs", &TrainerHandle::trainEpochs)
       .function("metrics", &TrainerHandle::metrics)
       .function("updateLive", &TrainerHandle::updateLive)
@@ -160,7 +203,13 @@ EMSCRIPTEN_BINDINGS(descent) {
       .function("inputGrid", &TrainerHandle::inputGrid)
       .function("weights", &TrainerHandle::weights)
       .function("biases", &TrainerHandle::biases)
-      .function("params", &TrainerHandle::params);
+      .function("params", &TrainerHandle::params)
+      .function("batchNormState", &TrainerHandle::batchNormState)
+      .function("dims", &TrainerHandle::dims)
+      .function("dropoutMask", &TrainerHandle::dropoutMask)
+      .function("saveModel", &TrainerHandle::saveModel)
+      .function("saveModel", &TrainerHandle::saveModelWith)
+      .function("loadModel", &TrainerHandle::loadModel);
   emscripten::function("normalizeSpec", &normalize_spec);
 }
 
