@@ -177,6 +177,24 @@ void Trainer::set_regularization(Regularization kind, double rate) {
   m_metrics.penalty = penalty();
 }
 
+void Trainer::set_optimizer(OptimizerKind kind, const OptimizerParams& p) {
+  m_optimizer = make_optimizer<Scalar>(kind, p);
+  m_spec.optimizer.kind = kind;
+  m_spec.optimizer.params = p;
+}
+
+void Trainer::set_weight(int block, Index to, Index from, double value) {
+  if (block < 0 || block >= network().dense_count()) throw std::invalid_argument("no layer " + std::to_string(block));
+  const auto& w = network().dense(block).weights();
+  if (to < 0 || to >= w.rows() || from < 0 || from >= w.cols())
+    throw std::invalid_argument("layer " + std::to_string(block) + " has no weight (" + std::to_string(to) + ", " + std::to_string(from) + ")");
+  if (!std::isfinite(value)) throw std::invalid_argument("a weight must be a finite number");
+  const Index offset = Index(w.data() - m_params.data());
+  m_params[offset + to + from * w.rows()] = Scalar(value);
+  m_last_good = m_params;
+  evaluate_metrics();
+}
+
 const Matrix& Trainer::evaluate_grid(int n) {
   if (n < 2 || n > 1024) throw std::invalid_argument("grid size must be from 2 to 1024");
   if (n != m_grid_n) {

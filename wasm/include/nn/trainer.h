@@ -55,6 +55,16 @@ class Trainer {
   // The input features on that grid (features × n²), empty before the first evaluate_grid.
   const Matrix& grid_inputs() const { return m_grid_x; }
 
+  // For the page (inspection and direct edits):
+  // predictions (outputs × [train | test]) of the last metric evaluation; empty for regression.
+  const Matrix& eval_predictions() const { return m_eval_pred; }
+  // The raw 2-D points (2 × n²) of the last evaluate_grid.
+  const Matrix& grid_points() const { return m_grid_raw; }
+  // Switches the optimizer, keeping the weights; the new one starts with empty state.
+  void set_optimizer(OptimizerKind kind, const OptimizerParams& p);
+  // Sets weight W(to, from) of Dense block `block` and re-evaluates the metrics.
+  void set_weight(int block, Index to, Index from, double value);
+
   Vector& params() { return m_params; }
   const Vector& params() const { return m_params; }
 

@@ -1,0 +1,75 @@
+// The bindings the playground page uses to inspect and edit a run (issue 4).
+import { describe, test, expect, beforeAll } from 'vitest';
+import { loadTestCore } from './load-core.js';
+
+let core;
+beforeAll(async () => { core = await loadTestCore(); });
+
+const make = (over = {}) => new core.Trainer(JSON.stringify({ seed: 3, data: { generator: 'xor', points: 300 },
+  model: { hidden: [5, 3] }, ...over }));
+
+describe('page tools', () => {
+  test('setWeight edits one weight, the metrics follow, bad indices are errors', () => {
+    const t = make();
+    t.trainEpochs(2);
+    const loss = t.metrics().trainLoss;
+    t.setWeight(1, 2, 4, 3.5);  // block 1 is 5 → 3: W[2 + 4·3]
+    expect(t.weights(1)[2 + 4 * 3]).toBe(3.5);
+    expect(t.metrics().trainLoss).not.toBe(loss);
+    expect(() => t.setWeight(1, 3, 0, 1)).toThrow(/has no weight/);
+    expect(() => t.setWeight(9, 0, 0, 1)).toThrow(/no layer 9/);
+    expect(() => t.setWeight(0, 0, 0, NaN)).toThrow(/finite/);
+    t.delete();
+  });
+
+  test('the confusion matrix adds up to the test set and agrees with the accuracy', () => {
+    const t = make();
+    t.trainEpochs(20);
+    const c = Array.from(t.confusion(true));
+    expect(c.length).toBe(4);
+    const n = t.testTargets().length;
+    expect(c.reduce((a, b) => a + b, 0)).toBe(n);
+    expect((c[0] + c[3]) / n).toBeCloseTo(t.metrics().testAccuracy, 10);
+    const plane = new core.Trainer(JSON.stringify({ data: { generator: 'plane' } }));
+    expect(() => plane.confusion(true)).toThrow(/regression/);
+    plane.delete();
+    t.delete();
+  });
+
+  test('gradients and backward signals have the layer shapes', () => {
+    const t = make();
+    t.trainEpochs(1);
+    expect(t.weightGrads(0).length).toBe(5 * 2);
+    expect(t.weightGrads(2).length).toBe(3);
+    const s = t.neuronSignals(1);
+    expect(s.length).toBe(3);
+    expect(Array.from(s).some((v) => v !== 0)).toBe(true);
+    t.delete();
+  });
+
+  test('featureGrid has all seven features on the grid, whatever is switched on', () => {
+    const t = make({ features: ['x1'] });
+    t.grid(4);
+    const f = t.featureGrid();
+    expect(f.length).toBe(7 * 16);
+    // cell 0 is the top-left corner: x1 = −4.5, x2 = 4.5 on a 4 × 4 grid over [−6, 6]²
+    expect(f[0]).toBeCloseTo(-4.5);
+    expect(f[1]).toBeCloseTo(4.5);
+    expect(f[4]).toBeCloseTo(-20.25);
+    t.delete();
+  });
+
+  test('updateLive switches the optimizer without touching the weights', () => {
+    const t = make();
+    t.trainEpochs(3);
+    const before = Array.from(t.params());
+    const spec = JSON.parse(t.specJson());
+    spec.optimizer.kind = 'adam';
+    spec.optimizer.learningRate = 0.01;
+    t.updateLive(JSON.stringify(spec));
+    expect(JSON.parse(t.specJson()).optimizer.kind).toBe('adam');
+    expect(Array.from(t.params())).toEqual(before);
+    expect(t.trainEpochs(5)).toBe(0);
+    t.delete();
+  });
+});
