@@ -3,15 +3,20 @@ import { loadCore } from './wasm.js';
 import { Session } from './session.js';
 import { fromHash, toHash, defaultSpec, defaultView } from './state.js';
 import { initialLanguage, language, setLanguage, t } from './i18n.js';
-import { bindControls, fillControls, showState } from './controls.js';
+import { bindControls, fillControls, showState, problemOf } from './controls.js';
 import { buildDatasetPicker } from './datasets.js';
 import { Heatmap } from './render/heatmap.js';
 import { PointsView } from './render/points.js';
 import { LossChart } from './render/loss-chart.js';
 import { NetworkView, ALL_FEATURES } from './render/network.js';
-import { divergingTable } from './render/palette.js';
+import { divergingTable, setPalette } from './render/palette.js';
+import { LinkCard } from './render/link-card.js';
+import { ConfusionView } from './render/confusion.js';
+import { download, jsonBlob, historyCsv, boundaryPng, readText, parseJson } from './files.js';
 
 const GRID = 100;  // decision-boundary resolution: GRID × GRID cells over [−6, 6]²
+const MAX_LAYERS = 8;
+const MAX_NEURONS = 32;
 const $ = (id) => document.getElementById(id);
 
 const app = {
@@ -20,6 +25,7 @@ const app = {
   state: null,      // {spec, view, hide}
   playing: false,
   hovered: null,    // network node shown on the big heatmap, or null for the output
+  hide: new Set(),  // controls removed by the link's hide= key
   stats: { frames: 0, frameMs: 0, trainMs: 0, renderMs: 0, epochsPerSecond: 0 },
 };
 // Frame statistics for tests and benchmarks (read-only for them).
@@ -56,10 +62,23 @@ function rebuild() {
   return null;
 }
 
+function networkLabels() {
+  return {
+    addNeuron: t('addNeuron'), removeNeuron: t('removeNeuron'), layer: t('layer'), feature: t('feature'),
+    featureTip: t('featureTip'), outputNode: t('outputNode'),
+    neuron: (layer, n) => t('neuronLabel', { layer, n }),
+  };
+}
+
+function cardLabels() {
+  return { weight: t('weight'), edit: t('editWeight'), notANumber: t('notANumber') };
+}
+
 function afterRebuild() {
   const { spec } = app.state;
   showState(app.state);
-  app.network.build({ features: spec.features, hidden: spec.model.hidden, labels: { addNeuron: t('addNeuron'), removeNeuron: t('removeNeuron') } });
+  app.network.build({ features: spec.features, hidden: spec.model.hidden, labels: networkLabels() });
+  app.hovered = null;
   drawPoints();
   render();
 }
@@ -90,20 +109,35 @@ function render() {
   if (!h || h.kind === 'output' || h.index < 0) {
     app.boundary.update(grid, GRID, { stride: s.outputs, map, discretize });
   }
-  app.network.update(s, GRID, { grid, outputMap: map, discretize });
+  app.network.update(s, GRID, { grid, outputMap: map, discretize, gradients: app.state.view.showGradients });
   if (h && h.kind === 'hidden') {
     const size = app.state.spec.model.hidden[h.layer];
     app.boundary.update(s.hiddenGrid(h.layer), GRID, { offset: h.index, stride: size, discretize });
-  } else if (h && h.kind === 'feature' && h.index >= 0) {
-    app.boundary.update(s.inputGrid(), GRID, { offset: h.index, stride: app.state.spec.features.length, map: (v) => v / 6, discretize });
+  } else if (h && h.kind === 'feature') {
+    app.boundary.update(s.featureGrid(), GRID, { offset: h.index, stride: ALL_FEATURES.length, map: (v) => v / 6, discretize });
   }
   const m = s.metrics;
   $('epoch').textContent = String(m.epoch).padStart(6, '0').replace(/(\d{3})(\d{3})$/, '$1,$2');
   $('trainLoss').textContent = fmt(m.trainLoss);
   $('testLoss').textContent = fmt(m.testLoss);
   $('testAccuracy').textContent = Number.isFinite(m.testAccuracy) ? `${(m.testAccuracy * 100).toFixed(1)}%` : '–';
+  const l1 = app.state.spec.regularization.kind === 'l1';
+  $('zeroWeights').closest('div').hidden = !l1;
+  if (l1) $('zeroWeights').textContent = String(m.zeroWeights);
+  renderConfusion(s);
   app.lossChart.update(s.history);
   app.stats.renderMs = performance.now() - t0;
+}
+
+function renderConfusion(s) {
+  const figure = document.querySelector('.confusion');
+  const show = !s.regression && s.testTargets().length > 0;
+  figure.hidden = !show || app.hide.has('confusion');
+  if (figure.hidden) return;
+  const classes = s.numClasses;
+  app.confusion.update(s.confusion(), classes, {
+    true: t('trueClass'), predicted: t('predictedClass'), className: (i) => t('classN', { n: i }),
+  });
 }
 
 function trainAndRender(epochs) {
@@ -142,21 +176,28 @@ function setPlaying(on) {
   if (on) { lastFrame = 0; requestAnimationFrame(frame); }
 }
 
-// Fields the core can change without a new network (everything else rebuilds).
-const LIVE = new Set(['optimizer.learningRate', 'regularization.kind', 'regularization.rate']);
+// Fields the core changes without a new network (everything else rebuilds).
+const isLive = (path) => path.startsWith('optimizer.') || path.startsWith('regularization.');
 
-function setSpec(path, value) {
+function setSpec(path, value) { setSpecFields({ [path]: value }); }
+
+/** Applies {path: value} changes: live if all are live fields, else with a new session. */
+function setSpecFields(changes) {
   const spec = structuredClone(app.state.spec);
-  const parts = path.split('.');
-  let o = spec;
-  for (const p of parts.slice(0, -1)) o = o[p];
-  o[parts[parts.length - 1]] = value;
-  if (LIVE.has(path)) {
+  for (const [path, value] of Object.entries(changes)) {
+    const parts = path.split('.');
+    let o = spec;
+    for (const p of parts.slice(0, -1)) o = o[p];
+    o[parts[parts.length - 1]] = value;
+  }
+  if (Object.keys(changes).every(isLive)) {
     try {
       app.session.updateLive(spec);
-      app.state.spec = spec;
+      app.state.spec = app.session.spec;
       writeHash();
       showMessage('');
+      showState(app.state);
+      if (!app.playing) render();
     } catch (e) {
       showMessage(t('badSetting', { msg: e.message }));
       showState(app.state);
@@ -171,8 +212,37 @@ function setSpec(path, value) {
 function setView(key, value) {
   app.state.view[key] = value;
   writeHash();
+  if (key === 'palette') applyPalette();
   if (key === 'showTest') drawPoints();
-  if (key === 'discretize') render();
+  if (key === 'discretize' || key === 'showGradients') render();
+}
+
+function applyPalette() {
+  setPalette(app.state.view.palette);
+  document.body.dataset.palette = app.state.view.palette;
+  drawLegend();
+  buildDatasetPicker($('datasets'), app.core, (name) => setSpec('data.generator', name));
+  if (app.session) { showState(app.state); drawPoints(); render(); }
+}
+
+async function loadSpecFile(file) {
+  let spec;
+  try {
+    spec = parseJson(await readText(file));
+  } catch (e) {
+    showMessage(t('badFile', { msg: e.message }));
+    return;
+  }
+  setPlaying(false);
+  const old = app.state.spec;
+  app.state.spec = spec;
+  const error = rebuild();  // keeps the old session if the core rejects the spec
+  if (error) { app.state.spec = old; showMessage(t('badFile', { msg: error.message })); }
+}
+
+async function exportPng() {
+  const blob = await boundaryPng($('boundary'), $('points'));
+  download(`descent-boundary-epoch${app.session.metrics.epoch}.png`, blob);
 }
 
 function changeHidden(fn) {
@@ -188,17 +258,28 @@ const handlers = {
   step: () => { setPlaying(false); trainAndRender(1); },
   reset: () => { setPlaying(false); rebuild(); },
   regenerate: () => setSpec('seed', (app.state.spec.seed * 1103515245 + 12345) % 2147483648),
-  addLayer: () => changeHidden((h) => { if (h.length < 6) h.push(h.length ? h[h.length - 1] : 4); }),
+  problem: (type) => {
+    if (problemOf(app.state.spec.data.generator) === type) return;
+    setSpecFields({ 'data.generator': type === 'regression' ? 'plane' : 'circle', 'model.loss': 'auto', 'model.output': 'auto' });
+  },
+  saveSpec: () => download('descent-experiment.json', jsonBlob(app.session.spec)),
+  loadSpec: loadSpecFile,
+  exportPng,
+  exportCsv: () => download('descent-loss.csv', historyCsv(app.session.history)),
+  addLayer: () => changeHidden((h) => { if (h.length < MAX_LAYERS) h.push(h.length ? h[h.length - 1] : 4); }),
   removeLayer: () => changeHidden((h) => { h.pop(); }),
   language: () => {
     setLanguage(language() === 'en' ? 'zh' : 'en');
     fillControls();
     showState(app.state);
+    app.card.setLabels(cardLabels());
+    buildDatasetPicker($('datasets'), app.core, (name) => setSpec('data.generator', name));
     afterRebuild();
   },
 };
 
 function applyHide(hide) {
+  app.hide = new Set(hide);
   for (const key of hide)
     for (const el of document.querySelectorAll(`[data-control="${CSS.escape(key)}"]`)) el.hidden = true;
 }
@@ -206,6 +287,7 @@ function applyHide(hide) {
 function bindKeyboard() {
   document.addEventListener('keydown', (e) => {
     if (e.target.closest('input, select, textarea, button, [role="switch"]') && e.key !== 'Escape') return;
+    if (e.ctrlKey || e.metaKey || e.altKey) return;
     if (e.key === ' ') { e.preventDefault(); handlers.play(); }
     else if (e.key === 'ArrowRight') { e.preventDefault(); handlers.step(); }
     else if (e.key === 'r' || e.key === 'R') handlers.reset();
@@ -229,16 +311,26 @@ async function start() {
       const on = app.state.spec.features.includes(name);
       const next = on ? app.state.spec.features.filter((f) => f !== name) : ALL_FEATURES.filter((f) => f === name || app.state.spec.features.includes(f));
       if (next.length) setSpec('features', next);
+      else showMessage(t('noFeature'));
     },
-    onNeurons: (layer, delta) => changeHidden((h) => { h[layer] = Math.min(8, Math.max(1, h[layer] + delta)); }),
+    onNeurons: (layer, delta) => changeHidden((h) => { h[layer] = Math.min(MAX_NEURONS, Math.max(1, h[layer] + delta)); }),
     onHover: (node) => { app.hovered = node; if (!app.playing) render(); },
+    onLinkHover: (link, e) => app.card.hover(link, e),
+    onLinkClick: (link, e) => app.card.edit(link, e),
   });
-  buildDatasetPicker($('datasets'), app.core, (name) => setSpec('data.generator', name));
-  drawLegend();
+  app.card = new LinkCard(document.querySelector('.network-column'), {
+    labels: cardLabels(),
+    onEdit: (link, value) => {
+      app.session.setWeight(link.layer, link.to, link.from, value);
+      render();
+    },
+  });
+  app.confusion = new ConfusionView($('confusion'));
 
   const parsed = fromHash(location.hash);
   app.state = parsed;
   applyHide(parsed.hide);
+  applyPalette();
   const problems = [...parsed.errors];
   const error = rebuild();
   if (error) {

@@ -46,6 +46,20 @@ export class Session {
   weights(layer) { return this.handle.weights(layer); }
   biases(layer) { return this.handle.biases(layer); }
 
+  weightGrads(layer) { return this.handle.weightGrads(layer); }
+  neuronSignals(layer) { return this.handle.neuronSignals(layer); }
+  featureGrid() { return this.handle.featureGrid(); }
+  /** classes × classes counts (row: true class, column: predicted) of the test set. */
+  confusion() { return this.handle.confusion(true); }
+
+  /** Sets one weight (throws on bad indices or values); the metrics follow. */
+  setWeight(layer, to, from, value) {
+    this.handle.setWeight(layer, to, from, value);
+    this.metrics = this.handle.metrics();
+    const last = this.history[this.history.length - 1];
+    if (last && last.epoch === this.metrics.epoch) Object.assign(last, { trainLoss: this.metrics.trainLoss, testLoss: this.metrics.testLoss });
+  }
+
   dispose() {
     this.handle?.delete();
     this.handle = null;

@@ -3,7 +3,7 @@
 //
 // Hash keys are the spec's own field paths ("data.noise=0.1&model.hidden=[8,8]"), so the
 // core's messages ("data.noise: must be from 0 to 0.5, got 3") name the key a user typed.
-// View keys: view.showTest, view.discretize, view.speed; `hide` lists controls to remove
+// View keys: view.showTest, view.discretize, view.speed, view.showGradients, view.palette; `hide` lists controls to remove
 // (course pages embed focused exercises with it).
 
 export const defaultSpec = () => ({
@@ -17,7 +17,7 @@ export const defaultSpec = () => ({
   training: { batchSize: 10 },
 });
 
-export const defaultView = () => ({ showTest: false, discretize: false, speed: 1 });
+export const defaultView = () => ({ showTest: false, discretize: false, speed: 1, showGradients: false, palette: 'standard' });
 
 function flatten(obj, prefix, out) {
   for (const [k, v] of Object.entries(obj)) {
@@ -88,6 +88,10 @@ export function fromHash(hash) {
   if (!(Number.isInteger(view.speed) && view.speed >= 1 && view.speed <= 100)) {
     errors.push(`view.speed: must be an integer from 1 to 100, got ${view.speed}`);
     view.speed = 1;
+  }
+  if (!['standard', 'colourblind'].includes(view.palette)) {
+    errors.push(`view.palette: must be standard or colourblind, got ${view.palette}`);
+    view.palette = 'standard';
   }
   return { spec, view, hide, errors };
 }

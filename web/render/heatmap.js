@@ -3,10 +3,9 @@
 import { divergingTable, tableIndex } from './palette.js';
 
 export class Heatmap {
-  constructor(canvas, { table = divergingTable() } = {}) {
+  constructor(canvas) {
     this.canvas = canvas;
     this.ctx = canvas.getContext('2d');
-    this.table = table;
     this.image = null;
   }
 
@@ -17,7 +16,7 @@ export class Heatmap {
   update(values, n, { offset = 0, stride = 1, map = (v) => v, discretize = false } = {}) {
     if (this.canvas.width !== n) { this.canvas.width = n; this.canvas.height = n; this.image = null; }
     this.image ??= this.ctx.createImageData(n, n);
-    const px = this.image.data, table = this.table;
+    const px = this.image.data, table = divergingTable();
     for (let i = 0, count = n * n; i < count; i++) {
       let v = map(values[offset + i * stride]);
       if (discretize) v = v >= 0 ? 1 : -1;
