@@ -3,7 +3,8 @@
 //
 // Hash keys are the spec's own field paths ("data.noise=0.1&model.hidden=[8,8]"), so the
 // core's messages ("data.noise: must be from 0 to 0.5, got 3") name the key a user typed.
-// View keys: view.showTest, view.discretize, view.speed, view.showGradients, view.palette; `hide` lists controls to remove
+// View keys: view.showTest, view.discretize, view.speed, view.showGradients, view.palette;
+// `hide` lists controls to remove
 // (course pages embed focused exercises with it).
 
 export const defaultSpec = () => ({

@@ -1,10 +1,216 @@
+// The playground page (issue 4): data sets, URL round trip, hide keys, languages, keyboard,
+// link editing, live optimizer changes, metrics, files. Screenshots go to test-results/.
 import { test, expect } from '@playwright/test';
 import { openPage, waitForEpoch, epoch } from './helpers.js';
 
-test('screenshot: default page', async ({ page }) => {
+const ALL = 'features=[x1,x2,x1^2,x2^2,x1x2,sin_x1,sin_x2]';
+const DATASETS = [
+  ['circle', '', 0.1],
+  ['xor', '&model.hidden=[8,4]&optimizer.learningRate=0.1', 0.1],
+  ['gauss', '', 0.05],
+  ['spiral', `&${ALL}&model.hidden=[8,8,4]&optimizer.kind=adam&optimizer.learningRate=0.01`, 0.2],
+  ['plane', '&optimizer.learningRate=0.01', 0.01],
+  ['multi_gauss', '&model.hidden=[8,8]&optimizer.kind=adam&optimizer.learningRate=0.01', 0.03],
+];
+
+async function trainTo(page, n) {
+  await page.locator('#play').click();
+  await waitForEpoch(page, n);
+  await page.locator('#play').click();
+  await expect(page.locator('#play')).toHaveAttribute('aria-pressed', 'false');
+}
+
+const number = async (page, id) => Number(await page.locator(`#${id}`).textContent());
+
+for (const [name, extra, limit] of DATASETS) {
+  test(`${name} trains to a test loss below ${limit}`, async ({ page }) => {
+    await openPage(page, `/#data.generator=${name}${extra}&view.speed=10`);
+    await expect(page.locator(`[data-dataset="${name}"]`)).toHaveAttribute('aria-checked', 'true');
+    await trainTo(page, 150);
+    expect(await number(page, 'testLoss')).toBeLessThan(limit);
+    if (name === 'spiral') await page.screenshot({ path: 'test-results/playground-spiral.png', fullPage: true });
+    if (name === 'multi_gauss') await page.screenshot({ path: 'test-results/playground-regression.png', fullPage: true });
+  });
+}
+
+test('URL round trip: the same controls and the same first-epoch loss after reloading the link', async ({ page, context }) => {
   await openPage(page);
-  await page.locator('#play').click();
-  await waitForEpoch(page, 50);
-  await page.locator('#play').click();
-  await page.screenshot({ path: 'test-results/playground-default.png', fullPage: true });
+  await page.locator('[data-dataset="xor"]').click();
+  await page.locator('#noise').fill('20');
+  await page.locator('#noise').dispatchEvent('change');
+  await page.locator('#learningRate').selectOption('0.1');
+  await page.locator('#activation').selectOption('relu');
+  await page.locator('#optimizer').selectOption('adam');
+  await page.locator('#hp-beta1').selectOption('0.8');
+  await page.locator('#regularization').selectOption('l2');
+  await page.locator('#regularizationRate').selectOption('0.003');
+  await page.locator('#addLayer').click();
+  await page.locator('.node.feature[aria-label$="X₁X₂"]').click();
+  await page.locator('#regenerate').click();
+  await page.locator('#step').click();
+  const loss = await page.locator('#trainLoss').textContent();
+  const url = page.url();
+  expect(url).toContain('optimizer.beta1=0.8');
+
+  const other = await context.newPage();
+  await openPage(other, url.slice(url.indexOf('/#')));
+  for (const [id, value] of [['learningRate', '0.1'], ['activation', 'relu'], ['optimizer', 'adam'], ['hp-beta1', '0.8'],
+    ['regularization', 'l2'], ['regularizationRate', '0.003'], ['noise', '20']])
+    await expect(other.locator(`#${id}`)).toHaveValue(value);
+  await expect(other.locator('#layerCount')).toHaveText('3');
+  await expect(other.locator('[data-dataset="xor"]')).toHaveAttribute('aria-checked', 'true');
+  await expect(other.locator('.node.feature[aria-label$="X₁X₂"]')).toHaveAttribute('aria-checked', 'true');
+  await other.locator('#step').click();
+  expect(await other.locator('#trainLoss').textContent()).toBe(loss);
+});
+
+test('hide keys remove the controls they name', async ({ page }) => {
+  await openPage(page, '/#hide=data,optimizer,files,showGradients,learningRate,layers');
+  for (const sel of ['.data-column', '[data-control="optimizer"]', '#saveSpec', '#showGradients', '#learningRate', '#addLayer'])
+    await expect(page.locator(sel)).toBeHidden();
+  await expect(page.locator('#activation')).toBeVisible();
+  await expect(page.locator('#play')).toBeVisible();
+});
+
+test('the language switch changes the text and is remembered', async ({ page }) => {
+  await openPage(page);
+  await expect(page.locator('#data-title')).toHaveText('Data');
+  await page.locator('#language').click();
+  await expect(page.locator('#data-title')).toHaveText('数据');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  await expect(page.locator('#optimizer option[value="momentum"]')).toHaveText('动量');
+  await expect(page.locator('[data-control="learningRate"]')).toHaveAttribute('title', /学习率|α/);
+  await page.locator('#step').click();
+  await page.screenshot({ path: 'test-results/playground-zh.png', fullPage: true });
+  await page.reload();
+  await expect(page.locator('body')).toHaveAttribute('data-state', 'ready');
+  await expect(page.locator('#data-title')).toHaveText('数据');
+  await page.locator('#language').click();
+  await expect(page.locator('#data-title')).toHaveText('Data');
+});
+
+test('keyboard: space plays and pauses, → steps, r resets; every control has a name', async ({ page }) => {
+  await openPage(page);
+  await page.locator('body').press('ArrowRight');
+  expect(await epoch(page)).toBe(1);
+  await page.locator('body').press(' ');
+  await expect(page.locator('#play')).toHaveAttribute('aria-pressed', 'true');
+  await waitForEpoch(page, 3);
+  await page.locator('body').press(' ');
+  await expect(page.locator('#play')).toHaveAttribute('aria-pressed', 'false');
+  await page.locator('body').press('r');
+  expect(await epoch(page)).toBe(0);
+  // Every focusable control a screen reader reaches has an accessible name.
+  const unnamed = await page.evaluate(() => [...document.querySelectorAll('button, select, input, [tabindex="0"]')]
+    .filter((el) => el.offsetParent !== null && el.type !== 'file')
+    .filter((el) => !(el.getAttribute('aria-label') || el.labels?.[0]?.textContent.trim() || el.textContent.trim()))
+    .map((el) => el.outerHTML.slice(0, 80)));
+  expect(unnamed).toEqual([]);
+  // Tab reaches the data sets and the arrow keys move between them.
+  await page.locator('[data-dataset="circle"]').focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.locator('[data-dataset="xor"]')).toHaveAttribute('aria-checked', 'true');
+  await expect(page.locator('[data-dataset="xor"]')).toBeFocused();
+});
+
+test('a link shows its weight on hover; a click edits it in the core', async ({ page }) => {
+  await openPage(page);
+  await page.locator('#step').click();
+  const hit = page.locator('svg.links path.hit').first();
+  await hit.hover({ force: true });
+  await expect(page.locator('.link-card')).toBeVisible();
+  await expect(page.locator('.link-card')).toContainText('Weight');
+  await hit.click({ force: true });
+  const input = page.locator('.link-card input');
+  await expect(input).toBeFocused();
+  await input.fill('abc');
+  await input.press('Enter');
+  await expect(page.locator('.link-card-error')).toHaveText('Type a number.');
+  await input.fill('2.5');
+  await page.screenshot({ path: 'test-results/playground-edit-weight.png' });
+  await input.press('Enter');
+  await expect(page.locator('.link-card input')).toHaveCount(0);
+  expect(await page.evaluate(() => window.descent.session.weights(0)[0])).toBe(2.5);
+});
+
+test('optimizer and its hyperparameters change live, without a reset', async ({ page }) => {
+  await openPage(page, '/#view.speed=5');
+  await expect(page.locator('[data-control="momentum"]')).toBeHidden();
+  await trainTo(page, 20);
+  const before = await epoch(page);
+  await page.locator('#optimizer').selectOption('momentum');
+  await expect(page.locator('[data-control="momentum"]')).toBeVisible();
+  await page.locator('#hp-momentum').selectOption('0.5');
+  await page.locator('#optimizer').selectOption('adamw');
+  for (const p of ['beta1', 'beta2', 'epsilon', 'weightDecay']) await expect(page.locator(`[data-control="${p}"]`)).toBeVisible();
+  await expect(page.locator('[data-control="momentum"]')).toBeHidden();
+  expect(await epoch(page)).toBe(before);
+  expect(await page.evaluate(() => JSON.parse(window.descent.session.handle.specJson()).optimizer)).toMatchObject({ kind: 'adamw', momentum: 0.5 });
+  await page.locator('#step').click();
+  expect(await epoch(page)).toBe(before + 1);
+});
+
+test('metrics: the confusion matrix adds up to the test set; L1 shows the zero weights', async ({ page }) => {
+  await openPage(page, '/#regularization.kind=l1&regularization.rate=0.03&view.speed=5&view.showGradients=true');
+  await trainTo(page, 30);
+  const cells = await page.locator('#confusion td').allTextContents();
+  expect(cells).toHaveLength(4);
+  expect(cells.map(Number).reduce((a, b) => a + b, 0)).toBe(250);
+  await expect(page.locator('#zeroWeights')).toBeVisible();
+  expect(Number(await page.locator('#zeroWeights').textContent())).toBe(await page.evaluate(() => window.descent.session.metrics.zeroWeights));
+  await page.screenshot({ path: 'test-results/playground-gradients-l1.png', fullPage: true });
+  await page.locator('[data-dataset="plane"]').isHidden();
+  await page.locator('#problem').selectOption('regression');
+  await expect(page.locator('[data-dataset="plane"]')).toHaveAttribute('aria-checked', 'true');
+  await expect(page.locator('.confusion')).toBeHidden();
+  await expect(page.locator('[data-dataset="circle"]')).toBeHidden();
+});
+
+test('settings save to JSON and load back; a bad file changes nothing', async ({ page }) => {
+  await openPage(page, '/#data.generator=gauss&model.hidden=[3]&optimizer.kind=rmsprop');
+  const [saved] = await Promise.all([page.waitForEvent('download'), page.locator('#saveSpec').click()]);
+  const text = await (await saved.createReadStream()).toArray().then((b) => Buffer.concat(b).toString());
+  expect(JSON.parse(text)).toMatchObject({ data: { generator: 'gauss' }, model: { hidden: [3] }, optimizer: { kind: 'rmsprop' } });
+
+  await page.locator('[data-dataset="spiral"]').click();
+  await page.locator('#loadSpecFile').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{"model": {"hidden": [0]}}') });
+  await expect(page.locator('#message')).toContainText('model.hidden[0]');
+  await expect(page.locator('[data-dataset="spiral"]')).toHaveAttribute('aria-checked', 'true');
+  await page.locator('#loadSpecFile').setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from('{ nope') });
+  await expect(page.locator('#message')).toContainText('not valid JSON');
+
+  await page.locator('#loadSpecFile').setInputFiles({ name: 'spec.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+  await expect(page.locator('[data-dataset="gauss"]')).toHaveAttribute('aria-checked', 'true');
+  await expect(page.locator('#optimizer')).toHaveValue('rmsprop');
+  await expect(page.locator('#layerCount')).toHaveText('1');
+  await expect(page.locator('#message')).toBeHidden();
+});
+
+test('the boundary exports as PNG and the loss history as CSV', async ({ page }) => {
+  await openPage(page);
+  for (let i = 0; i < 3; i++) await page.locator('#step').click();
+  const [png] = await Promise.all([page.waitForEvent('download'), page.locator('#exportPng').click()]);
+  const bytes = Buffer.concat(await (await png.createReadStream()).toArray());
+  expect(bytes.subarray(1, 4).toString()).toBe('PNG');
+  const [csv] = await Promise.all([page.waitForEvent('download'), page.locator('#exportCsv').click()]);
+  const lines = Buffer.concat(await (await csv.createReadStream()).toArray()).toString().trim().split('\n');
+  expect(lines[0]).toBe('epoch,train_loss,test_loss');
+  expect(lines).toHaveLength(5);
+  expect(Number(lines[4].split(',')[1])).toBe(await page.evaluate(() => window.descent.session.metrics.trainLoss));
+});
+
+test('the colour-blind palette recolours the boundary and is kept in the link', async ({ page }) => {
+  await openPage(page, '/#view.speed=5');
+  await trainTo(page, 20);
+  await page.locator('#palette').selectOption('colourblind');
+  expect(page.url()).toContain('view.palette=colourblind');
+  // PuOr's purple end: red and blue both well above green.
+  const purple = await page.locator('#boundary').evaluate((c) => {
+    const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+    let n = 0;
+    for (let i = 0; i < d.length; i += 4) if (d[i + 2] > 100 && d[i + 1] < 80 && d[i] > 60) n++;
+    return n;
+  });
+  expect(purple).toBeGreaterThan(100);
+  await page.screenshot({ path: 'test-results/playground-colourblind.png', fullPage: true });
 });

@@ -43,8 +43,8 @@ export class LinkCard {
     const label = document.createElement('label');
     label.textContent = `${L.weight} ${link.fromLabel} → ${link.toLabel}`;
     const input = document.createElement('input');
-    input.type = 'number';
-    input.step = '0.1';
+    input.type = 'text';
+    input.inputMode = 'decimal';
     input.value = link.weight.toFixed(3);
     input.setAttribute('aria-label', L.edit);
     const error = document.createElement('div');
@@ -55,7 +55,7 @@ export class LinkCard {
     this.el.hidden = false;
     input.focus();
     input.select();
-    const close = () => { this.editing = null; this.el.hidden = true; };
+    const close = () => { this.editing = null; this.el.hidden = true; this.el.replaceChildren(); };
     input.addEventListener('keydown', (e) => {
       e.stopPropagation();
       if (e.key === 'Escape') close();
@@ -69,6 +69,7 @@ export class LinkCard {
         error.textContent = err.message;
       }
     });
+    input.addEventListener('input', () => { error.textContent = ''; });
     input.addEventListener('blur', () => { if (this.editing === link) close(); });
   }
 }
