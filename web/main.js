@@ -12,6 +12,7 @@ import { NetworkView, ALL_FEATURES } from './render/network.js';
 import { divergingTable, setPalette } from './render/palette.js';
 import { LinkCard } from './render/link-card.js';
 import { ConfusionView } from './render/confusion.js';
+import { editSpec } from './spec-edit.js';
 import { download, jsonBlob, historyCsv, boundaryPng, readText, parseJson } from './files.js';
 
 const GRID = 100;  // decision-boundary resolution: GRID × GRID cells over [−6, 6]²
@@ -183,13 +184,7 @@ function setSpec(path, value) { setSpecFields({ [path]: value }); }
 
 /** Applies {path: value} changes: live if all are live fields, else with a new session. */
 function setSpecFields(changes) {
-  const spec = structuredClone(app.state.spec);
-  for (const [path, value] of Object.entries(changes)) {
-    const parts = path.split('.');
-    let o = spec;
-    for (const p of parts.slice(0, -1)) o = o[p];
-    o[parts[parts.length - 1]] = value;
-  }
+  const spec = editSpec(app.state.spec, changes);
   if (Object.keys(changes).every(isLive)) {
     try {
       app.session.updateLive(spec);

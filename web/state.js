@@ -23,7 +23,7 @@ export const defaultView = () => ({ showTest: false, discretize: false, speed: 1
 function flatten(obj, prefix, out) {
   for (const [k, v] of Object.entries(obj)) {
     const key = prefix ? `${prefix}.${k}` : k;
-    if (Array.isArray(v)) out.push([key, `[${v.join(',')}]`]);
+    if (Array.isArray(v)) out.push([key, v.some(Array.isArray) ? JSON.stringify(v) : `[${v.join(',')}]`]);
     else if (v !== null && typeof v === 'object') flatten(v, key, out);
     else out.push([key, String(v)]);
   }
@@ -74,9 +74,15 @@ export function fromHash(hash) {
     let raw;
     try { raw = decodeURIComponent(part.slice(eq + 1)); } catch { errors.push(`${key}: bad encoding`); continue; }
     if (key === 'hide') { hide = raw.split(',').filter(Boolean); continue; }
-    const value = raw.startsWith('[') && raw.endsWith(']')
-      ? raw.slice(1, -1).split(',').filter((s) => s !== '').map(parseScalar)
-      : parseScalar(raw);
+    let value;
+    if (raw.startsWith('[[')) {
+      // Nested lists (drawn points: [[x1,x2,label],…]) are JSON.
+      try { value = JSON.parse(raw); } catch { errors.push(`${key}: not a list of lists like [[1,2,0]]`); continue; }
+    } else {
+      value = raw.startsWith('[') && raw.endsWith(']')
+        ? raw.slice(1, -1).split(',').filter((s) => s !== '').map(parseScalar)
+        : parseScalar(raw);
+    }
     if (key.startsWith('view.')) {
       const k = key.slice(5);
       if (!(k in view)) errors.push(`${key}: unknown field`);

@@ -72,4 +72,35 @@ describe('page tools', () => {
     expect(t.trainEpochs(5)).toBe(0);
     t.delete();
   });
+
+  test('saveModel → loadModel in a fresh trainer gives the same predictions', () => {
+    const spec = JSON.stringify({ seed: 4, data: { generator: 'blobs', classes: 3 }, model: { hidden: [6], dropout: 0.1, batchNorm: true } });
+    const a = new core.Trainer(spec);
+    a.trainEpochs(10);
+    const file = a.saveModel(true);
+    const before = Array.from(a.grid(10));
+    const b = new core.Trainer(spec);
+    expect(Array.from(b.grid(10))).not.toEqual(before);
+    b.loadModel(file);
+    expect(Array.from(b.grid(10))).toEqual(before);
+    expect(b.metrics().epoch).toBe(10);
+    expect(() => b.loadModel('{"format": "descent-model"')).toThrow(/model file|JSON/);
+    expect(Array.from(b.grid(10))).toEqual(before);  // a bad file changed nothing
+    expect(a.dropoutMask(0).length).toBeGreaterThan(0);
+    a.delete();
+    b.delete();
+  });
+
+  test('metrics report early stopping and the best epoch', () => {
+    const t = new core.Trainer(JSON.stringify({ seed: 1, data: { generator: 'circle', points: 60, noise: 0.5 },
+      model: { hidden: [8, 8] }, optimizer: { kind: 'adam', learningRate: 0.03 }, training: { earlyStopping: { patience: 5 } } }));
+    let status = 0;
+    for (let i = 0; i < 300 && status === 0; i++) status = t.trainEpochs(1);
+    expect(status).toBe(2);
+    const m = t.metrics();
+    expect(m.earlyStopped).toBe(true);
+    expect(m.bestEpoch).toBeLessThan(m.epoch);
+    expect(m.testLoss).toBeCloseTo(m.bestTestLoss, 6);
+    t.delete();
+  });
 });

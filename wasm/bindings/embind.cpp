@@ -13,6 +13,7 @@
 
 #include "nn/features.h"
 #include "nn/inspect.h"
+#include "nn/model_file.h"
 #include "nn/spec.h"
 #include "nn/trainer.h"
 
@@ -52,7 +53,8 @@ class TrainerHandle {
  public:
   explicit TrainerHandle(const std::string& spec_json) : m_trainer(nn::parse_spec(spec_json)) {}
 
-  // Returns 0 while training is healthy, 1 once the loss or a weight stopped being finite.
+  // Returns 0 while training may go on, 1 once the loss or a weight stopped being finite, 2
+  // once early stopping stopped it (weights restored to the best epoch).
   int trainEpochs(int epochs) {
     return guarded([&] {
       if (epochs < 0 || epochs > 100000) throw std::invalid_argument("epochs must be from 0 to 100000");
@@ -71,6 +73,10 @@ class TrainerHandle {
     o.set("testAccuracy", finite_or_nan(m.test_accuracy));
     o.set("zeroWeights", double(m.zero_weights));
     o.set("diverged", m_trainer.status() == nn::Status::Diverged);
+    o.set("earlyStopped", m_trainer.status() == nn::Status::EarlyStopped);
+    o.set("bestEpoch", double(m.best_epoch));
+    o.set("bestTestLoss", m.best_test_loss);
+    o.set("learningRate", m.learning_rate);
     return o;
   }
 
@@ -123,6 +129,19 @@ class TrainerHandle {
   val params() { return view(m_trainer.params().data(), std::size_t(m_trainer.params().size())); }
 
   // --- page tools -------------------------------------------------------------------------
+  // The model file (spec, weights, batch-norm statistics, optimizer state, Rng) as JSON.
+  std::string saveModel(bool with_optimizer_state) {
+    return guarded([&] { return nn::save_model(m_trainer, with_optimizer_state); });
+  }
+  // Loads a model file made for this trainer's architecture; a bad file changes nothing.
+  void loadModel(const std::string& json) {
+    guarded([&] { nn::load_model(m_trainer, json); return 0; });
+  }
+  // Dropout mask (neurons × batch, 1 = kept) of hidden layer `block` in the last mini-batch;
+  // empty without dropout.
+  val dropoutMask(int block) const {
+    return guarded([&] { return view(m_trainer.dropout_mask(block)); });
+  }
   // Sets W(to, from) of Dense block `block` (what a click on a link edits); metrics update.
   void setWeight(int block, int to, int from, double value) {
     guarded([&] { m_trainer.set_weight(block, to, from, value); return 0; });
@@ -211,6 +230,9 @@ EMSCRIPTEN_BINDINGS(descent) {
       .function("weightGrads", &TrainerHandle::weightGrads)
       .function("neuronSignals", &TrainerHandle::neuronSignals)
       .function("confusion", &TrainerHandle::confusion)
-      .function("featureGrid", &TrainerHandle::featureGrid);
+      .function("featureGrid", &TrainerHandle::featureGrid)
+      .function("saveModel", &TrainerHandle::saveModel)
+      .function("loadModel", &TrainerHandle::loadModel)
+      .function("dropoutMask", &TrainerHandle::dropoutMask);
   emscripten::function("normalizeSpec", &normalize_spec);
 }
