@@ -8,7 +8,7 @@ const DATASETS = [
   ['circle', '', 0.1],
   ['xor', '&model.hidden=[8,4]&optimizer.learningRate=0.1', 0.1],
   ['gauss', '', 0.05],
-  ['spiral', `&${ALL}&model.hidden=[8,8,4]&optimizer.kind=adam&optimizer.learningRate=0.01`, 0.2],
+  ['spiral', `&${ALL}&model.hidden=[8,8]&optimizer.kind=adam&optimizer.learningRate=0.003&regularization.kind=l2&regularization.rate=0.001`, 0.2],
   ['plane', '&optimizer.learningRate=0.01', 0.01],
   ['multi_gauss', '&model.hidden=[8,8]&optimizer.kind=adam&optimizer.learningRate=0.01', 0.03],
 ];
