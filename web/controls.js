@@ -12,7 +12,8 @@ export const LOSSES = ['auto', 'cross_entropy', 'squared_error'];
 export const INITS = ['xavier_uniform', 'xavier_normal', 'he_uniform', 'he_normal'];
 export const PROBLEMS = ['classification', 'regression'];
 // Generators of the core and their problem type.
-export const DATASETS = ['circle', 'xor', 'gauss', 'spiral', 'plane', 'multi_gauss'];
+export const DATASETS = ['circle', 'xor', 'gauss', 'spiral', 'moons', 'checkerboard', 'sine', 'blobs', 'plane', 'multi_gauss'];
+export const CLASS_COUNT_DATASETS = new Set(['spiral', 'blobs']);
 export const REGRESSION_DATASETS = new Set(['plane', 'multi_gauss']);
 export const problemOf = (generator) => (REGRESSION_DATASETS.has(generator) ? 'regression' : 'classification');
 
@@ -96,6 +97,9 @@ export function showState({ spec, view }) {
   $('palette').value = view.palette;
   $('trainRatio').value = String(Math.round(spec.data.trainRatio * 100));
   $('trainRatioValue').textContent = `${Math.round(spec.data.trainRatio * 100)}%`;
+  const classed = CLASS_COUNT_DATASETS.has(spec.data.generator);
+  $('classes').closest('.slider').classList.toggle('unused', !classed);
+  if (classed) { $('classes').value = String(spec.data.classes); $('classesValue').textContent = String(spec.data.classes); }
   $('noise').value = String(Math.round(spec.data.noise * 100));
   $('noiseValue').textContent = `${Math.round(spec.data.noise * 100)}%`;
   $('batchSize').value = String(spec.training.batchSize);
@@ -133,9 +137,10 @@ export function bindControls(h) {
   onChange('palette', (el) => h.view('palette', el.value));
   onChange('trainRatio', (el) => h.spec('data.trainRatio', Number(el.value) / 100));
   onChange('noise', (el) => h.spec('data.noise', Number(el.value) / 100));
+  onChange('classes', (el) => h.spec('data.classes', Number(el.value)));
   onChange('batchSize', (el) => h.spec('training.batchSize', Number(el.value)));
   // Sliders show their value while dragging; the run changes on release.
-  for (const [id, fmt] of [['trainRatio', (v) => `${v}%`], ['noise', (v) => `${v}%`], ['batchSize', (v) => v]])
+  for (const [id, fmt] of [['trainRatio', (v) => `${v}%`], ['noise', (v) => `${v}%`], ['batchSize', (v) => v], ['classes', (v) => v]])
     $(id).addEventListener('input', (e) => { $(`${id}Value`).textContent = fmt(e.target.value); });
   onChange('showTest', (el) => h.view('showTest', el.checked));
   onChange('discretize', (el) => h.view('discretize', el.checked));

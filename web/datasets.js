@@ -25,6 +25,7 @@ export function buildDatasetPicker(container, core, onPick) {
       test: { points: s.testPoints(), targets: s.testTargets() },
       showTest: true,
       regression: s.regression,
+      classes: s.numClasses,
     });
     s.dispose();
     button.addEventListener('click', () => onPick(name));

@@ -9,7 +9,7 @@ import { Heatmap } from './render/heatmap.js';
 import { PointsView } from './render/points.js';
 import { LossChart } from './render/loss-chart.js';
 import { NetworkView, ALL_FEATURES } from './render/network.js';
-import { divergingTable, setPalette } from './render/palette.js';
+import { classColour, divergingTable, rgb, setPalette } from './render/palette.js';
 import { LinkCard } from './render/link-card.js';
 import { ConfusionView } from './render/confusion.js';
 import { editSpec } from './spec-edit.js';
@@ -91,7 +91,9 @@ function drawPoints() {
     test: { points: s.testPoints(), targets: s.testTargets() },
     showTest: app.state.view.showTest,
     regression: s.regression,
+    classes: s.numClasses,
   });
+  drawLegend();
 }
 
 const fmt = (v, digits = 3) => (Number.isFinite(v) ? v.toFixed(digits) : '–');
@@ -108,7 +110,8 @@ function render() {
   const { discretize } = app.state.view;
   const h = app.hovered;
   if (!h || h.kind === 'output' || h.index < 0) {
-    app.boundary.update(grid, GRID, { stride: s.outputs, map, discretize });
+    if (s.outputs > 1) app.boundary.updateClasses(grid, GRID, { classes: s.outputs, discretize });
+    else app.boundary.update(grid, GRID, { map, discretize });
   }
   app.network.update(s, GRID, { grid, outputMap: map, discretize, gradients: app.state.view.showGradients });
   if (h && h.kind === 'hidden') {
@@ -341,6 +344,19 @@ async function start() {
 }
 
 function drawLegend() {
+  const classes = app.session && !app.session.regression ? app.session.numClasses : 2;
+  $('classLegend').hidden = classes <= 2;
+  document.querySelector('.legend').hidden = classes > 2;
+  if (classes > 2) {
+    $('classLegend').replaceChildren(...Array.from({ length: classes }, (_, k) => {
+      const item = document.createElement('span');
+      const swatch = document.createElement('i');
+      swatch.style.background = rgb(classColour(k, classes));
+      item.append(swatch, t('classN', { n: k }));
+      return item;
+    }));
+    return;
+  }
   const c = $('legend'), ctx = c.getContext('2d'), table = divergingTable();
   for (let x = 0; x < c.width; x++) {
     const i = Math.round((x / (c.width - 1)) * 255) * 3;

@@ -214,3 +214,29 @@ test('the colour-blind palette recolours the boundary and is kept in the link', 
   expect(purple).toBeGreaterThan(100);
   await page.screenshot({ path: 'test-results/playground-colourblind.png', fullPage: true });
 });
+
+test('multi-class: three blobs reach over 90 % test accuracy with softmax colours', async ({ page }) => {
+  await openPage(page, '/#view.speed=5');
+  await page.locator('[data-dataset="blobs"]').click();
+  await expect(page.locator('#classes')).toBeVisible();
+  await expect(page.locator('#classes')).toHaveValue('3');
+  expect(await page.evaluate(() => window.descent.session.outputs)).toBe(3);
+  await expect(page.locator('#classLegend span')).toHaveCount(3);
+  await trainTo(page, 60);
+  const accuracy = Number((await page.locator('#testAccuracy').textContent()).replace('%', ''));
+  expect(accuracy).toBeGreaterThan(90);
+  expect(await page.locator('#confusion td').count()).toBe(9);
+  // The boundary shows the third class's colour (green in the standard palette).
+  const green = await page.locator('#boundary').evaluate((c) => {
+    const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+    let n = 0;
+    for (let i = 0; i < d.length; i += 4) if (d[i + 1] > d[i] + 40 && d[i + 1] > d[i + 2] + 40) n++;
+    return n;
+  });
+  expect(green).toBeGreaterThan(500);
+  await page.screenshot({ path: 'test-results/playground-blobs.png', fullPage: true });
+  await page.locator('#classes').fill('5');
+  await page.locator('#classes').dispatchEvent('change');
+  expect(await page.evaluate(() => window.descent.session.outputs)).toBe(5);
+  await expect(page.locator('#classLegend span')).toHaveCount(5);
+});

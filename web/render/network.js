@@ -160,7 +160,8 @@ export class NetworkView {
   update(session, n, { grid, outputMap, discretize, gradients }) {
     // `grid` dies at the next call that may allocate (featureGrid does): draw it first.
     const out = this.nodes[this.nodes.length - 1][0];
-    out.heatmap.update(grid, n, { offset: 0, stride: session.outputs, map: outputMap, discretize });
+    if (session.outputs > 1) out.heatmap.updateClasses(grid, n, { classes: session.outputs, discretize });
+    else out.heatmap.update(grid, n, { map: outputMap, discretize });
     const features = session.featureGrid();
     this.inputNodes.forEach((node, k) => node.heatmap.update(features, n, { offset: k, stride: ALL_FEATURES.length, map: (v) => v / 6 }));
     for (let l = 0; l < this.hidden.length; l++) {

@@ -13,6 +13,30 @@ export const palettes = {
 };
 export const PALETTES = Object.keys(palettes);
 
+// Class colours for more than two classes: the two ends of the scale first (so 2-class and
+// K-class pictures agree), then distinct hues. The colour-blind-safe set is Okabe–Ito's.
+const classSets = {
+  standard: ['#f59322', '#0877bd', '#2ca02c', '#9467bd', '#d62728', '#8c564b', '#e377c2', '#17becf'].map(hex),
+  colourblind: ['#d55e00', '#0072b2', '#009e73', '#cc79a7', '#e69f00', '#56b4e9', '#f0e442', '#000000'].map(hex),
+};
+const WHITE = [255, 255, 255];
+
+/** RGB of class k of K (K = 2 uses the scale's two ends). */
+export function classColour(k, classes) {
+  if (classes <= 2) { const p = palettes[currentName]; return k ? p.positive : p.negative; }
+  const set = classSets[currentName];
+  return set[k % set.length];
+}
+
+/** RGB between white (confidence 0) and class k's colour (confidence 1). */
+export function classShade(k, classes, confidence) {
+  const c = classColour(k, classes);
+  const f = confidence < 0 ? 0 : confidence > 1 ? 1 : confidence;
+  return [WHITE[0] + (c[0] - WHITE[0]) * f, WHITE[1] + (c[1] - WHITE[1]) * f, WHITE[2] + (c[2] - WHITE[2]) * f];
+}
+
+export const rgb = ([r, g, b]) => `rgb(${Math.round(r)},${Math.round(g)},${Math.round(b)})`;
+
 let currentName = 'standard';
 let currentTable = null;
 
