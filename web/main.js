@@ -78,7 +78,7 @@ function cardLabels() {
 function afterRebuild() {
   const { spec } = app.state;
   showState(app.state);
-  app.network.build({ features: spec.features, hidden: spec.model.hidden, labels: networkLabels() });
+  app.network.build({ features: spec.features, hidden: spec.model.hidden, outputs: app.session.outputs, labels: networkLabels() });
   app.hovered = null;
   drawPoints();
   render();

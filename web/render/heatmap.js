@@ -44,4 +44,17 @@ export class Heatmap {
     }
     this.ctx.putImageData(this.image, 0, 0);
   }
+
+  /** One class's probability (values[offset + i·stride]) from white to the class colour. */
+  updateProbability(values, n, { offset, stride, classes }) {
+    if (this.canvas.width !== n) { this.canvas.width = n; this.canvas.height = n; this.image = null; }
+    this.image ??= this.ctx.createImageData(n, n);
+    const px = this.image.data;
+    for (let i = 0, count = n * n; i < count; i++) {
+      const c = classShade(offset, classes, values[offset + i * stride]);
+      const o = i * 4;
+      px[o] = c[0]; px[o + 1] = c[1]; px[o + 2] = c[2]; px[o + 3] = 255;
+    }
+    this.ctx.putImageData(this.image, 0, 0);
+  }
 }

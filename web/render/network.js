@@ -9,6 +9,7 @@ const NODE = 38;      // node size in CSS pixels (smaller when a layer has more 
 const ROW = 50;       // vertical distance between nodes
 const TOP = 40;       // room for the +/− neuron buttons
 const SVG_NS = 'http://www.w3.org/2000/svg';
+const SUB = ['₀', '₁', '₂', '₃', '₄', '₅', '₆', '₇', '₈', '₉'];
 
 export const ALL_FEATURES = ['x1', 'x2', 'x1^2', 'x2^2', 'x1x2', 'sin_x1', 'sin_x2'];
 export const FEATURE_LABELS = { x1: 'X₁', x2: 'X₂', 'x1^2': 'X₁²', 'x2^2': 'X₂²', x1x2: 'X₁X₂', sin_x1: 'sin(X₁)', sin_x2: 'sin(X₂)' };
@@ -25,14 +26,14 @@ export class NetworkView {
   }
 
   /** Rebuilds the diagram for an architecture (features in use, hidden sizes). */
-  build({ features, hidden, labels }) {
+  build({ features, hidden, outputs = 1, labels }) {
     this.features = features;
     this.hidden = hidden;
     const c = this.container;
     c.replaceChildren();
     const columns = 2 + hidden.length;
     const width = c.clientWidth || 520;
-    const maxRows = Math.max(ALL_FEATURES.length, ...hidden, 1);
+    const maxRows = Math.max(ALL_FEATURES.length, ...hidden, outputs);
     const row = maxRows <= 8 ? ROW : Math.max(14, Math.floor((8 * ROW) / maxRows));
     const node = Math.min(NODE, row - 6);
     const colGap = (width - node) / Math.max(1, columns - 1);
@@ -96,12 +97,17 @@ export class NetworkView {
       }
       c.append(ctl);
     });
-    const out = this.makeNode(pos(columns - 1, 0), 'neuron output', 'ŷ');
-    out.label = labels.outputNode;
-    out.el.setAttribute('role', 'img');
-    out.el.setAttribute('aria-label', labels.outputNode);
-    this.hover(out, { kind: 'output', index: 0 });
-    this.nodes.push([out]);
+    // One output node, or one per class for a softmax output (each shows P(class k)).
+    const outCol = [];
+    for (let k = 0; k < outputs; k++) {
+      const out = this.makeNode(pos(columns - 1, k), 'neuron output', outputs > 1 ? `ŷ${SUB[k] ?? k}` : 'ŷ');
+      out.label = outputs > 1 ? `${labels.outputNode} ${k}` : labels.outputNode;
+      out.el.setAttribute('role', 'img');
+      out.el.setAttribute('aria-label', out.label);
+      this.hover(out, { kind: 'output', index: k });
+      outCol.push(out);
+    }
+    this.nodes.push(outCol);
 
     // Links between consecutive columns, in the weight matrix's order (column-major W).
     // Each link is a visible path plus a wide transparent one that catches the mouse.
@@ -159,9 +165,9 @@ export class NetworkView {
    */
   update(session, n, { grid, outputMap, discretize, gradients }) {
     // `grid` dies at the next call that may allocate (featureGrid does): draw it first.
-    const out = this.nodes[this.nodes.length - 1][0];
-    if (session.outputs > 1) out.heatmap.updateClasses(grid, n, { classes: session.outputs, discretize });
-    else out.heatmap.update(grid, n, { map: outputMap, discretize });
+    const outs = this.nodes[this.nodes.length - 1], k = session.outputs;
+    if (k > 1) outs.forEach((node, c) => node.heatmap.updateProbability(grid, n, { offset: c, stride: k, classes: k }));
+    else outs[0].heatmap.update(grid, n, { map: outputMap, discretize });
     const features = session.featureGrid();
     this.inputNodes.forEach((node, k) => node.heatmap.update(features, n, { offset: k, stride: ALL_FEATURES.length, map: (v) => v / 6 }));
     for (let l = 0; l < this.hidden.length; l++) {
