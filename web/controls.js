@@ -77,7 +77,8 @@ export function fillControls() {
 
 /** Puts the state's values into the controls. */
 export function showState({ spec, view }) {
-  const problem = problemOf(spec.data.generator);
+  const inline = spec.data.source === 'inline';
+  const problem = inline ? 'classification' : problemOf(spec.data.generator);
   $('problem').value = problem;
   selectValue($('learningRate'), spec.optimizer.learningRate);
   selectValue($('activation'), spec.model.activation);
@@ -97,11 +98,15 @@ export function showState({ spec, view }) {
   $('palette').value = view.palette;
   $('trainRatio').value = String(Math.round(spec.data.trainRatio * 100));
   $('trainRatioValue').textContent = `${Math.round(spec.data.trainRatio * 100)}%`;
-  const classed = CLASS_COUNT_DATASETS.has(spec.data.generator);
+  const classed = !inline && CLASS_COUNT_DATASETS.has(spec.data.generator);
   $('classes').closest('.slider').classList.toggle('unused', !classed);
   if (classed) { $('classes').value = String(spec.data.classes); $('classesValue').textContent = String(spec.data.classes); }
-  $('noise').value = String(Math.round(spec.data.noise * 100));
-  $('noiseValue').textContent = `${Math.round(spec.data.noise * 100)}%`;
+  $('noise').closest('.slider').classList.toggle('unused', inline);
+  $('regenerate').classList.toggle('unused', inline);
+  if (!inline) {
+    $('noise').value = String(Math.round(spec.data.noise * 100));
+    $('noiseValue').textContent = `${Math.round(spec.data.noise * 100)}%`;
+  }
   $('batchSize').value = String(spec.training.batchSize);
   $('batchSizeValue').textContent = String(spec.training.batchSize);
   $('showTest').checked = view.showTest;
@@ -109,7 +114,7 @@ export function showState({ spec, view }) {
   $('showGradients').checked = view.showGradients;
   $('layerCount').textContent = String(spec.model.hidden.length);
   for (const b of document.querySelectorAll('#datasets [data-dataset]')) {
-    const on = b.dataset.dataset === spec.data.generator;
+    const on = !inline && b.dataset.dataset === spec.data.generator;
     b.classList.toggle('selected', on);
     b.setAttribute('aria-checked', String(on));
     b.tabIndex = on ? 0 : -1;
@@ -149,6 +154,8 @@ export function bindControls(h) {
   $('step').addEventListener('click', h.step);
   $('reset').addEventListener('click', h.reset);
   $('regenerate').addEventListener('click', h.regenerate);
+  $('draw').addEventListener('click', h.draw);
+  $('clearPoints').addEventListener('click', h.clearPoints);
   $('addLayer').addEventListener('click', h.addLayer);
   $('removeLayer').addEventListener('click', h.removeLayer);
   $('language').addEventListener('click', h.language);

@@ -13,6 +13,7 @@ import { classColour, divergingTable, rgb, setPalette } from './render/palette.j
 import { LinkCard } from './render/link-card.js';
 import { ConfusionView } from './render/confusion.js';
 import { editSpec } from './spec-edit.js';
+import { PointDrawing } from './draw.js';
 import { download, jsonBlob, historyCsv, boundaryPng, readText, parseJson } from './files.js';
 
 const GRID = 100;  // decision-boundary resolution: GRID × GRID cells over [−6, 6]²
@@ -215,11 +216,16 @@ function setView(key, value) {
   if (key === 'discretize' || key === 'showGradients') render();
 }
 
+function pickDataset(name) {
+  if (app.drawing.active) handlers.draw();
+  setSpec('data.generator', name);
+}
+
 function applyPalette() {
   setPalette(app.state.view.palette);
   document.body.dataset.palette = app.state.view.palette;
   drawLegend();
-  buildDatasetPicker($('datasets'), app.core, (name) => setSpec('data.generator', name));
+  buildDatasetPicker($('datasets'), app.core, pickDataset);
   if (app.session) { showState(app.state); drawPoints(); render(); }
 }
 
@@ -255,9 +261,19 @@ const handlers = {
   play: () => setPlaying(!app.playing),
   step: () => { setPlaying(false); trainAndRender(1); },
   reset: () => { setPlaying(false); rebuild(); },
+  draw: () => {
+    const on = !app.drawing.active;
+    $('draw').setAttribute('aria-pressed', String(on));
+    $('clearPoints').hidden = !on;
+    if (!on) { app.drawing.stop(); showMessage(''); drawPoints(); return; }
+    setPlaying(false);
+    app.drawing.start(app.state.spec.data.source === 'inline' ? app.state.spec.data.inline : []);
+  },
+  clearPoints: () => app.drawing.clear(),
   regenerate: () => setSpec('seed', (app.state.spec.seed * 1103515245 + 12345) % 2147483648),
   problem: (type) => {
-    if (problemOf(app.state.spec.data.generator) === type) return;
+    if (app.state.spec.data.source !== 'inline' && problemOf(app.state.spec.data.generator) === type) return;
+    if (app.drawing.active) handlers.draw();
     setSpecFields({ 'data.generator': type === 'regression' ? 'plane' : 'circle', 'model.loss': 'auto', 'model.output': 'auto' });
   },
   saveSpec: () => download('descent-experiment.json', jsonBlob(app.session.spec)),
@@ -271,7 +287,7 @@ const handlers = {
     fillControls();
     showState(app.state);
     app.card.setLabels(cardLabels());
-    buildDatasetPicker($('datasets'), app.core, (name) => setSpec('data.generator', name));
+    buildDatasetPicker($('datasets'), app.core, pickDataset);
     afterRebuild();
   },
 };
@@ -324,6 +340,14 @@ async function start() {
     },
   });
   app.confusion = new ConfusionView($('confusion'));
+  app.drawing = new PointDrawing(document.querySelector('.boundary-wrap'), $('points'), {
+    onData: (rows) => { showMessage(''); setSpecFields({ 'data.source': 'inline', 'data.inline': rows }); },
+    onDraft: (rows, missing) => {
+      showMessage(t('drawHint', { n: missing }));
+      app.points.update({ train: { points: rows.flatMap((r) => [r[0], r[1]]), targets: rows.map((r) => r[2]) },
+        test: { points: [], targets: [] }, showTest: false, regression: false, classes: 2 });
+    },
+  });
 
   const parsed = fromHash(location.hash);
   app.state = parsed;

@@ -26,6 +26,7 @@ export function editSpec(spec, changes) {
   const data = next.data ?? (next.data = {});
   const changed = (path) => path in changes;
 
+  if (changed('data.generator') && !changed('data.source')) data.source = 'generator';
   if (changed('data.generator') || changed('data.source')) {
     if (data.source === 'inline') {
       for (const k of ['generator', 'points', 'noise', 'classes', 'dims']) delete data[k];

@@ -64,6 +64,7 @@ export function fromHash(hash) {
   const view = defaultView();
   let hide = [];
   const errors = [];
+  const given = new Set();
   const text = hash.replace(/^#/, '');
   if (!text) return { spec, view, hide, errors };
   for (const part of text.split('&')) {
@@ -91,7 +92,11 @@ export function fromHash(hash) {
     }
     if (key === 'model.hidden' && !Array.isArray(value)) { errors.push(`${key}: must be a list like [4,2]`); continue; }
     setPath(spec, key, value);
+    given.add(key);
   }
+  // Inline data takes no generator fields: drop the defaults the link did not set itself.
+  if (spec.data.source === 'inline')
+    for (const k of ['generator', 'points', 'noise']) if (!given.has(`data.${k}`)) delete spec.data[k];
   if (!(Number.isInteger(view.speed) && view.speed >= 1 && view.speed <= 100)) {
     errors.push(`view.speed: must be an integer from 1 to 100, got ${view.speed}`);
     view.speed = 1;

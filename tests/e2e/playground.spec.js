@@ -240,3 +240,38 @@ test('multi-class: three blobs reach over 90 % test accuracy with softmax colour
   expect(await page.evaluate(() => window.descent.session.outputs)).toBe(5);
   await expect(page.locator('#classLegend span')).toHaveCount(5);
 });
+
+test('points drawn by clicking (shift-click: other class) become the data; clearing starts again', async ({ page }) => {
+  await openPage(page);
+  await page.locator('#draw').click();
+  await expect(page.locator('#draw')).toHaveAttribute('aria-pressed', 'true');
+  const wrap = page.locator('.boundary-wrap');
+  const box = await wrap.boundingBox();
+  const at = (x1, x2) => ({ x: ((x1 + 6) / 12) * box.width, y: ((6 - x2) / 12) * box.height });
+  await wrap.click({ position: at(-3, 3) });
+  await expect(page.locator('#message')).toContainText('3 more');
+  await wrap.click({ position: at(3, 3), modifiers: ['Shift'] });
+  await wrap.click({ position: at(-3, -3), modifiers: ['Shift'] });
+  await wrap.click({ position: at(3, -3) });
+  await expect(page.locator('#message')).toBeHidden();
+  const spec = await page.evaluate(() => window.descent.session.spec.data);
+  expect(spec.source).toBe('inline');
+  expect(spec.inline).toHaveLength(4);
+  expect(spec.inline.map((r) => r[2])).toEqual([1, 0, 0, 1]);
+  expect(spec.inline[0][0]).toBeCloseTo(-3, 0);
+  expect(spec.inline[0][1]).toBeCloseTo(3, 0);
+  for (let i = 0; i < 8; i++) await wrap.click({ position: at(-4 + i, i % 2 ? 2 : -2), modifiers: i % 2 ? [] : ['Shift'] });
+  expect(page.url()).toContain('data.inline=');
+  await page.locator('#step').click();
+  await page.screenshot({ path: 'test-results/playground-drawn.png', fullPage: true });
+  // The link reproduces the drawn data.
+  const url = page.url();
+  await page.locator('#clearPoints').click();
+  await expect(page.locator('#message')).toContainText('4 more');
+  await page.goto(url.slice(url.indexOf('/#')));
+  await page.reload();
+  await expect(page.locator('body')).toHaveAttribute('data-state', 'ready');
+  expect(await page.evaluate(() => window.descent.session.spec.data.inline.length)).toBe(12);
+  await page.locator('[data-dataset="moons"]').click();
+  expect(await page.evaluate(() => window.descent.session.spec.data.source)).toBe('generator');
+});
