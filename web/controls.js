@@ -11,6 +11,8 @@ export const SPEEDS = [1, 2, 5, 10, 20, 50];
 export const LOSSES = ['auto', 'cross_entropy', 'squared_error'];
 export const INITS = ['xavier_uniform', 'xavier_normal', 'he_uniform', 'he_normal'];
 export const PROBLEMS = ['classification', 'regression'];
+export const DROPOUT_RATES = [0, 0.1, 0.2, 0.3, 0.5];
+export const PATIENCES = [0, 5, 10, 20, 50, 100];
 // Generators of the core and their problem type.
 export const DATASETS = ['circle', 'xor', 'gauss', 'spiral', 'moons', 'checkerboard', 'sine', 'blobs', 'plane', 'multi_gauss'];
 export const CLASS_COUNT_DATASETS = new Set(['spiral', 'blobs']);
@@ -71,6 +73,7 @@ export function fillControls() {
   fillSelect($('loss'), LOSSES, (v) => t(v));
   fillSelect($('init'), INITS, (v) => t(v));
   fillSelect($('palette'), PALETTES, (v) => t(v));
+  fillSelect($('patience'), PATIENCES, (v) => (v ? t('patienceN', { n: v }) : t('off')));
   for (const el of document.querySelectorAll('#hyperparameters [data-i18n]')) el.textContent = t(el.dataset.i18n);
   for (const el of document.querySelectorAll('#hyperparameters [data-i18n-title]')) el.title = t(el.dataset.i18nTitle);
 }
@@ -112,6 +115,8 @@ export function showState({ spec, view }) {
   $('showTest').checked = view.showTest;
   $('discretize').checked = view.discretize;
   $('showGradients').checked = view.showGradients;
+  $('batchNorm').checked = spec.model.batchNorm;
+  selectValue($('patience'), spec.training.earlyStopping.patience, (v) => t('patienceN', { n: v }));
   $('layerCount').textContent = String(spec.model.hidden.length);
   for (const b of document.querySelectorAll('#datasets [data-dataset]')) {
     const on = !inline && b.dataset.dataset === spec.data.generator;
@@ -150,6 +155,8 @@ export function bindControls(h) {
   onChange('showTest', (el) => h.view('showTest', el.checked));
   onChange('discretize', (el) => h.view('discretize', el.checked));
   onChange('showGradients', (el) => h.view('showGradients', el.checked));
+  onChange('batchNorm', (el) => h.spec('model.batchNorm', el.checked));
+  onChange('patience', (el) => h.spec('training.earlyStopping.patience', Number(el.value)));
   $('play').addEventListener('click', h.play);
   $('step').addEventListener('click', h.step);
   $('reset').addEventListener('click', h.reset);

@@ -3,7 +3,7 @@ import { loadCore } from './wasm.js';
 import { Session } from './session.js';
 import { fromHash, toHash, defaultSpec, defaultView } from './state.js';
 import { initialLanguage, language, setLanguage, t } from './i18n.js';
-import { bindControls, fillControls, showState, problemOf } from './controls.js';
+import { bindControls, fillControls, showState, problemOf, ACTIVATIONS, DROPOUT_RATES } from './controls.js';
 import { buildDatasetPicker } from './datasets.js';
 import { Heatmap } from './render/heatmap.js';
 import { PointsView } from './render/points.js';
@@ -67,7 +67,8 @@ function rebuild() {
 function networkLabels() {
   return {
     addNeuron: t('addNeuron'), removeNeuron: t('removeNeuron'), layer: t('layer'), feature: t('feature'),
-    featureTip: t('featureTip'), outputNode: t('outputNode'),
+    featureTip: t('featureTip'), outputNode: t('outputNode'), dropoutTip: t('dropoutTip'), activationTip: t('activationTip'),
+    layerActivation: (n) => t('layerActivation', { n }), layerDropout: (n) => t('layerDropout', { n }), option: (key) => t(key),
     neuron: (layer, n) => t('neuronLabel', { layer, n }),
   };
 }
@@ -79,8 +80,10 @@ function cardLabels() {
 function afterRebuild() {
   const { spec } = app.state;
   showState(app.state);
-  app.network.build({ features: spec.features, hidden: spec.model.hidden, outputs: app.session.outputs, labels: networkLabels() });
+  app.network.build({ features: spec.features, hidden: spec.model.hidden, outputs: app.session.outputs, labels: networkLabels(),
+    layers: { activations: spec.model.activations, dropout: spec.model.dropout, activationNames: ACTIVATIONS, dropoutRates: DROPOUT_RATES } });
   app.hovered = null;
+  applyHide(app.hide);  // the diagram's controls are new
   drawPoints();
   render();
 }
@@ -114,7 +117,8 @@ function render() {
     if (s.outputs > 1) app.boundary.updateClasses(grid, GRID, { classes: s.outputs, discretize });
     else app.boundary.update(grid, GRID, { map, discretize });
   }
-  app.network.update(s, GRID, { grid, outputMap: map, discretize, gradients: app.state.view.showGradients });
+  app.network.update(s, GRID, { grid, outputMap: map, discretize, gradients: app.state.view.showGradients,
+    dropout: app.state.spec.model.dropout.some((r) => r > 0) });
   if (h && h.kind === 'hidden') {
     const size = app.state.spec.model.hidden[h.layer];
     app.boundary.update(s.hiddenGrid(h.layer), GRID, { offset: h.index, stride: size, discretize });
@@ -130,7 +134,8 @@ function render() {
   $('zeroWeights').closest('div').hidden = !l1;
   if (l1) $('zeroWeights').textContent = String(m.zeroWeights);
   renderConfusion(s);
-  app.lossChart.update(s.history);
+  app.lossChart.bestLabel = t('bestEpoch');
+  app.lossChart.update(s.history, { bestEpoch: app.state.spec.training.earlyStopping.patience > 0 ? m.bestEpoch : null });
   app.stats.renderMs = performance.now() - t0;
 }
 
@@ -152,6 +157,9 @@ function trainAndRender(epochs) {
   if (m.diverged) {
     setPlaying(false);
     showMessage(t('diverged'));
+  } else if (m.earlyStopped) {
+    setPlaying(false);
+    showMessage(t('earlyStopped', { epoch: m.epoch, best: m.bestEpoch, patience: app.state.spec.training.earlyStopping.patience }));
   }
   render();
 }
@@ -171,7 +179,7 @@ function frame(now) {
 }
 
 function setPlaying(on) {
-  if (on && app.session.metrics.diverged) return;
+  if (on && (app.session.metrics.diverged || app.session.metrics.earlyStopped)) return;
   app.playing = on;
   const b = $('play');
   b.setAttribute('aria-pressed', String(on));
@@ -326,6 +334,16 @@ async function start() {
       const next = on ? app.state.spec.features.filter((f) => f !== name) : ALL_FEATURES.filter((f) => f === name || app.state.spec.features.includes(f));
       if (next.length) setSpec('features', next);
       else showMessage(t('noFeature'));
+    },
+    onLayerActivation: (layer, name) => {
+      const list = [...app.state.spec.model.activations];
+      list[layer] = name;
+      setSpec('model.activations', list);
+    },
+    onLayerDropout: (layer, rate) => {
+      const list = [...app.state.spec.model.dropout];
+      list[layer] = rate;
+      setSpec('model.dropout', list);
     },
     onNeurons: (layer, delta) => changeHidden((h) => { h[layer] = Math.min(MAX_NEURONS, Math.max(1, h[layer] + delta)); }),
     onHover: (node) => { app.hovered = node; if (!app.playing) render(); },

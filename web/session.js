@@ -49,6 +49,7 @@ export class Session {
   weightGrads(layer) { return this.handle.weightGrads(layer); }
   neuronSignals(layer) { return this.handle.neuronSignals(layer); }
   featureGrid() { return this.handle.featureGrid(); }
+  dropoutMask(layer) { return this.handle.dropoutMask(layer); }
   /** classes × classes counts (row: true class, column: predicted) of the test set. */
   confusion() { return this.handle.confusion(true); }
 

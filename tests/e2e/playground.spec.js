@@ -275,3 +275,31 @@ test('points drawn by clicking (shift-click: other class) become the data; clear
   await page.locator('[data-dataset="moons"]').click();
   expect(await page.evaluate(() => window.descent.session.spec.data.source)).toBe('generator');
 });
+
+test('dropout per layer greys dropped neurons; batch norm; early stopping stops with a message and a best-epoch marker', async ({ page }) => {
+  await openPage(page, '/#data.points=80&data.noise=0.5&model.hidden=[8,8]&optimizer.kind=adam&view.speed=5');
+  await page.locator('.layer-options [data-control="dropout"]').first().selectOption('0.5');
+  expect(await page.evaluate(() => window.descent.session.spec.model.dropout)).toEqual([0.5, 0]);
+  await page.locator('#step').click();
+  expect(await page.locator('.node.dropped').count()).toBeGreaterThan(0);
+  await page.locator('.layer-options [data-control="activation"]').nth(1).selectOption('relu');
+  expect(await page.evaluate(() => window.descent.session.spec.model.activations)).toEqual(['tanh', 'relu']);
+  await page.locator('#batchNorm').check();
+  expect(await page.evaluate(() => window.descent.session.spec.model.batchNorm)).toBe(true);
+  await page.locator('#patience').selectOption('10');
+  await page.locator('#play').click();
+  await expect(page.locator('#message')).toContainText('Stopped early', { timeout: 60000 });
+  await expect(page.locator('#play')).toHaveAttribute('aria-pressed', 'false');
+  const m = await page.evaluate(() => window.descent.session.metrics);
+  expect(m.earlyStopped).toBe(true);
+  expect(m.bestEpoch).toBeLessThan(m.epoch);
+  // The marker: blue dashed pixels in the loss chart.
+  const blue = await page.locator('#lossChart').evaluate((c) => {
+    const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+    let n = 0;
+    for (let i = 0; i < d.length; i += 4) if (d[i + 3] > 200 && d[i + 2] > 150 && d[i] < 60) n++;
+    return n;
+  });
+  expect(blue).toBeGreaterThan(10);
+  await page.screenshot({ path: 'test-results/playground-early-stopping.png', fullPage: true });
+});

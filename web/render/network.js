@@ -26,7 +26,7 @@ export class NetworkView {
   }
 
   /** Rebuilds the diagram for an architecture (features in use, hidden sizes). */
-  build({ features, hidden, outputs = 1, labels }) {
+  build({ features, hidden, outputs = 1, labels, layers = null }) {
     this.features = features;
     this.hidden = hidden;
     const c = this.container;
@@ -37,7 +37,8 @@ export class NetworkView {
     const row = maxRows <= 8 ? ROW : Math.max(14, Math.floor((8 * ROW) / maxRows));
     const node = Math.min(NODE, row - 6);
     const colGap = (width - node) / Math.max(1, columns - 1);
-    const height = Math.max(ALL_FEATURES.length * ROW, maxRows * row) + TOP;
+    const optionsHeight = layers ? 48 : 0;
+    const height = Math.max(ALL_FEATURES.length * ROW, maxRows * row) + TOP + optionsHeight;
     c.style.height = `${height}px`;
     c.style.setProperty('--node', `${node}px`);
     this.node = node;
@@ -96,6 +97,7 @@ export class NetworkView {
         ctl.append(b);
       }
       c.append(ctl);
+      if (layers) c.append(this.layerOptions(layer, pos(layer + 1, 0).x, height - optionsHeight + 4, labels, layers));
     });
     // One output node, or one per class for a softmax output (each shows P(class k)).
     const outCol = [];
@@ -135,6 +137,36 @@ export class NetworkView {
     }
   }
 
+  /** Activation and dropout selects under hidden layer `layer`. */
+  layerOptions(layer, x, top, labels, { activations, dropout, activationNames, dropoutRates }) {
+    const box = document.createElement('div');
+    box.className = 'layer-options';
+    box.style.left = `${x - 42}px`;
+    box.style.top = `${top}px`;
+    const select = (values, current, label, tip, text, onChange) => {
+      const el = document.createElement('select');
+      for (const v of values.includes(current) ? values : [...values, current]) {
+        const o = document.createElement('option');
+        o.value = String(v);
+        o.textContent = text(v);
+        el.append(o);
+      }
+      el.value = String(current);
+      el.setAttribute('aria-label', label);
+      el.title = tip;
+      el.addEventListener('change', () => onChange(el.value));
+      return el;
+    };
+    const act = select(activationNames, activations[layer], labels.layerActivation(layer + 1), labels.activationTip,
+      (v) => labels.option(v), (v) => this.callbacks.onLayerActivation(layer, v));
+    act.dataset.control = 'activation';
+    const drop = select(dropoutRates, dropout[layer], labels.layerDropout(layer + 1), labels.dropoutTip,
+      (v) => `drop ${v}`, (v) => this.callbacks.onLayerDropout(layer, Number(v)));
+    drop.dataset.control = 'dropout';
+    box.append(act, drop);
+    return box;
+  }
+
   makeNode({ x, y }, cls, label) {
     const el = document.createElement('div');
     el.className = `node ${cls}`;
@@ -163,7 +195,7 @@ export class NetworkView {
    * Per frame, after session.grid(n): node heatmaps from the core's grid views, links from
    * the weights (or their gradients). `grid` is that call's output view.
    */
-  update(session, n, { grid, outputMap, discretize, gradients }) {
+  update(session, n, { grid, outputMap, discretize, gradients, dropout = false }) {
     // `grid` dies at the next call that may allocate (featureGrid does): draw it first.
     const outs = this.nodes[this.nodes.length - 1], k = session.outputs;
     if (k > 1) outs.forEach((node, c) => node.heatmap.updateProbability(grid, n, { offset: c, stride: k, classes: k }));
@@ -196,6 +228,11 @@ export class NetworkView {
           link.path.setAttribute('stroke', cssColor(table, Math.tanh(link.weight)));
         }
       }
+    }
+    // Neurons dropped for the first point of the last mini-batch are greyed (training only).
+    for (let l = 0; l < this.hidden.length; l++) {
+      const col = this.nodes[l + 1], mask = dropout ? session.dropoutMask(l) : null;
+      col.forEach((node, k) => node.el.classList.toggle('dropped', !!mask && mask.length > 0 && mask[k] === 0));
     }
     for (let l = 0; l < this.hidden.length; l++) {
       const col = this.nodes[l + 1];
