@@ -169,6 +169,9 @@ export function bindControls(h) {
   $('saveSpec').addEventListener('click', h.saveSpec);
   $('loadSpec').addEventListener('click', () => $('loadSpecFile').click());
   onChange('loadSpecFile', (el) => { if (el.files[0]) h.loadSpec(el.files[0]); el.value = ''; });
+  $('saveModel').addEventListener('click', h.saveModel);
+  $('loadModel').addEventListener('click', () => $('loadModelFile').click());
+  onChange('loadModelFile', (el) => { if (el.files[0]) h.loadModel(el.files[0]); el.value = ''; });
   $('exportPng').addEventListener('click', h.exportPng);
   $('exportCsv').addEventListener('click', h.exportCsv);
 }

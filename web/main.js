@@ -55,13 +55,37 @@ function rebuild() {
     showMessage(t('badSetting', { msg: e.message }));
     return e;
   }
+  install(next);
+  showMessage('');
+  return null;
+}
+
+/** Makes `next` the running session. */
+function install(next) {
   app.session?.dispose();
   app.session = next;
   app.state.spec = next.spec;  // the core's canonical form: every field, so links reproduce runs
   writeHash();
-  showMessage('');
   afterRebuild();
-  return null;
+}
+
+/** Loads a model file (spec + weights + optimizer state) into a new session; a bad file changes nothing. */
+async function loadModelFile(file) {
+  let next = null;
+  try {
+    const text = await readText(file, 50e6);
+    const model = parseJson(text);
+    if (model?.format !== 'descent-model') throw new Error(t('notAModel'));
+    next = new Session(app.core, model.spec);
+    next.loadModel(text);
+  } catch (e) {
+    next?.dispose();
+    showMessage(t('badFile', { msg: e.message }));
+    return;
+  }
+  setPlaying(false);
+  install(next);
+  showMessage(t('modelLoaded', { epoch: next.metrics.epoch }));
 }
 
 function networkLabels() {
@@ -286,6 +310,9 @@ const handlers = {
   },
   saveSpec: () => download('descent-experiment.json', jsonBlob(app.session.spec)),
   loadSpec: loadSpecFile,
+  saveModel: () => download(`descent-model-epoch${app.session.metrics.epoch}.json`,
+    new Blob([app.session.saveModel()], { type: 'application/json' })),
+  loadModel: loadModelFile,
   exportPng,
   exportCsv: () => download('descent-loss.csv', historyCsv(app.session.history)),
   addLayer: () => changeHidden((h) => { if (h.length < MAX_LAYERS) h.push(h.length ? h[h.length - 1] : 4); }),

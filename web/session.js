@@ -61,6 +61,16 @@ export class Session {
     if (last && last.epoch === this.metrics.epoch) Object.assign(last, { trainLoss: this.metrics.trainLoss, testLoss: this.metrics.testLoss });
   }
 
+  /** The model file (spec, weights, optimizer state) as JSON text. */
+  saveModel() { return this.handle.saveModel(true); }
+
+  /** Loads a model file made for this architecture; throws (changing nothing) if it is not. */
+  loadModel(text) {
+    this.handle.loadModel(text);
+    this.history = [];
+    this.record(this.handle.metrics());
+  }
+
   dispose() {
     this.handle?.delete();
     this.handle = null;

@@ -303,3 +303,27 @@ test('dropout per layer greys dropped neurons; batch norm; early stopping stops 
   expect(blue).toBeGreaterThan(10);
   await page.screenshot({ path: 'test-results/playground-early-stopping.png', fullPage: true });
 });
+
+test('a saved model loads back with the same predictions; a wrong file changes nothing', async ({ page }) => {
+  await openPage(page, '/#data.generator=xor&model.hidden=[6,3]&optimizer.kind=adam&optimizer.learningRate=0.01&view.speed=5');
+  await trainTo(page, 20);
+  const before = await page.evaluate(() => Array.from(window.descent.session.grid(25)));
+  const trained = await epoch(page);
+  const [file] = await Promise.all([page.waitForEvent('download'), page.locator('#saveModel').click()]);
+  const text = Buffer.concat(await (await file.createReadStream()).toArray()).toString();
+  expect(JSON.parse(text).format).toBe('descent-model');
+
+  await page.locator('[data-dataset="circle"]').click();
+  await page.locator('#loadModelFile').setInputFiles({ name: 'spec.json', mimeType: 'application/json', buffer: Buffer.from('{"seed": 3}') });
+  await expect(page.locator('#message')).toContainText('not a Descent model file');
+  const cut = text.slice(0, text.length / 2);
+  await page.locator('#loadModelFile').setInputFiles({ name: 'cut.json', mimeType: 'application/json', buffer: Buffer.from(cut) });
+  await expect(page.locator('#message')).toContainText('not valid JSON');
+  await expect(page.locator('[data-dataset="circle"]')).toHaveAttribute('aria-checked', 'true');
+
+  await page.locator('#loadModelFile').setInputFiles({ name: 'model.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+  await expect(page.locator('#message')).toContainText('Model loaded');
+  await expect(page.locator('[data-dataset="xor"]')).toHaveAttribute('aria-checked', 'true');
+  expect(await epoch(page)).toBe(trained);
+  expect(await page.evaluate(() => Array.from(window.descent.session.grid(25)))).toEqual(before);
+});
