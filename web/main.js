@@ -17,6 +17,7 @@ import { PointDrawing } from './draw.js';
 import { download, jsonBlob, historyCsv, boundaryPng, readText, parseJson } from './files.js';
 
 const GRID = 100;  // decision-boundary resolution: GRID × GRID cells over [−6, 6]²
+const THUMB = 24;  // neuron thumbnails: a coarser grid, computed by the core separately
 const MAX_LAYERS = 8;
 const MAX_NEURONS = 32;
 const $ = (id) => document.getElementById(id);
@@ -28,9 +29,10 @@ const app = {
   playing: false,
   hovered: null,    // network node shown on the big heatmap, or null for the output
   hide: new Set(),  // controls removed by the link's hide= key
-  stats: { frames: 0, frameMs: 0, trainMs: 0, renderMs: 0, epochsPerSecond: 0 },
+  // Frame statistics for measurements (read-only for them): smoothed values plus the raw
+  // per-frame samples of the last 600 frames (frame interval, training and drawing time).
+  stats: { frames: 0, frameMs: 0, trainMs: 0, renderMs: 0, epochsPerSecond: 0, samples: [] },
 };
-// Frame statistics for tests and benchmarks (read-only for them).
 window.descent = app;
 
 function showMessage(text) {
@@ -133,16 +135,18 @@ function outputMap(session) {
 function render() {
   const s = app.session;
   const t0 = performance.now();
-  const grid = s.grid(GRID);
   const map = outputMap(s);
   const { discretize } = app.state.view;
   const h = app.hovered;
+  // Thumbnails first, from their own small grid; then the big grid, whose hidden and feature
+  // values also serve a hovered node.
+  app.network.update(s, THUMB, { grid: s.grid(THUMB), outputMap: map, discretize, gradients: app.state.view.showGradients,
+    dropout: app.state.spec.model.dropout.some((r) => r > 0) });
+  const grid = s.grid(GRID);
   if (!h || h.kind === 'output' || h.index < 0) {
     if (s.outputs > 1) app.boundary.updateClasses(grid, GRID, { classes: s.outputs, discretize });
     else app.boundary.update(grid, GRID, { map, discretize });
   }
-  app.network.update(s, GRID, { grid, outputMap: map, discretize, gradients: app.state.view.showGradients,
-    dropout: app.state.spec.model.dropout.some((r) => r > 0) });
   if (h && h.kind === 'hidden') {
     const size = app.state.spec.model.hidden[h.layer];
     app.boundary.update(s.hiddenGrid(h.layer), GRID, { offset: h.index, stride: size, discretize });
@@ -193,9 +197,11 @@ function frame(now) {
   if (!app.playing) return;
   trainAndRender(app.state.view.speed);
   if (lastFrame) {
-    const dt = now - lastFrame;
-    app.stats.frameMs = app.stats.frames ? 0.9 * app.stats.frameMs + 0.1 * dt : dt;
-    app.stats.epochsPerSecond = (app.state.view.speed * 1000) / app.stats.frameMs;
+    const dt = now - lastFrame, st = app.stats;
+    st.frameMs = st.frames ? 0.9 * st.frameMs + 0.1 * dt : dt;
+    st.epochsPerSecond = (app.state.view.speed * 1000) / st.frameMs;
+    st.samples.push({ interval: dt, trainMs: st.trainMs, renderMs: st.renderMs, epochs: app.state.view.speed });
+    if (st.samples.length > 600) st.samples.shift();
   }
   lastFrame = now;
   app.stats.frames++;

@@ -43,6 +43,21 @@ export class NetworkView {
     c.style.setProperty('--node', `${node}px`);
     this.node = node;
 
+    // Links are painted on one canvas (cheap to redraw every frame); an SVG layer on top holds
+    // an invisible, never-restyled path per link that catches the mouse.
+    const dpr = globalThis.devicePixelRatio || 1;
+    this.linkCanvas = document.createElement('canvas');
+    this.linkCanvas.className = 'links-canvas';
+    this.linkCanvas.width = Math.round(width * dpr);
+    this.linkCanvas.height = Math.round(height * dpr);
+    this.linkCanvas.style.width = `${width}px`;
+    this.linkCanvas.style.height = `${height}px`;
+    this.linkCanvas.setAttribute('aria-hidden', 'true');
+    this.linkCtx = this.linkCanvas.getContext('2d');
+    this.linkCtx.scale(dpr, dpr);
+    this.linkSize = { width, height };
+    this.hoveredLink = null;
+    c.append(this.linkCanvas);
     this.svg = document.createElementNS(SVG_NS, 'svg');
     this.svg.setAttribute('class', 'links');
     this.svg.setAttribute('width', width);
@@ -112,7 +127,7 @@ export class NetworkView {
     this.nodes.push(outCol);
 
     // Links between consecutive columns, in the weight matrix's order (column-major W).
-    // Each link is a visible path plus a wide transparent one that catches the mouse.
+    this.allNodes = [...this.inputNodes, ...this.nodes.slice(1).flat()];
     this.links = [];
     for (let l = 0; l + 1 < this.nodes.length; l++) {
       const from = this.nodes[l], to = this.nodes[l + 1];
@@ -121,19 +136,58 @@ export class NetworkView {
         for (let i = 0; i < to.length; i++) {
           const a = from[j], b = to[i], mx = (a.x + b.x) / 2;
           const d = `M${a.x + node / 2},${a.y} C${mx},${a.y} ${mx},${b.y} ${b.x - node / 2},${b.y}`;
-          const p = document.createElementNS(SVG_NS, 'path');
-          p.setAttribute('d', d);
           const hit = document.createElementNS(SVG_NS, 'path');
           hit.setAttribute('d', d);
           hit.setAttribute('class', 'hit');
-          const link = { layer: l, to: i, from: j, fromLabel: a.label, toLabel: b.label, weight: 0, gradient: 0, path: p };
-          hit.addEventListener('mouseenter', (e) => { p.classList.add('hover'); this.callbacks.onLinkHover(link, e); });
-          hit.addEventListener('mouseleave', (e) => { p.classList.remove('hover'); this.callbacks.onLinkHover(null, e); });
+          const link = { layer: l, to: i, from: j, fromLabel: a.label, toLabel: b.label, weight: 0, gradient: 0,
+            ax: a.x + node / 2, ay: a.y, mx, bx: b.x - node / 2, by: b.y, width: 1, colour: '#ccc' };
+          hit.addEventListener('mouseenter', (e) => { this.hoveredLink = link; this.drawLinks(); this.callbacks.onLinkHover(link, e); });
+          hit.addEventListener('mouseleave', (e) => { this.hoveredLink = null; this.drawLinks(); this.callbacks.onLinkHover(null, e); });
           hit.addEventListener('click', (e) => this.callbacks.onLinkClick(link, e));
-          this.svg.append(p, hit);
+          this.svg.append(hit);
           paths[i + j * to.length] = link;
         }
       this.links.push(paths);
+    }
+  }
+
+  /** Paints every link with its current width and colour (the hovered one outlined). */
+  drawLinks() {
+    const ctx = this.linkCtx;
+    ctx.clearRect(0, 0, this.linkSize.width, this.linkSize.height);
+    const path = (k) => {
+      ctx.beginPath();
+      ctx.moveTo(k.ax, k.ay);
+      ctx.bezierCurveTo(k.mx, k.ay, k.mx, k.by, k.bx, k.by);
+    };
+    ctx.globalAlpha = 0.85;
+    for (const layer of this.links)
+      for (const k of layer) {
+        if (!k) continue;
+        path(k);
+        ctx.lineWidth = k.width;
+        ctx.strokeStyle = k.colour;
+        ctx.stroke();
+      }
+    ctx.globalAlpha = 1;
+    // Node thumbnails on top of the links (smoothly scaled up like the big heatmap).
+    ctx.imageSmoothingEnabled = true;
+    const size = this.node;
+    for (const node of this.allNodes) {
+      ctx.globalAlpha = node.faded ? 0.3 : node.dropped ? 0.2 : 1;
+      ctx.drawImage(node.canvas, node.x - size / 2, node.y - size / 2, size, size);
+    }
+    ctx.globalAlpha = 1;
+    const h = this.hoveredLink;
+    if (h) {
+      path(h);
+      ctx.lineWidth = h.width + 3;
+      ctx.strokeStyle = '#202124';
+      ctx.stroke();
+      path(h);
+      ctx.lineWidth = h.width;
+      ctx.strokeStyle = h.colour;
+      ctx.stroke();
     }
   }
 
@@ -174,7 +228,8 @@ export class NetworkView {
     el.style.top = `${y - this.node / 2}px`;
     const canvas = document.createElement('canvas');
     canvas.width = canvas.height = 10;
-    el.append(canvas);
+    // The thumbnail is painted onto the diagram's one canvas (see drawLinks), not shown itself:
+    // one canvas to repaint per frame instead of one per neuron.
     if (label) {
       const span = document.createElement('span');
       span.className = 'node-label';
@@ -183,7 +238,7 @@ export class NetworkView {
       el.append(span);
     }
     this.container.append(el);
-    return { el, x, y, heatmap: new Heatmap(canvas) };
+    return { el, x, y, canvas, faded: cls.includes('inactive'), heatmap: new Heatmap(canvas) };
   }
 
   hover(node, what) {
@@ -219,24 +274,28 @@ export class NetworkView {
         // the weight the opposite way); width: the same relative size.
         for (const link of links) {
           const r = link.gradient / scale;
-          link.path.setAttribute('stroke-width', (0.5 + Math.abs(r) * 5).toFixed(2));
-          link.path.setAttribute('stroke', cssColor(table, r));
+          link.width = 0.5 + Math.abs(r) * 5;
+          link.colour = cssColor(table, r);
         }
       } else {
         for (const link of links) {
-          link.path.setAttribute('stroke-width', Math.min(8, 0.4 + Math.abs(link.weight) * 2).toFixed(2));
-          link.path.setAttribute('stroke', cssColor(table, Math.tanh(link.weight)));
+          link.width = Math.min(8, 0.4 + Math.abs(link.weight) * 2);
+          link.colour = cssColor(table, link.weight / 2);
         }
       }
     }
     // Neurons dropped for the first point of the last mini-batch are greyed (training only).
     for (let l = 0; l < this.hidden.length; l++) {
       const col = this.nodes[l + 1], mask = dropout ? session.dropoutMask(l) : null;
-      col.forEach((node, k) => node.el.classList.toggle('dropped', !!mask && mask.length > 0 && mask[k] === 0));
+      col.forEach((node, k) => {
+        const dropped = !!mask && mask.length > 0 && mask[k] === 0;
+        if (dropped !== !!node.dropped) node.el.classList.toggle('dropped', dropped);
+        node.dropped = dropped;
+      });
     }
     for (let l = 0; l < this.hidden.length; l++) {
       const col = this.nodes[l + 1];
-      if (!gradients) { for (const node of col) node.el.style.boxShadow = ''; continue; }
+      if (!gradients) { for (const node of col) if (node.el.style.boxShadow) node.el.style.boxShadow = ''; continue; }
       const s = session.neuronSignals(l);
       let scale = 0;
       for (let k = 0; k < col.length; k++) scale = Math.max(scale, Math.abs(s[k]));
@@ -244,5 +303,6 @@ export class NetworkView {
       for (let k = 0; k < col.length; k++)
         col[k].el.style.boxShadow = `0 0 0 ${(1 + 4 * Math.abs(s[k] / scale)).toFixed(1)}px ${cssColor(table, s[k] / scale)}`;
     }
+    this.drawLinks();
   }
 }
