@@ -159,6 +159,7 @@ export function bindControls(h) {
   onChange('patience', (el) => h.spec('training.earlyStopping.patience', Number(el.value)));
   $('play').addEventListener('click', h.play);
   $('step').addEventListener('click', h.step);
+  $('batchStep').addEventListener('click', h.batchStep);
   $('reset').addEventListener('click', h.reset);
   $('regenerate').addEventListener('click', h.regenerate);
   $('draw').addEventListener('click', h.draw);

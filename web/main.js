@@ -29,6 +29,8 @@ const app = {
   playing: false,
   hovered: null,    // network node shown on the big heatmap, or null for the output
   hide: new Set(),  // controls removed by the link's hide= key
+  batch: null,      // step-by-step: training-point indices of the current mini-batch
+  stepGradients: false,  // step-by-step: show gradients between the backward pass and the update
   // Frame statistics for measurements (read-only for them): smoothed values plus the raw
   // per-frame samples of the last 600 frames (frame interval, training and drawing time).
   stats: { frames: 0, frameMs: 0, trainMs: 0, renderMs: 0, epochsPerSecond: 0, samples: [] },
@@ -105,6 +107,9 @@ function cardLabels() {
 
 function afterRebuild() {
   const { spec } = app.state;
+  app.batch = null;
+  app.stepGradients = false;
+  showStep('');
   showState(app.state);
   app.network.build({ features: spec.features, hidden: spec.model.hidden, outputs: app.session.outputs, labels: networkLabels(),
     layers: { activations: spec.model.activations, dropout: spec.model.dropout, activationNames: ACTIVATIONS, dropoutRates: DROPOUT_RATES } });
@@ -112,6 +117,20 @@ function afterRebuild() {
   applyHide(app.hide);  // the diagram's controls are new
   drawPoints();
   render();
+}
+
+function showStep(text) {
+  $('stepStatus').textContent = text;
+  $('stepStatus').hidden = !text;
+}
+
+/** Leaves step-by-step display (a normal step, play or a new session). */
+function endStepping() {
+  if (!app.batch) return;
+  app.batch = null;
+  app.stepGradients = false;
+  showStep('');
+  drawPoints();
 }
 
 function drawPoints() {
@@ -122,6 +141,7 @@ function drawPoints() {
     showTest: app.state.view.showTest,
     regression: s.regression,
     classes: s.numClasses,
+    highlight: app.batch,
   });
   drawLegend();
 }
@@ -140,7 +160,7 @@ function render() {
   const h = app.hovered;
   // Thumbnails first, from their own small grid; then the big grid, whose hidden and feature
   // values also serve a hovered node.
-  app.network.update(s, THUMB, { grid: s.grid(THUMB), outputMap: map, discretize, gradients: app.state.view.showGradients,
+  app.network.update(s, THUMB, { grid: s.grid(THUMB), outputMap: map, discretize, gradients: app.state.view.showGradients || app.stepGradients,
     dropout: app.state.spec.model.dropout.some((r) => r > 0) });
   const grid = s.grid(GRID);
   if (!h || h.kind === 'output' || h.index < 0) {
@@ -179,6 +199,7 @@ function renderConfusion(s) {
 }
 
 function trainAndRender(epochs) {
+  endStepping();
   const t0 = performance.now();
   const m = app.session.train(epochs);
   app.stats.trainMs = performance.now() - t0;
@@ -299,6 +320,24 @@ const handlers = {
   play: () => setPlaying(!app.playing),
   step: () => { setPlaying(false); trainAndRender(1); },
   reset: () => { setPlaying(false); rebuild(); },
+  batchStep: () => {
+    setPlaying(false);
+    const s = app.session;
+    if (s.metrics.diverged || s.metrics.earlyStopped) return;
+    if (!s.batchPrepared) {
+      app.batch = s.prepareBatch();
+      const from = s.batchPosition + 1;
+      showStep(t('stepForward', { n: app.batch.length, from, to: from + app.batch.length - 1 }));
+      app.stepGradients = true;
+    } else {
+      const before = s.metrics.epoch;
+      const m = s.applyBatch();
+      showStep(t('stepUpdate', { epoch: m.epoch > before ? t('stepEpochDone', { epoch: m.epoch }) : '' }));
+      app.stepGradients = false;
+    }
+    drawPoints();
+    render();
+  },
   draw: () => {
     const on = !app.drawing.active;
     $('draw').setAttribute('aria-pressed', String(on));

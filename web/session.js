@@ -61,6 +61,17 @@ export class Session {
     if (last && last.epoch === this.metrics.epoch) Object.assign(last, { trainLoss: this.metrics.trainLoss, testLoss: this.metrics.testLoss });
   }
 
+  /** Step-by-step: forward + backward of the next mini-batch; returns its training-point indices. */
+  prepareBatch() { return Array.from(this.handle.prepareBatch()); }
+  /** Applies the prepared mini-batch's update; returns the new metrics. */
+  applyBatch() {
+    this.handle.applyBatch();
+    this.record(this.handle.metrics());
+    return this.metrics;
+  }
+  get batchPrepared() { return this.handle.batchPrepared(); }
+  get batchPosition() { return this.handle.batchPosition(); }
+
   /** The model file (spec, weights, optimizer state) as JSON text. */
   saveModel() { return this.handle.saveModel(true); }
 

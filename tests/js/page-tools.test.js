@@ -103,4 +103,26 @@ describe('page tools', () => {
     expect(m.testLoss).toBeCloseTo(m.bestTestLoss, 6);
     t.delete();
   });
+
+  test('step-by-step: prepareBatch changes nothing, applyBatch updates; an epoch of steps equals trainEpochs(1)', () => {
+    const spec = JSON.stringify({ seed: 9, data: { generator: 'circle', points: 60 }, training: { batchSize: 8 } });
+    const a = new core.Trainer(spec), b = new core.Trainer(spec);
+    a.trainEpochs(1);
+    let steps = 0;
+    while (b.metrics().epoch < 1) {
+      const before = Array.from(b.params());
+      const idx = Array.from(b.prepareBatch());
+      expect(idx.length).toBeGreaterThan(0);
+      expect(idx.every((i) => i >= 0 && i < 30)).toBe(true);
+      expect(b.batchPrepared()).toBe(true);
+      expect(Array.from(b.params())).toEqual(before);
+      expect(b.applyBatch()).toBe(0);
+      expect(Array.from(b.params())).not.toEqual(before);
+      steps++;
+    }
+    expect(steps).toBe(4);  // 30 training points in batches of 8
+    expect(Array.from(b.params())).toEqual(Array.from(a.params()));
+    a.delete();
+    b.delete();
+  });
 });

@@ -66,5 +66,39 @@ TEST(Inspect, SwitchingTheOptimizerKeepsTheWeightsAndTrains) {
   EXPECT_LT(t.metrics().train_loss, before);
 }
 
+TEST(StepByStep, MiniBatchStepsGiveExactlyTheEpochsOfTrainEpochs) {
+  const auto spec = parse_spec(R"({"seed": 6, "data": {"generator": "spiral", "points": 103}, "model": {"hidden": [5]},
+                                   "optimizer": {"kind": "adam", "learningRate": 0.01}, "training": {"batchSize": 10}})");
+  Trainer a(spec), b(spec);
+  a.train_epochs(2);
+  int batches = 0;
+  const Index n = b.train_set().size();
+  EXPECT_EQ(n % 10, 2);  // a short last batch is part of the test
+  while (b.metrics().epoch < 2) {
+    const Vector before = b.params();
+    b.prepare_batch();
+    EXPECT_TRUE(b.batch_prepared());
+    EXPECT_EQ(b.params(), before);  // the forward/backward phase changes no parameter
+    EXPECT_EQ(Index(b.prepared_batch().size()), std::min<Index>(10, n - b.batch_position()));
+    b.apply_batch();
+    ++batches;
+  }
+  EXPECT_EQ(batches, 2 * ((n + 9) / 10));  // 52 training points: 5 batches of 10 and one of 2, per epoch
+  EXPECT_EQ(a.params(), b.params());
+  EXPECT_EQ(a.metrics().test_loss, b.metrics().test_loss);
+}
+
+TEST(StepByStep, TrainEpochsFinishesAHalfDoneEpoch) {
+  const auto spec = parse_spec(R"({"seed": 7, "data": {"generator": "circle", "points": 100}})");
+  Trainer a(spec), b(spec);
+  a.train_epochs(2);
+  for (int i = 0; i < 2; ++i) { b.prepare_batch(); b.apply_batch(); }
+  b.prepare_batch();  // prepared, not applied: train_epochs applies it first
+  EXPECT_EQ(b.metrics().epoch, 0);
+  b.train_epochs(2);
+  EXPECT_EQ(b.metrics().epoch, 2);
+  EXPECT_EQ(a.params(), b.params());
+}
+
 }  // namespace
 }  // namespace nn

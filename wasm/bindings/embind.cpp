@@ -129,6 +129,20 @@ class TrainerHandle {
   val params() { return view(m_trainer.params().data(), std::size_t(m_trainer.params().size())); }
 
   // --- page tools -------------------------------------------------------------------------
+  // Step-by-step: forward and backward pass of the next mini-batch (no update yet); returns
+  // the training-set indices of its points.
+  val prepareBatch() {
+    return guarded([&] {
+      m_trainer.prepare_batch();
+      const auto& idx = m_trainer.prepared_batch();
+      m_batch.assign(idx.begin(), idx.end());
+      return view(m_batch.data(), m_batch.size());
+    });
+  }
+  // Applies the prepared mini-batch's update; returns the status as trainEpochs does.
+  int applyBatch() { return guarded([&] { return int(m_trainer.apply_batch()); }); }
+  bool batchPrepared() const { return m_trainer.batch_prepared(); }
+  int batchPosition() const { return int(m_trainer.batch_position()); }
   // The model file (spec, weights, batch-norm statistics, optimizer state, Rng) as JSON.
   std::string saveModel(bool with_optimizer_state) {
     return guarded([&] { return nn::save_model(m_trainer, with_optimizer_state); });
@@ -192,6 +206,7 @@ class TrainerHandle {
   nn::Trainer m_trainer;
   nn::Vector m_signals;
   std::vector<int> m_confusion;
+  std::vector<int> m_batch;
   nn::Matrix m_features;
 };
 
@@ -233,6 +248,10 @@ EMSCRIPTEN_BINDINGS(descent) {
       .function("featureGrid", &TrainerHandle::featureGrid)
       .function("saveModel", &TrainerHandle::saveModel)
       .function("loadModel", &TrainerHandle::loadModel)
-      .function("dropoutMask", &TrainerHandle::dropoutMask);
+      .function("dropoutMask", &TrainerHandle::dropoutMask)
+      .function("prepareBatch", &TrainerHandle::prepareBatch)
+      .function("applyBatch", &TrainerHandle::applyBatch)
+      .function("batchPrepared", &TrainerHandle::batchPrepared)
+      .function("batchPosition", &TrainerHandle::batchPosition);
   emscripten::function("normalizeSpec", &normalize_spec);
 }

@@ -13,7 +13,7 @@ export class PointsView {
   /**
    * points: x1,x2 pairs; targets: class labels (0 … classes−1) or regression values in [−1, 1].
    */
-  update({ train, test, showTest, regression, classes = 2 }) {
+  update({ train, test, showTest, regression, classes = 2, highlight = null }) {
     const { ctx, canvas } = this;
     const s = canvas.width / (2 * DOMAIN);
     ctx.clearRect(0, 0, canvas.width, canvas.height);
@@ -34,5 +34,15 @@ export class PointsView {
     };
     draw(train, 'rgba(255,255,255,0.9)');
     if (showTest) draw(test, 'rgba(0,0,0,0.85)');
+    // The mini-batch of a step-by-step step: a dark ring around each of its points.
+    if (highlight) {
+      ctx.strokeStyle = '#202124';
+      ctx.lineWidth = r / 1.5;
+      for (const i of highlight) {
+        ctx.beginPath();
+        ctx.arc((train.points[2 * i] + DOMAIN) * s, (DOMAIN - train.points[2 * i + 1]) * s, r * 2.2, 0, 2 * Math.PI);
+        ctx.stroke();
+      }
+    }
   }
 }

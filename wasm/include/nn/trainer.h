@@ -70,6 +70,17 @@ class Trainer {
   // The input features on that grid (features × n²), empty before the first evaluate_grid.
   const Matrix& grid_inputs() const { return m_grid_x; }
 
+  // Step-by-step mode, one mini-batch in phases the page can show. prepare_batch(): forward
+  // and backward pass of the next mini-batch of the current epoch (shuffled at its start);
+  // the gradients are ready, no parameter has changed. apply_batch(): the update for them;
+  // after the epoch's last mini-batch the epoch ends as in train_epochs. train_epochs first
+  // finishes an epoch left half done.
+  void prepare_batch();
+  Status apply_batch();
+  bool batch_prepared() const { return m_pending > 0; }
+  Index batch_position() const { return m_cursor; }  // points of this epoch already trained
+  const std::vector<Index>& prepared_batch();        // training-set indices of that mini-batch
+
   // For the page (inspection and direct edits):
   // predictions (outputs × [train | test]) of the last metric evaluation; empty for regression.
   const Matrix& eval_predictions() const { return m_eval_pred; }
@@ -99,6 +110,11 @@ class Trainer {
   void build_targets(const Dataset& d, Matrix& y) const;
   void inputs_for(const Matrix& raw, Matrix& x) const;
   void train_batch(Index begin, Index end);
+  void compute_gradients(Index begin, Index end);
+  void update_params();
+  Index batch_width() const;
+  void begin_epoch();
+  Status end_epoch();
   void apply_regularization_gradient();
   void clip_gradient();
   void apply_l1_proximal();
@@ -124,6 +140,9 @@ class Trainer {
   Matrix m_grid_x, m_grid_raw, m_grid_out, m_eval_pred, m_empty;
   int m_grid_n = 0;
   int m_bad_epochs = 0;
+  Index m_cursor = 0;   // step-by-step: points of the current epoch already trained
+  Index m_pending = 0;  // size of the prepared, not yet applied mini-batch
+  std::vector<Index> m_batch_points;
   Metrics m_metrics;
   Status m_status = Status::Ok;
 };
