@@ -11,6 +11,8 @@
 
 #include <string>
 
+#include "nn/features.h"
+#include "nn/inspect.h"
 #include "nn/model_file.h"
 #include "nn/spec.h"
 #include "nn/trainer.h"
@@ -81,13 +83,14 @@ class TrainerHandle {
     return o;
   }
 
-  // Applies the fields of a spec that need no reset (optimizer hyperparameters and schedule,
-  // regularization, training: batch size, clipping, early stopping). The whole spec is
-  // validated first; an invalid one changes nothing.
+  // Applies the fields of a spec that need no reset: optimizer kind (a new kind starts with
+  // empty state), hyperparameters and schedule, regularization, training (batch size,
+  // clipping, early stopping). The whole spec is validated first; an invalid one changes nothing.
   void updateLive(const std::string& spec_json) {
     guarded([&] {
       const nn::ExperimentSpec s = nn::parse_spec(spec_json);
-      m_trainer.set_optimizer_params(s.optimizer.params);
+      if (s.optimizer.kind != m_trainer.spec().optimizer.kind) m_trainer.set_optimizer(s.optimizer.kind, s.optimizer.params);
+      else m_trainer.set_optimizer_params(s.optimizer.params);
       m_trainer.set_schedule(s.optimizer.schedule);
       m_trainer.set_regularization(s.regularization.kind, s.regularization.rate);
       m_trainer.set_training(s.training);
@@ -156,6 +159,59 @@ class TrainerHandle {
     });
   }
 
+  // --- page tools -------------------------------------------------------------------------
+  // Step-by-step: forward and backward pass of the next mini-batch (no update yet); returns
+  // the training-set indices of its points.
+  val prepareBatch() {
+    return guarded([&] {
+      m_trainer.prepare_batch();
+      const auto& idx = m_trainer.prepared_batch();
+      m_batch.assign(idx.begin(), idx.end());
+      return view(m_batch.data(), m_batch.size());
+    });
+  }
+  // Applies the prepared mini-batch's update; returns the status as trainEpochs does.
+  int applyBatch() { return guarded([&] { return int(m_trainer.apply_batch()); }); }
+  bool batchPrepared() const { return m_trainer.batch_prepared(); }
+  int batchPosition() const { return int(m_trainer.batch_position()); }
+  // Sets W(to, from) of Dense block `block` (what a click on a link edits); metrics update.
+  void setWeight(int block, int to, int from, double value) {
+    guarded([&] { m_trainer.set_weight(block, to, from, value); return 0; });
+  }
+  // ∂L/∂W of Dense block `block` from the last training mini-batch, laid out like weights().
+  val weightGrads(int block) const {
+    return guarded([&] { return view(dense(block).weight_grads().data(), std::size_t(dense(block).weight_grads().size())); });
+  }
+  // Mean over the last mini-batch of ∂L/∂a for each neuron of hidden layer `block`.
+  val neuronSignals(int block) {
+    return guarded([&] {
+      if (block < 0 || block >= int(m_trainer.spec().model.hidden.size()))
+        throw std::invalid_argument("no hidden layer " + std::to_string(block));
+      m_signals = nn::row_means(m_trainer.network().hidden_signal(block));
+      return view(m_signals.data(), std::size_t(m_signals.size()));
+    });
+  }
+  // classes × classes counts (row: true class, column: predicted) on the test set, or the
+  // training set if `test` is false, from the last metric evaluation. Classification only.
+  val confusion(bool test) {
+    return guarded([&] {
+      if (m_trainer.train_set().regression()) throw std::invalid_argument("a regression has no confusion matrix");
+      const nn::Index first = test ? m_trainer.train_set().size() : 0;
+      const auto& labels = test ? m_trainer.test_set().labels : m_trainer.train_set().labels;
+      m_confusion = nn::confusion_matrix(m_trainer.eval_predictions(), first, labels, m_trainer.train_set().num_classes);
+      return view(m_confusion.data(), m_confusion.size());
+    });
+  }
+  // All seven input features (x1, x2, x1², x2², x1·x2, sin x1, sin x2) × n² on the grid of the
+  // last grid() call, so the page can draw the features that are switched off too.
+  val featureGrid() {
+    return guarded([&] {
+      using F = nn::Feature;
+      nn::make_features(m_trainer.grid_points(), {F::X1, F::X2, F::X1Squared, F::X2Squared, F::X1X2, F::SinX1, F::SinX2}, m_features);
+      return view(m_features);
+    });
+  }
+
  private:
   const nn::Dense& dense(int block) const {
     if (block < 0 || block >= m_trainer.network().dense_count())
@@ -166,6 +222,10 @@ class TrainerHandle {
     return d.regression() ? view(d.values.data(), d.values.size()) : view(d.labels.data(), d.labels.size());
   }
   nn::Trainer m_trainer;
+  nn::Vector m_signals;
+  std::vector<int> m_confusion;
+  std::vector<int> m_batch;
+  nn::Matrix m_features;
 };
 
 TrainerHandle* make_trainer(const std::string& spec_json) {
@@ -209,7 +269,16 @@ EMSCRIPTEN_BINDINGS(descent) {
       .function("dropoutMask", &TrainerHandle::dropoutMask)
       .function("saveModel", &TrainerHandle::saveModel)
       .function("saveModel", &TrainerHandle::saveModelWith)
-      .function("loadModel", &TrainerHandle::loadModel);
+      .function("loadModel", &TrainerHandle::loadModel)
+      .function("setWeight", &TrainerHandle::setWeight)
+      .function("weightGrads", &TrainerHandle::weightGrads)
+      .function("neuronSignals", &TrainerHandle::neuronSignals)
+      .function("confusion", &TrainerHandle::confusion)
+      .function("featureGrid", &TrainerHandle::featureGrid)
+      .function("prepareBatch", &TrainerHandle::prepareBatch)
+      .function("applyBatch", &TrainerHandle::applyBatch)
+      .function("batchPrepared", &TrainerHandle::batchPrepared)
+      .function("batchPosition", &TrainerHandle::batchPosition);
   emscripten::function("normalizeSpec", &normalize_spec);
 }
 
