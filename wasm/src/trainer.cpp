@@ -68,6 +68,7 @@ Status Trainer::train_epochs(int epochs) {
   if (m_status == Status::Diverged) return m_status;
   const Index n = m_train.size();
   const Index batch = std::min<Index>(m_spec.training.batch_size, n);
+  m_cursor = 0;
   for (int e = 0; e < epochs; ++e) {
     m_rng.shuffle(m_order.begin(), m_order.end());
     for (Index begin = 0; begin < n; begin += batch) train_batch(begin, std::min(begin + batch, n));
@@ -82,6 +83,27 @@ Status Trainer::train_epochs(int epochs) {
     }
     m_last_good = m_params;
   }
+  return m_status;
+}
+
+Status Trainer::train_steps(long long steps) {
+  if (m_status == Status::Diverged) return m_status;
+  const Index n = m_train.size();
+  const Index batch = std::min<Index>(m_spec.training.batch_size, n);
+  for (long long s = 0; s < steps; ++s) {
+    if (m_cursor == 0) m_rng.shuffle(m_order.begin(), m_order.end());
+    const Index end = std::min(m_cursor + batch, n);
+    train_batch(m_cursor, end);
+    m_cursor = end == n ? 0 : end;
+    if (m_cursor == 0) ++m_metrics.epoch;
+  }
+  if (!m_params.allFinite()) {
+    m_params = m_last_good;
+    m_status = Status::Diverged;
+    evaluate_metrics();
+    return m_status;
+  }
+  m_last_good = m_params;
   return m_status;
 }
 

@@ -35,6 +35,13 @@ class Trainer {
   // metrics after each. Stops early and returns Diverged (weights restored to the last finite
   // epoch) if the loss or a weight stops being finite.
   Status train_epochs(int epochs);
+  // Trains `steps` mini-batch updates without evaluating the metrics: the cheap way to train
+  // when nobody looks at the loss after every epoch (benchmarks, fast-forward). Continues the
+  // current pass over the shuffled training set and starts a new one (reshuffled, epoch + 1)
+  // when it runs out; train_epochs() always starts a fresh pass. metrics() keeps the values of
+  // the last evaluation. Returns Diverged (weights restored to the last finite call) if a
+  // weight stopped being finite.
+  Status train_steps(long long steps);
   Status status() const { return m_status; }
   const Metrics& metrics() const { return m_metrics; }
 
@@ -77,6 +84,7 @@ class Trainer {
   std::unique_ptr<Loss> m_loss;
   std::unique_ptr<Optimizer<Scalar>> m_optimizer;
   std::vector<Index> m_order;
+  Index m_cursor = 0;  // train_steps: next position in m_order (0 = start a new pass)
   Matrix m_xb, m_yb, m_grad_logits, m_grid_x, m_grid_raw, m_grid_out, m_eval_pred;
   int m_grid_n = 0;
   Metrics m_metrics;
