@@ -59,7 +59,7 @@ async function init() {
         runner.dispose();
       }
     },
-    tfNumTensors: () => tf.memory().numTensors,
+    tfNumTensors: () => (current?.startsWith('tfjs') ? tf.memory().numTensors : null),
   };
   document.body.dataset.state = 'ready';
 }
