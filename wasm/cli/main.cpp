@@ -1,15 +1,19 @@
 // Command-line runner: the page's math, scripted. Prints one JSON object per epoch and a final
 // summary, so teachers can run and grade experiments with the same core the page uses.
-//   descent-cli run SPEC.json
+//   descent-cli run SPEC.json [--load MODEL.json] [--save MODEL.json] [--epochs N]
+// data.csvFile in the spec is read relative to the spec's folder (".gz" files are unzipped)
+// and handed to the core as text. --epochs overrides training.epochs. Exit status: 0 ok or
+// stopped early, 1 error, 2 usage, 3 diverged.
 #include <chrono>
 #include <cmath>
 #include <fstream>
 #include <iostream>
 #include <nlohmann/json.hpp>
-#include <sstream>
 
+#include "nn/model_file.h"
 #include "nn/spec.h"
 #include "nn/trainer.h"
+#include "text_file.h"
 
 namespace {
 
@@ -22,30 +26,58 @@ nlohmann::json metrics_json(const nn::Metrics& m) {
           {"penalty", m.penalty},
           {"trainAccuracy", number_or_null(m.train_accuracy)},
           {"testAccuracy", number_or_null(m.test_accuracy)},
-          {"zeroWeights", m.zero_weights}};
+          {"zeroWeights", m.zero_weights},
+          {"bestEpoch", m.best_epoch},
+          {"learningRate", m.learning_rate}};
 }
 
 int usage() {
-  std::cerr << "usage: descent-cli run SPEC.json\n";
+  std::cerr << "usage: descent-cli run SPEC.json [--load MODEL.json] [--save MODEL.json] [--epochs N]\n";
   return 2;
+}
+
+struct Args {
+  std::string spec, load, save;
+  long long epochs = -1;
+};
+
+bool parse_args(int argc, char** argv, Args& a) {
+  if (argc < 3 || std::string(argv[1]) != "run") return false;
+  a.spec = argv[2];
+  for (int i = 3; i < argc; i += 2) {
+    const std::string flag = argv[i];
+    if (i + 1 >= argc) return false;
+    if (flag == "--load") a.load = argv[i + 1];
+    else if (flag == "--save") a.save = argv[i + 1];
+    else if (flag == "--epochs") {
+      try {
+        a.epochs = std::stoll(argv[i + 1]);
+      } catch (const std::exception&) {
+        return false;
+      }
+      if (a.epochs < 0) return false;
+    } else return false;
+  }
+  return true;
 }
 
 }  // namespace
 
 int main(int argc, char** argv) {
-  if (argc != 3 || std::string(argv[1]) != "run") return usage();
-  std::ifstream in(argv[2]);
-  if (!in) {
-    std::cerr << "error: cannot read " << argv[2] << "\n";
-    return 1;
-  }
-  std::stringstream text;
-  text << in.rdbuf();
+  Args args;
+  if (!parse_args(argc, argv, args)) return usage();
   try {
-    const nn::ExperimentSpec spec = nn::parse_spec(text.str());
-    nn::Trainer trainer(spec);
+    const nn::ExperimentSpec spec = nn::parse_spec(nn::cli::read_text_file(args.spec));
+    std::string csv;
+    if (spec.data.source == nn::DataSource::Csv) {
+      if (spec.data.csv_file.empty()) throw std::runtime_error("data.csvFile: the command-line runner needs a CSV file");
+      csv = nn::cli::read_text_file(nn::cli::resolve_relative(args.spec, spec.data.csv_file));
+    }
+    nn::Trainer trainer(spec, csv);
+    if (!args.load.empty()) nn::load_model(trainer, nn::cli::read_text_file(args.load));
+    const long long epochs = args.epochs >= 0 ? args.epochs : spec.training.epochs;
     const auto start = std::chrono::steady_clock::now();
-    for (int e = 0; e < spec.training.epochs; ++e) {
+    for (long long e = 0; e < epochs && trainer.status() == nn::Status::Ok; ++e) {
       const auto t0 = std::chrono::steady_clock::now();
       const nn::Status status = trainer.train_epochs(1);
       const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
@@ -55,13 +87,19 @@ int main(int argc, char** argv) {
       }
       auto line = metrics_json(trainer.metrics());
       line["ms"] = ms;
+      if (status == nn::Status::EarlyStopped) line["status"] = "early_stopped";
       std::cout << line.dump() << "\n";
     }
     auto summary = metrics_json(trainer.metrics());
-    summary["status"] = trainer.status() == nn::Status::Ok ? "ok" : "diverged";
+    summary["status"] = nn::status_name(trainer.status());
     summary["seconds"] = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     std::cout << nlohmann::json{{"summary", summary}}.dump() << "\n";
-    return trainer.status() == nn::Status::Ok ? 0 : 3;
+    if (!args.save.empty()) {
+      std::ofstream out(args.save);
+      out << nn::save_model(trainer, true) << "\n";
+      if (!out) throw std::runtime_error("cannot write " + args.save);
+    }
+    return trainer.status() == nn::Status::Diverged ? 3 : 0;
   } catch (const std::exception& e) {
     std::cerr << "error: " << e.what() << "\n";
     return 1;

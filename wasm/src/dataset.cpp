@@ -6,6 +6,7 @@
 #include <cmath>
 #include <numeric>
 #include <stdexcept>
+#include <string>
 
 namespace nn {
 namespace {
@@ -73,18 +74,86 @@ Dataset gauss(int n, double noise, Rng& rng) {
   return b.finish(2);
 }
 
-Dataset spiral(int n, double noise, Rng& rng) {
+// K arms, arm k rotated by 2πk/K. With K = 2 this is Playground's spiral (arm 0 has label 1).
+Dataset spiral(int n, double noise, int classes, Rng& rng) {
   Builder b;
-  for (int arm = 0; arm < 2; ++arm) {
-    const int count = arm == 0 ? n / 2 : n - n / 2;
-    const double delta = arm == 0 ? 0 : kPi;
+  for (int arm = 0; arm < classes; ++arm) {
+    const int count = n / classes + (arm >= classes - n % classes ? 1 : 0);  // the last arms take the rest
+    const double delta = 2 * kPi * arm / classes;
+    const int label = classes == 2 ? 1 - arm : arm;
     for (int i = 0; i < count; ++i) {
       const double r = double(i) / count * 5, t = 1.75 * double(i) / count * 2 * kPi + delta;
-      b.add_class(r * std::sin(t) + rng.uniform(-1, 1) * noise, r * std::cos(t) + rng.uniform(-1, 1) * noise,
-                  arm == 0 ? 1 : 0);
+      b.add_class(r * std::sin(t) + rng.uniform(-1, 1) * noise, r * std::cos(t) + rng.uniform(-1, 1) * noise, label);
     }
   }
+  return b.finish(classes);
+}
+
+// Two interleaved half circles (as scikit-learn's make_moons), scaled by 3 and centred.
+Dataset moons(int n, double noise, Rng& rng) {
+  Builder b;
+  for (int i = 0; i < n; ++i) {
+    const bool inner = i >= n / 2;
+    const double t = rng.uniform(0, kPi);
+    double x = inner ? 1 - std::cos(t) : std::cos(t), y = inner ? 0.5 - std::sin(t) : std::sin(t);
+    x = (x - 0.5) * 3 + rng.normal(0, 2 * noise);
+    y = (y - 0.25) * 3 + rng.normal(0, 2 * noise);
+    b.add_class(x, y, inner ? 1 : 0);
+  }
   return b.finish(2);
+}
+
+// Uniform points; label = parity of the 3 × 3 cell, read at a noisy copy of the point.
+Dataset checkerboard(int n, double noise, Rng& rng) {
+  Builder b;
+  for (int i = 0; i < n; ++i) {
+    const double x = rng.uniform(-kDomain, kDomain), y = rng.uniform(-kDomain, kDomain);
+    const double nx = x + rng.uniform(-3, 3) * noise, ny = y + rng.uniform(-3, 3) * noise;
+    const long cell = long(std::floor(nx / 3)) + long(std::floor(ny / 3));
+    b.add_class(x, y, int(((cell % 2) + 2) % 2));
+  }
+  return b.finish(2);
+}
+
+// K Gaussian blobs with centres on a circle of radius 4; variance as gauss (0.5 … 4).
+Dataset blobs(int n, double noise, int classes, Rng& rng) {
+  const double sd = std::sqrt(0.5 + (4.0 - 0.5) * (noise / 0.5)) * 0.6;
+  Builder b;
+  for (int i = 0; i < n; ++i) {
+    const int k = i % classes;
+    const double a = 2 * kPi * k / classes + kPi / 2;
+    b.add_class(4 * std::cos(a) + rng.normal(0, sd), 4 * std::sin(a) + rng.normal(0, sd), k);
+  }
+  return b.finish(classes);
+}
+
+// A function boundary: label 1 above x2 = 3·sin(0.8·x1), read at a noisy copy of the point.
+Dataset sine(int n, double noise, Rng& rng) {
+  Builder b;
+  for (int i = 0; i < n; ++i) {
+    const double x = rng.uniform(-kDomain, kDomain), y = rng.uniform(-kDomain, kDomain);
+    const double nx = x + rng.uniform(-3, 3) * noise, ny = y + rng.uniform(-3, 3) * noise;
+    b.add_class(x, y, ny > 3 * std::sin(0.8 * nx) ? 1 : 0);
+  }
+  return b.finish(2);
+}
+
+// K Gaussian clusters in D dimensions: centres uniform in [−1, 1]^D, spread 0.3 + 2·noise.
+// Points cycle through the classes (point i has class i mod K).
+Dataset clusters(int n, double noise, int classes, int dims, Rng& rng) {
+  Matrix centers(dims, classes);
+  for (Index i = 0; i < centers.size(); ++i) centers(i) = Scalar(rng.uniform(-1, 1));
+  const double sd = 0.3 + 2 * noise;
+  Dataset d;
+  d.num_classes = classes;
+  d.inputs.resize(dims, n);
+  d.labels.resize(std::size_t(n));
+  for (int i = 0; i < n; ++i) {
+    const int k = i % classes;
+    d.labels[std::size_t(i)] = k;
+    for (int r = 0; r < dims; ++r) d.inputs(r, i) = Scalar(centers(r, k) + rng.normal(0, sd));
+  }
+  return d;
 }
 
 template <class Label>
@@ -112,6 +181,10 @@ double multi_gauss_label(double x, double y) {
   return label;
 }
 
+constexpr Generator kAllGenerators[] = {
+    Generator::Circle, Generator::Xor,          Generator::Gauss, Generator::Spiral, Generator::Plane,   Generator::MultiGauss,
+    Generator::Moons,  Generator::Checkerboard, Generator::Blobs, Generator::Sine,   Generator::Clusters};
+
 }  // namespace
 
 const char* generator_name(Generator g) {
@@ -122,28 +195,51 @@ const char* generator_name(Generator g) {
     case Generator::Spiral: return "spiral";
     case Generator::Plane: return "plane";
     case Generator::MultiGauss: return "multi_gauss";
+    case Generator::Moons: return "moons";
+    case Generator::Checkerboard: return "checkerboard";
+    case Generator::Blobs: return "blobs";
+    case Generator::Sine: return "sine";
+    case Generator::Clusters: return "clusters";
   }
   return "?";
 }
 
 Generator parse_generator(const std::string& name) {
-  for (Generator g : {Generator::Circle, Generator::Xor, Generator::Gauss, Generator::Spiral,
-                      Generator::Plane, Generator::MultiGauss})
+  for (Generator g : kAllGenerators)
     if (name == generator_name(g)) return g;
   throw std::invalid_argument("unknown data set '" + name +
-                              "' (expected circle, xor, gauss, spiral, plane or multi_gauss)");
+                              "' (expected circle, xor, gauss, spiral, plane, multi_gauss, moons, checkerboard, "
+                              "blobs, sine or clusters)");
 }
 
 bool generator_is_regression(Generator g) { return g == Generator::Plane || g == Generator::MultiGauss; }
+bool generator_has_classes(Generator g) {
+  return g == Generator::Spiral || g == Generator::Blobs || g == Generator::Clusters;
+}
+int generator_default_classes(Generator g) {
+  if (generator_is_regression(g)) return 0;
+  return g == Generator::Blobs || g == Generator::Clusters ? 3 : 2;
+}
+bool generator_has_dims(Generator g) { return g == Generator::Clusters; }
 
-Dataset generate(Generator g, int points, double noise, Rng& rng) {
+Dataset generate(Generator g, int points, double noise, Rng& rng, int classes, int dims) {
+  if (classes == 0) classes = generator_default_classes(g);
+  if (generator_has_classes(g) && (classes < 2 || classes > kMaxClasses))
+    throw std::invalid_argument("data.classes: must be from 2 to " + std::to_string(kMaxClasses));
   switch (g) {
     case Generator::Circle: return circle(points, noise, rng);
     case Generator::Xor: return xor_set(points, noise, rng);
     case Generator::Gauss: return gauss(points, noise, rng);
-    case Generator::Spiral: return spiral(points, noise, rng);
+    case Generator::Spiral: return spiral(points, noise, classes, rng);
     case Generator::Plane: return regression(points, noise, rng, plane_label);
     case Generator::MultiGauss: return regression(points, noise, rng, multi_gauss_label);
+    case Generator::Moons: return moons(points, noise, rng);
+    case Generator::Checkerboard: return checkerboard(points, noise, rng);
+    case Generator::Blobs: return blobs(points, noise, classes, rng);
+    case Generator::Sine: return sine(points, noise, rng);
+    case Generator::Clusters:
+      if (dims < 1) throw std::invalid_argument("data.dims: must be at least 1");
+      return clusters(points, noise, classes, dims, rng);
   }
   throw std::invalid_argument("unknown generator");
 }

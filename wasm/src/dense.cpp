@@ -9,9 +9,11 @@ namespace nn {
 
 void Dense::bind(Scalar* params, Scalar* grads) {
   new (&m_W) MatrixMap(params, m_out, m_in);
-  new (&m_b) VectorMap(params + m_out * m_in, m_out);
   new (&m_dW) MatrixMap(grads, m_out, m_in);
-  new (&m_db) VectorMap(grads + m_out * m_in, m_out);
+  if (m_has_bias) {
+    new (&m_b) VectorMap(params + m_out * m_in, m_out);
+    new (&m_db) VectorMap(grads + m_out * m_in, m_out);
+  }
 }
 
 void Dense::init_params(Rng& rng, Init init) {
@@ -30,12 +32,12 @@ void Dense::init_params(Rng& rng, Init init) {
 void Dense::forward(const Matrix& in, Phase) {
   m_z.resize(m_out, in.cols());
   m_z.noalias() = m_W * in;
-  m_z.colwise() += m_b;
+  if (m_has_bias) m_z.colwise() += m_b;
 }
 
 void Dense::backward(const Matrix& in, const Matrix& grad_out, Matrix& grad_in) {
   m_dW.noalias() = grad_out * in.transpose();
-  m_db = grad_out.rowwise().sum();
+  if (m_has_bias) m_db = grad_out.rowwise().sum();
   grad_in.resize(m_in, grad_out.cols());
   grad_in.noalias() = m_W.transpose() * grad_out;
 }

@@ -31,40 +31,45 @@ double Loss::value(const ConstMatrixRef& z, const ConstMatrixRef& y) const {
   const Index B = z.cols();
   if (B == 0) return 0.0;
   double total = 0.0;
-  if (m_kind == LossKind::CrossEntropy && m_link == OutputLink::Sigmoid) {
-    for (Index j = 0; j < B; ++j)
-      for (Index k = 0; k < z.rows(); ++k) {
-        const double v = z(k, j), t = y(k, j);
-        total += std::max(v, 0.0) - v * t + std::log1p(std::exp(-std::abs(v)));
-      }
-  } else if (m_kind == LossKind::CrossEntropy) {  // softmax
-    for (Index j = 0; j < B; ++j) {
+  for (Index j = 0; j < B; ++j) {
+    // logsumexp of the column, for softmax (shifted by the max: no overflow at z = ±1000)
+    double lse = 0.0;
+    if (m_link == OutputLink::Softmax) {
       const double m = z.col(j).maxCoeff();
       double s = 0.0;
       for (Index k = 0; k < z.rows(); ++k) s += std::exp(double(z(k, j)) - m);
-      const double lse = m + std::log(s);
-      for (Index k = 0; k < z.rows(); ++k) total += double(y(k, j)) * (lse - double(z(k, j)));
+      lse = m + std::log(s);
     }
-  } else {
-    predict(z, m_p);
-    total = 0.5 * double((m_p - y).squaredNorm());
+    for (Index k = 0; k < z.rows(); ++k) {
+      const double v = z(k, j), t = y(k, j);
+      if (m_kind == LossKind::CrossEntropy && m_link == OutputLink::Sigmoid) {
+        total += std::max(v, 0.0) - v * t + std::log1p(std::exp(-std::abs(v)));
+      } else if (m_kind == LossKind::CrossEntropy) {
+        total += t * (lse - v);
+      } else {
+        const double p = m_link == OutputLink::Linear    ? v
+                         : m_link == OutputLink::Sigmoid ? double(sigmoid(Scalar(v)))
+                                                         : std::exp(v - lse);
+        total += 0.5 * (p - t) * (p - t);
+      }
+    }
   }
   return total / double(B);
 }
 
+// Written in place into grad (p first, then the gradient from it), so that a training step
+// allocates nothing once the shapes are known.
 void Loss::gradient(const Matrix& z, const Matrix& y, Matrix& grad) const {
   const Scalar inv_b = Scalar(1) / Scalar(std::max<Index>(z.cols(), 1));
-  predict(z, m_p);
-  grad.resize(z.rows(), z.cols());
+  predict(z, grad);
   if (m_kind == LossKind::CrossEntropy || m_link == OutputLink::Linear) {
-    grad = (m_p - y) * inv_b;  // the cancellation that makes these pairs canonical
-  } else if (m_link == OutputLink::Sigmoid) {
-    grad.array() = (m_p - y).array() * m_p.array() * (Scalar(1) - m_p.array()) * inv_b;
-  } else {  // softmax + squared error: J = diag(p) − p pᵀ, so Jᵀd = p ⊙ (d − pᵀd)
+    grad = (grad - y) * inv_b;  // the cancellation that makes these pairs canonical
+  } else if (m_link == OutputLink::Sigmoid) {  // (p − y)·σ'(z), σ' = p(1 − p)
+    grad.array() = (grad - y).array() * grad.array() * (Scalar(1) - grad.array()) * inv_b;
+  } else {  // softmax + squared error: J = diag(p) − p pᵀ, so Jᵀd = p ⊙ (d − pᵀd), d = p − y
     for (Index j = 0; j < z.cols(); ++j) {
-      const auto d = (m_p.col(j) - y.col(j)).eval();
-      const Scalar pd = m_p.col(j).dot(d);
-      grad.col(j) = m_p.col(j).cwiseProduct(d.array().matrix() - Vector::Constant(d.size(), pd)) * inv_b;
+      const Scalar pd = grad.col(j).dot(grad.col(j) - y.col(j));
+      grad.col(j).array() = grad.col(j).array() * (grad.col(j).array() - y.col(j).array() - pd) * inv_b;
     }
   }
 }

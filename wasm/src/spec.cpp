@@ -1,128 +1,17 @@
 #include "nn/spec.h"
 
 #include <cmath>
-#include <functional>
 #include <limits>
 #include <nlohmann/json.hpp>
-#include <set>
-#include <sstream>
+
+#include "json_reader.h"
 
 namespace nn {
 namespace {
 
+using detail::ObjectReader;
+using detail::read_object;
 using nlohmann::json;
-
-// Reads one JSON object, remembering its path for messages and which keys were used, so that
-// finish() can reject the ones nobody asked for (a typo must not be silently ignored).
-class ObjectReader {
- public:
-  ObjectReader(const json& j, std::string path) : m_j(j), m_path(std::move(path)) {
-    if (!m_j.is_object()) fail(m_path, "must be an object, got " + type_of(m_j));
-  }
-
-  [[noreturn]] static void fail(const std::string& path, const std::string& what) {
-    throw SpecError((path.empty() ? std::string("spec") : path) + ": " + what);
-  }
-  static std::string type_of(const json& v) {
-    if (v.is_number_integer() || v.is_number_unsigned()) return "an integer";
-    if (v.is_number()) return "a number";
-    return std::string(v.is_string() ? "a string" : v.is_boolean() ? "a boolean" : v.is_array() ? "an array"
-                       : v.is_object() ? "an object" : "null");
-  }
-  std::string field(const std::string& key) const { return m_path.empty() ? key : m_path + "." + key; }
-
-  const json* find(const std::string& key) {
-    m_used.insert(key);
-    auto it = m_j.find(key);
-    return it == m_j.end() ? nullptr : &*it;
-  }
-
-  double number(const std::string& key, double def, double lo, double hi) {
-    const json* v = find(key);
-    if (!v) return def;
-    return check_number(*v, field(key), lo, hi);
-  }
-  static double check_number(const json& v, const std::string& path, double lo, double hi) {
-    if (!v.is_number()) fail(path, "must be a number, got " + type_of(v));
-    const double x = v.get<double>();
-    if (!std::isfinite(x) || x < lo || x > hi) fail(path, "must be from " + fmt(lo) + " to " + fmt(hi) + ", got " + fmt(x));
-    return x;
-  }
-  static long long check_integer(const json& v, const std::string& path, long long lo, long long hi) {
-    if (!v.is_number_integer() && !v.is_number_unsigned() &&
-        !(v.is_number_float() && std::floor(v.get<double>()) == v.get<double>()))
-      fail(path, "must be an integer, got " + type_of(v));
-    const double x = v.get<double>();
-    if (x < double(lo) || x > double(hi))
-      fail(path, "must be from " + std::to_string(lo) + " to " + std::to_string(hi) + ", got " + fmt(x));
-    return static_cast<long long>(x);
-  }
-  long long integer(const std::string& key, long long def, long long lo, long long hi) {
-    const json* v = find(key);
-    return v ? check_integer(*v, field(key), lo, hi) : def;
-  }
-  template <class Enum>
-  Enum choice(const std::string& key, Enum def, Enum (*parse)(const std::string&)) {
-    const json* v = find(key);
-    if (!v) return def;
-    return parse_choice(*v, field(key), parse);
-  }
-  template <class Enum>
-  static Enum parse_choice(const json& v, const std::string& path, Enum (*parse)(const std::string&)) {
-    if (!v.is_string()) fail(path, "must be a string, got " + type_of(v));
-    try {
-      return parse(v.get<std::string>());
-    } catch (const std::invalid_argument& e) {
-      fail(path, e.what());
-    }
-  }
-  std::string string_choice(const std::string& key, const std::string& def, const std::set<std::string>& allowed) {
-    const json* v = find(key);
-    if (!v) return def;
-    if (!v->is_string()) fail(field(key), "must be a string, got " + type_of(*v));
-    const std::string s = v->get<std::string>();
-    if (!allowed.count(s)) {
-      std::string list;
-      for (const auto& a : allowed) list += (list.empty() ? "" : ", ") + a;
-      fail(field(key), "unknown value '" + s + "' (expected one of " + list + ")");
-    }
-    return s;
-  }
-  const json* array(const std::string& key, std::size_t min_len, std::size_t max_len) {
-    const json* v = find(key);
-    if (!v) return nullptr;
-    if (!v->is_array()) fail(field(key), "must be an array, got " + type_of(*v));
-    if (v->size() < min_len || v->size() > max_len)
-      fail(field(key), "must have " + std::to_string(min_len) + " to " + std::to_string(max_len) +
-                           " entries, got " + std::to_string(v->size()));
-    return v;
-  }
-
-  void finish() const {
-    for (auto it = m_j.begin(); it != m_j.end(); ++it)
-      if (!m_used.count(it.key())) fail(field(it.key()), "unknown field");
-  }
-
-  static std::string fmt(double x) {
-    std::ostringstream s;
-    s << x;
-    return s.str();
-  }
-
- private:
-  const json& m_j;
-  std::string m_path;
-  std::set<std::string> m_used;
-};
-
-template <class Fn>
-void read_object(ObjectReader& parent, const std::string& key, Fn&& fn) {
-  if (const json* v = parent.find(key)) {
-    ObjectReader r(*v, parent.field(key));
-    fn(r);
-    r.finish();
-  }
-}
 
 Regularization parse_regularization(const std::string& name) {
   for (Regularization r : {Regularization::None, Regularization::L1, Regularization::L2})
@@ -130,10 +19,137 @@ Regularization parse_regularization(const std::string& name) {
   throw std::invalid_argument("unknown regularization '" + name + "' (expected none, l1 or l2)");
 }
 
+DataSource parse_data_source(const std::string& name) {
+  for (DataSource s : {DataSource::Generator, DataSource::Inline, DataSource::Csv})
+    if (name == data_source_name(s)) return s;
+  throw std::invalid_argument("unknown data source '" + name + "' (expected generator, inline or csv)");
+}
+
+std::string at(const std::string& path, std::size_t i) { return path + "[" + std::to_string(i) + "]"; }
+
+constexpr int kMaxDims = 4096;
+constexpr int kMaxPoints = 100000;
+
+void read_data(ObjectReader& d, DataSpec& s) {
+  s.source = d.choice("source", s.source, &parse_data_source);
+  const bool gen = s.source == DataSource::Generator;
+  for (const char* key : {"generator", "points", "noise", "classes", "dims"})
+    if (!gen && d.has(key)) ObjectReader::fail(d.field(key), "only for data.source 'generator'");
+  if (s.source != DataSource::Inline && d.has("inline")) ObjectReader::fail(d.field("inline"), "only for data.source 'inline'");
+  if (s.source != DataSource::Csv && d.has("csvFile")) ObjectReader::fail(d.field("csvFile"), "only for data.source 'csv'");
+
+  s.generator = d.choice("generator", s.generator, &parse_generator);
+  s.points = int(d.integer("points", s.points, 4, kMaxPoints));
+  s.noise = d.number("noise", s.noise, 0.0, 0.5);
+  s.train_ratio = d.number("trainRatio", s.train_ratio, 0.1, 0.9);
+  if (d.has("classes") && !generator_has_classes(s.generator))
+    ObjectReader::fail(d.field("classes"), std::string("the ") + generator_name(s.generator) +
+                                               " generator has a fixed number of classes (only blobs, spiral and clusters take one)");
+  s.classes = int(d.integer("classes", generator_default_classes(s.generator), 2, kMaxClasses));
+  if (!generator_has_classes(s.generator)) s.classes = generator_default_classes(s.generator);
+  if (d.has("dims") && !generator_has_dims(s.generator))
+    ObjectReader::fail(d.field("dims"), "only the clusters generator takes a dimension");
+  s.dims = int(d.integer("dims", 2, 1, kMaxDims));
+
+  if (const json* rows = d.array("inline", 4, kMaxPoints)) {
+    const std::string path = d.field("inline");
+    for (std::size_t i = 0; i < rows->size(); ++i) {
+      const json& row = (*rows)[i];
+      if (!row.is_array()) ObjectReader::fail(at(path, i), "must be an array [feature…, label], got " + ObjectReader::type_of(row));
+      const std::size_t width = (*rows)[0].is_array() ? (*rows)[0].size() : 0;
+      if (row.size() < 2 || row.size() > kMaxDims + 1 || row.size() != width)
+        ObjectReader::fail(at(path, i), "must have " + std::to_string(std::max<std::size_t>(width, 2)) +
+                                            " entries like the first row (features, then the label), got " + std::to_string(row.size()));
+      std::vector<double> values(row.size());
+      for (std::size_t k = 0; k + 1 < row.size(); ++k)
+        values[k] = ObjectReader::check_number(row[k], at(at(path, i), k), -1e30, 1e30);
+      values.back() = double(ObjectReader::check_integer(row.back(), at(at(path, i), row.size() - 1), 0, kMaxClasses - 1));
+      s.rows.push_back(std::move(values));
+    }
+  }
+  if (s.source == DataSource::Inline && s.rows.empty()) ObjectReader::fail(d.field("inline"), "is required for data.source 'inline'");
+  s.csv_file = d.string("csvFile", "", 4096);
+}
+
+void read_model(ObjectReader& m, ModelSpec& s) {
+  if (const json* h = m.array("hidden", 0, 16)) {
+    s.hidden.clear();
+    for (std::size_t i = 0; i < h->size(); ++i)
+      s.hidden.push_back(int(ObjectReader::check_integer((*h)[i], at(m.field("hidden"), i), 1, 1024)));
+  }
+  const std::size_t layers = s.hidden.size();
+  s.activation = m.choice("activation", s.activation, &parse_activation);
+  s.activations.assign(layers, s.activation);
+  if (const json* a = m.array("activations", layers, layers)) {
+    for (std::size_t i = 0; i < layers; ++i)
+      s.activations[i] = ObjectReader::parse_choice((*a)[i], at(m.field("activations"), i), &parse_activation);
+  }
+  s.dropout.assign(layers, 0.0);
+  if (const json* d = m.find("dropout")) {
+    const std::string path = m.field("dropout");
+    if (d->is_number()) {
+      s.dropout.assign(layers, ObjectReader::check_number(*d, path, 0.0, 0.9));
+    } else if (d->is_array()) {
+      if (d->size() != layers)
+        ObjectReader::fail(path, "must have one rate per hidden layer (" + std::to_string(layers) + "), got " +
+                                     std::to_string(d->size()));
+      for (std::size_t i = 0; i < layers; ++i) s.dropout[i] = ObjectReader::check_number((*d)[i], at(path, i), 0.0, 0.9);
+    } else {
+      ObjectReader::fail(path, "must be a number or an array of numbers, got " + ObjectReader::type_of(*d));
+    }
+  }
+  s.batch_norm = m.boolean("batchNorm", s.batch_norm);
+  s.output = m.string_choice("output", "auto", {"auto", "sigmoid", "softmax", "linear"});
+  s.loss = m.string_choice("loss", "auto", {"auto", "cross_entropy", "squared_error"});
+  s.init = m.choice("init", s.init, &parse_init);
+}
+
+void read_optimizer(ObjectReader& o, OptimizerSpec& s) {
+  auto& p = s.params;
+  s.kind = o.choice("kind", s.kind, &parse_optimizer);
+  p.learning_rate = o.number("learningRate", p.learning_rate, 1e-7, 10.0);
+  p.momentum = o.number("momentum", p.momentum, 0.0, 0.9999);
+  p.rho = o.number("rho", p.rho, 0.0, 0.9999);
+  p.beta1 = o.number("beta1", p.beta1, 0.0, 0.9999);
+  p.beta2 = o.number("beta2", p.beta2, 0.0, 0.999999);
+  p.epsilon = o.number("epsilon", p.epsilon, 1e-12, 1.0);
+  p.weight_decay = o.number("weightDecay", p.weight_decay, 0.0, 1.0);
+  read_object(o, "schedule", [&](ObjectReader& c) {
+    auto& q = s.schedule;
+    q.kind = c.choice("kind", q.kind, &parse_schedule);
+    q.gamma = c.number("gamma", q.gamma, 0.01, 1.0);
+    q.step_epochs = int(c.integer("stepEpochs", q.step_epochs, 1, 1000000));
+    q.decay = c.number("decay", q.decay, 0.5, 1.0);
+    q.period_epochs = int(c.integer("periodEpochs", q.period_epochs, 1, 1000000));
+    q.min_learning_rate = c.number("minLearningRate", q.min_learning_rate, 0.0, 10.0);
+  });
+}
+
+void read_training(ObjectReader& t, TrainingSpec& s) {
+  s.batch_size = int(t.integer("batchSize", s.batch_size, 1, kMaxPoints));
+  s.epochs = int(t.integer("epochs", s.epochs, 0, 10000000));
+  read_object(t, "earlyStopping", [&](ObjectReader& e) {
+    s.early_stopping.patience = int(e.integer("patience", 10, 0, 1000000));
+    s.early_stopping.min_delta = e.number("minDelta", s.early_stopping.min_delta, 0.0, 1e6);
+  });
+  s.clip_norm = t.number("clipNorm", s.clip_norm, 0.0, 1e6);
+}
+
+// The input dimension when the spec alone determines it (0 for CSV, known only with the text).
+int known_dims(const DataSpec& d) {
+  if (d.source == DataSource::Inline) return int(d.rows[0].size()) - 1;
+  if (d.source == DataSource::Csv) return 0;
+  return generator_has_dims(d.generator) ? d.dims : 2;
+}
+
 }  // namespace
 
 const char* regularization_name(Regularization r) {
   return r == Regularization::L1 ? "l1" : r == Regularization::L2 ? "l2" : "none";
+}
+
+const char* data_source_name(DataSource s) {
+  return s == DataSource::Inline ? "inline" : s == DataSource::Csv ? "csv" : "generator";
 }
 
 ExperimentSpec parse_spec(const std::string& text) {
@@ -147,70 +163,43 @@ ExperimentSpec parse_spec(const std::string& text) {
   ObjectReader r(root, "");
   r.integer("version", 1, 1, 1);
   s.seed = uint64_t(r.integer("seed", 1, 0, 9007199254740991LL));
-
-  read_object(r, "data", [&](ObjectReader& d) {
-    s.data.generator = d.choice("generator", s.data.generator, &parse_generator);
-    s.data.points = int(d.integer("points", s.data.points, 4, 100000));
-    s.data.noise = d.number("noise", s.data.noise, 0.0, 0.5);
-    s.data.train_ratio = d.number("trainRatio", s.data.train_ratio, 0.1, 0.9);
-  });
+  read_object(r, "data", [&](ObjectReader& d) { read_data(d, s.data); });
 
   if (const json* f = r.array("features", 1, 7)) {
     s.features.clear();
+    s.features_given = true;
     for (std::size_t i = 0; i < f->size(); ++i) {
-      const Feature feat = ObjectReader::parse_choice((*f)[i], "features[" + std::to_string(i) + "]", &parse_feature);
+      const Feature feat = ObjectReader::parse_choice((*f)[i], at("features", i), &parse_feature);
       for (Feature seen : s.features)
-        if (seen == feat) ObjectReader::fail("features[" + std::to_string(i) + "]", std::string("duplicate feature '") + feature_name(feat) + "'");
+        if (seen == feat) ObjectReader::fail(at("features", i), std::string("duplicate feature '") + feature_name(feat) + "'");
       s.features.push_back(feat);
     }
   }
 
-  std::string activation = "tanh";
-  read_object(r, "model", [&](ObjectReader& m) {
-    if (const json* h = m.array("hidden", 0, 16)) {
-      s.model.hidden.clear();
-      for (std::size_t i = 0; i < h->size(); ++i)
-        s.model.hidden.push_back(int(ObjectReader::check_integer((*h)[i], m.field("hidden[" + std::to_string(i) + "]"), 1, 1024)));
-    }
-    activation = activation_name(m.choice("activation", Activation::Tanh, &parse_activation));
-    s.model.output = m.string_choice("output", "auto", {"auto", "sigmoid", "softmax", "linear"});
-    s.model.loss = m.string_choice("loss", "auto", {"auto", "cross_entropy", "squared_error"});
-    s.model.init = m.choice("init", s.model.init, &parse_init);
-  });
-  s.model.activations.assign(s.model.hidden.size(), parse_activation(activation));
-
-  read_object(r, "optimizer", [&](ObjectReader& o) {
-    auto& p = s.optimizer.params;
-    s.optimizer.kind = o.choice("kind", s.optimizer.kind, &parse_optimizer);
-    p.learning_rate = o.number("learningRate", p.learning_rate, 1e-7, 10.0);
-    p.momentum = o.number("momentum", p.momentum, 0.0, 0.9999);
-    p.rho = o.number("rho", p.rho, 0.0, 0.9999);
-    p.beta1 = o.number("beta1", p.beta1, 0.0, 0.9999);
-    p.beta2 = o.number("beta2", p.beta2, 0.0, 0.999999);
-    p.epsilon = o.number("epsilon", p.epsilon, 1e-12, 1.0);
-    p.weight_decay = o.number("weightDecay", p.weight_decay, 0.0, 1.0);
-  });
-
+  s.model.activations.assign(s.model.hidden.size(), s.model.activation);
+  s.model.dropout.assign(s.model.hidden.size(), 0.0);
+  read_object(r, "model", [&](ObjectReader& m) { read_model(m, s.model); });
+  read_object(r, "optimizer", [&](ObjectReader& o) { read_optimizer(o, s.optimizer); });
   read_object(r, "regularization", [&](ObjectReader& g) {
     s.regularization.kind = g.choice("kind", s.regularization.kind, &parse_regularization);
     s.regularization.rate = g.number("rate", s.regularization.rate, 0.0, 10.0);
   });
-
-  read_object(r, "training", [&](ObjectReader& t) {
-    s.training.batch_size = int(t.integer("batchSize", s.training.batch_size, 1, 100000));
-    s.training.epochs = int(t.integer("epochs", s.training.epochs, 0, 10000000));
-  });
-
+  read_object(r, "training", [&](ObjectReader& t) { read_training(t, s.training); });
   r.finish();
 
   // Cross-field rules, checked once everything is read.
-  const bool regression = generator_is_regression(s.data.generator);
+  const int dims = known_dims(s.data);
+  if (s.features_given && dims != 0 && dims != 2)
+    ObjectReader::fail("features", "only 2-D data has input features; this data has " + std::to_string(dims) + " dimensions");
+  const bool regression = s.data.source == DataSource::Generator && generator_is_regression(s.data.generator);
   if (regression && (s.model.output == "sigmoid" || s.model.output == "softmax"))
     ObjectReader::fail("model.output", "a regression data set needs a linear output");
   if (!regression && s.model.output == "linear")
     ObjectReader::fail("model.output", "a classification data set needs a sigmoid or softmax output");
   if (s.model.loss == "cross_entropy" && regression)
     ObjectReader::fail("model.loss", "cross-entropy needs a classification data set");
+  if (s.model.output == "sigmoid" && s.data.source == DataSource::Generator && s.data.classes > 2)
+    ObjectReader::fail("model.output", "more than two classes need a softmax output");
   return s;
 }
 
@@ -218,23 +207,56 @@ std::string spec_to_json(const ExperimentSpec& s) {
   json j;
   j["version"] = 1;
   j["seed"] = s.seed;
-  j["data"] = {{"generator", generator_name(s.data.generator)},
-               {"points", s.data.points},
-               {"noise", s.data.noise},
-               {"trainRatio", s.data.train_ratio}};
-  j["features"] = json::array();
-  for (Feature f : s.features) j["features"].push_back(feature_name(f));
+  json data = {{"source", data_source_name(s.data.source)}, {"trainRatio", s.data.train_ratio}};
+  if (s.data.source == DataSource::Generator) {
+    data["generator"] = generator_name(s.data.generator);
+    data["points"] = s.data.points;
+    data["noise"] = s.data.noise;
+    if (generator_has_classes(s.data.generator)) data["classes"] = s.data.classes;
+    if (generator_has_dims(s.data.generator)) data["dims"] = s.data.dims;
+  } else if (s.data.source == DataSource::Inline) {
+    json rows = json::array();
+    for (const auto& row : s.data.rows) {
+      json r = json::array();
+      for (std::size_t k = 0; k < row.size(); ++k) {
+        if (k + 1 < row.size()) r.push_back(row[k]);
+        else r.push_back(static_cast<long long>(row[k]));
+      }
+      rows.push_back(std::move(r));
+    }
+    data["inline"] = std::move(rows);
+  } else {
+    data["csvFile"] = s.data.csv_file;
+  }
+  j["data"] = std::move(data);
+  if (s.features_given || known_dims(s.data) == 2) {
+    j["features"] = json::array();
+    for (Feature f : s.features) j["features"].push_back(feature_name(f));
+  }
+  json activations = json::array();
+  for (Activation a : s.model.activations) activations.push_back(activation_name(a));
   j["model"] = {{"hidden", s.model.hidden},
-                {"activation", activation_name(s.model.activations.empty() ? Activation::Tanh : s.model.activations[0])},
+                {"activation", activation_name(s.model.activation)},
+                {"activations", activations},
+                {"dropout", s.model.dropout},
+                {"batchNorm", s.model.batch_norm},
                 {"output", s.model.output},
                 {"loss", s.model.loss},
                 {"init", init_name(s.model.init)}};
   const auto& p = s.optimizer.params;
+  const auto& q = s.optimizer.schedule;
   j["optimizer"] = {{"kind", optimizer_name(s.optimizer.kind)}, {"learningRate", p.learning_rate},
                     {"momentum", p.momentum}, {"rho", p.rho}, {"beta1", p.beta1}, {"beta2", p.beta2},
-                    {"epsilon", p.epsilon}, {"weightDecay", p.weight_decay}};
+                    {"epsilon", p.epsilon}, {"weightDecay", p.weight_decay},
+                    {"schedule", {{"kind", schedule_name(q.kind)}, {"gamma", q.gamma}, {"stepEpochs", q.step_epochs},
+                                  {"decay", q.decay}, {"periodEpochs", q.period_epochs},
+                                  {"minLearningRate", q.min_learning_rate}}}};
   j["regularization"] = {{"kind", regularization_name(s.regularization.kind)}, {"rate", s.regularization.rate}};
-  j["training"] = {{"batchSize", s.training.batch_size}, {"epochs", s.training.epochs}};
+  j["training"] = {{"batchSize", s.training.batch_size},
+                   {"epochs", s.training.epochs},
+                   {"earlyStopping", {{"patience", s.training.early_stopping.patience},
+                                      {"minDelta", s.training.early_stopping.min_delta}}},
+                   {"clipNorm", s.training.clip_norm}};
   return j.dump(2);
 }
 

@@ -5,45 +5,58 @@
 #include <numeric>
 #include <stdexcept>
 
+#include "nn/data_source.h"
 #include "nn/features.h"
 
 namespace nn {
 
-Trainer::Trainer(const ExperimentSpec& spec) : m_spec(spec), m_rng(spec.seed) {
-  const DataSpec& d = spec.data;
-  Dataset all = generate(d.generator, d.points, d.noise, m_rng);
-  split(all, d.train_ratio, m_rng, m_train, m_test);
+namespace {
+constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+}
+
+const char* status_name(Status s) {
+  return s == Status::Diverged ? "diverged" : s == Status::EarlyStopped ? "early_stopped" : "ok";
+}
+
+Trainer::Trainer(const ExperimentSpec& spec, const std::string& csv_text)
+    : m_spec(spec), m_rng(spec.seed), m_schedule(spec.optimizer.schedule) {
+  const Dataset all = load_dataset(spec.data, csv_text, m_rng);
+  split(all, spec.data.train_ratio, m_rng, m_train, m_test);
   if (m_train.size() < 1) throw std::invalid_argument("data: the training set is empty");
+  if (all.dims() != 2 && spec.features_given)
+    throw SpecError("features: only 2-D data has input features; this data has " + std::to_string(all.dims()) +
+                    " dimensions");
 
   const bool regression = all.regression();
-  OutputLink link = regression ? OutputLink::Linear : OutputLink::Sigmoid;
+  OutputLink link = regression ? OutputLink::Linear : all.num_classes > 2 ? OutputLink::Softmax : OutputLink::Sigmoid;
   if (spec.model.output != "auto") link = parse_link(spec.model.output);
   if (!regression && all.num_classes > 2 && link == OutputLink::Sigmoid)
-    throw std::invalid_argument("model.output: more than two classes need a softmax output");
+    throw SpecError("model.output: " + std::to_string(all.num_classes) + " classes need a softmax output");
   LossKind loss = regression ? LossKind::SquaredError : LossKind::CrossEntropy;
   if (spec.model.loss != "auto") loss = parse_loss(spec.model.loss);
   m_loss = std::make_unique<Loss>(link, loss);
 
-  m_arch.inputs = Index(spec.features.size());
+  m_arch.inputs = all.dims() == 2 ? Index(spec.features.size()) : all.dims();
   m_arch.hidden = spec.model.hidden;
   m_arch.activations = spec.model.activations;
+  m_arch.dropout = spec.model.dropout;
+  m_arch.batch_norm = spec.model.batch_norm;
   m_arch.outputs = link == OutputLink::Softmax ? all.num_classes : 1;
 
-  const Index n_params = Network::count_params(m_arch);
-  m_params = Vector::Zero(n_params);
-  m_grads = Vector::Zero(n_params);
-  m_train_net = std::make_unique<Network>(m_arch, m_params.data(), m_grads.data());
-  m_eval_net = std::make_unique<Network>(m_arch, m_params.data(), m_grads.data());
-  m_grid_net = std::make_unique<Network>(m_arch, m_params.data(), m_grads.data());
-  m_train_net->init_params(m_rng, spec.model.init);
-  m_last_good = m_params;
-
+  m_params = Vector::Zero(Network::count_params(m_arch));
+  m_grads = Vector::Zero(m_params.size());
+  m_state = Vector::Zero(Network::count_state(m_arch));
+  for (BatchWork* w : {&m_full, &m_tail})
+    w->net = std::make_unique<Network>(m_arch, m_params.data(), m_grads.data(), m_state.data(), &m_rng);
+  m_eval_net = std::make_unique<Network>(m_arch, m_params.data(), m_grads.data(), m_state.data());
+  m_grid_net = std::make_unique<Network>(m_arch, m_params.data(), m_grads.data(), m_state.data());
+  m_full.net->init_params(m_rng, spec.model.init);
   m_optimizer = make_optimizer<Scalar>(spec.optimizer.kind, spec.optimizer.params);
 
-  make_features(m_train.inputs, spec.features, m_x_train);
+  inputs_for(m_train.inputs, m_x_train);
   build_targets(m_train, m_y_train);
   Matrix x_test, y_test;
-  make_features(m_test.inputs, spec.features, x_test);
+  inputs_for(m_test.inputs, x_test);
   build_targets(m_test, y_test);
   m_x_eval.resize(m_x_train.rows(), m_x_train.cols() + x_test.cols());
   m_x_eval << m_x_train, x_test;
@@ -52,7 +65,12 @@ Trainer::Trainer(const ExperimentSpec& spec) : m_spec(spec), m_rng(spec.seed) {
 
   m_order.resize(std::size_t(m_train.size()));
   std::iota(m_order.begin(), m_order.end(), Index(0));
-  evaluate_metrics();
+  loaded(0);
+}
+
+void Trainer::inputs_for(const Matrix& raw, Matrix& x) const {
+  if (raw.rows() == 2) make_features(raw, m_spec.features, x);
+  else x = raw;
 }
 
 void Trainer::build_targets(const Dataset& d, Matrix& y) const {
@@ -64,34 +82,69 @@ void Trainer::build_targets(const Dataset& d, Matrix& y) const {
   }
 }
 
+void Trainer::loaded(long long epoch) {
+  m_status = Status::Ok;
+  m_metrics.epoch = epoch;
+  m_metrics.learning_rate = m_schedule.rate(m_spec.optimizer.params.learning_rate, epoch);
+  evaluate_metrics();
+  m_last_good = m_params;
+  m_last_good_state = m_state;
+  m_best = m_params;
+  m_best_state = m_state;
+  m_metrics.best_epoch = epoch;
+  m_metrics.best_test_loss = m_metrics.test_loss;
+  m_bad_epochs = 0;
+}
+
 Status Trainer::train_epochs(int epochs) {
-  if (m_status == Status::Diverged) return m_status;
+  if (m_status != Status::Ok) return m_status;
   const Index n = m_train.size();
   const Index batch = std::min<Index>(m_spec.training.batch_size, n);
   m_cursor = 0;
   for (int e = 0; e < epochs; ++e) {
-    m_rng.shuffle(m_order.begin(), m_order.end());
+    m_metrics.learning_rate = m_schedule.rate(m_spec.optimizer.params.learning_rate, m_metrics.epoch);
+    m_optimizer->params.learning_rate = m_metrics.learning_rate;
+    std::iota(m_order.begin(), m_order.end(), Index(0));  // the order depends on the Rng alone,
+    m_rng.shuffle(m_order.begin(), m_order.end());       // so a saved Rng position resumes it
     for (Index begin = 0; begin < n; begin += batch) train_batch(begin, std::min(begin + batch, n));
     ++m_metrics.epoch;
     evaluate_metrics();
     if (!std::isfinite(m_metrics.train_loss) || !m_params.allFinite()) {
       m_params = m_last_good;  // keep what the user had: the last epoch with finite numbers
+      m_state = m_last_good_state;
       --m_metrics.epoch;
       evaluate_metrics();
       m_status = Status::Diverged;
       return m_status;
     }
     m_last_good = m_params;
+    m_last_good_state = m_state;
+    track_best();
+    const int patience = m_spec.training.early_stopping.patience;
+    if (patience > 0 && m_bad_epochs >= patience) {
+      const long long stopped_at = m_metrics.epoch;
+      m_params = m_best;
+      m_state = m_best_state;
+      evaluate_metrics();  // the metrics now describe the restored (best) weights
+      m_metrics.epoch = stopped_at;
+      m_status = Status::EarlyStopped;
+      return m_status;
+    }
   }
   return m_status;
 }
 
 Status Trainer::train_steps(long long steps) {
-  if (m_status == Status::Diverged) return m_status;
+  if (m_status != Status::Ok) return m_status;
   const Index n = m_train.size();
   const Index batch = std::min<Index>(m_spec.training.batch_size, n);
   for (long long s = 0; s < steps; ++s) {
-    if (m_cursor == 0) m_rng.shuffle(m_order.begin(), m_order.end());
+    if (m_cursor == 0) {  // a new pass, shuffled exactly as train_epochs shuffles
+      m_metrics.learning_rate = m_schedule.rate(m_spec.optimizer.params.learning_rate, m_metrics.epoch);
+      m_optimizer->params.learning_rate = m_metrics.learning_rate;
+      std::iota(m_order.begin(), m_order.end(), Index(0));
+      m_rng.shuffle(m_order.begin(), m_order.end());
+    }
     const Index end = std::min(m_cursor + batch, n);
     train_batch(m_cursor, end);
     m_cursor = end == n ? 0 : end;
@@ -99,27 +152,49 @@ Status Trainer::train_steps(long long steps) {
   }
   if (!m_params.allFinite()) {
     m_params = m_last_good;
+    m_state = m_last_good_state;
     m_status = Status::Diverged;
     evaluate_metrics();
     return m_status;
   }
   m_last_good = m_params;
+  m_last_good_state = m_state;
   return m_status;
+}
+
+// Early stopping's bookkeeping: an epoch is an improvement if it lowers the best test loss by
+// more than minDelta; its weights are kept (copied into buffers of fixed size, no allocation).
+void Trainer::track_best() {
+  const double loss = m_metrics.test_loss;
+  if (!std::isfinite(loss)) return;
+  if (!std::isfinite(m_metrics.best_test_loss) ||
+      loss < m_metrics.best_test_loss - m_spec.training.early_stopping.min_delta) {
+    m_metrics.best_test_loss = loss;
+    m_metrics.best_epoch = m_metrics.epoch;
+    m_best = m_params;
+    m_best_state = m_state;
+    m_bad_epochs = 0;
+  } else {
+    ++m_bad_epochs;
+  }
 }
 
 void Trainer::train_batch(Index begin, Index end) {
   const Index b = end - begin;
-  m_xb.resize(m_x_train.rows(), b);
-  m_yb.resize(m_y_train.rows(), b);
+  BatchWork& w = b == std::min<Index>(m_spec.training.batch_size, m_train.size()) ? m_full : m_tail;
+  w.x.resize(m_x_train.rows(), b);
+  w.y.resize(m_y_train.rows(), b);
   for (Index j = 0; j < b; ++j) {
     const Index src = m_order[std::size_t(begin + j)];
-    m_xb.col(j) = m_x_train.col(src);
-    m_yb.col(j) = m_y_train.col(src);
+    w.x.col(j) = m_x_train.col(src);
+    w.y.col(j) = m_y_train.col(src);
   }
-  const Matrix& logits = m_train_net->forward(m_xb, Phase::Train);
-  m_loss->gradient(logits, m_yb, m_grad_logits);
-  m_train_net->backward(m_xb, m_grad_logits);
+  const Matrix& logits = w.net->forward(w.x, Phase::Train);
+  m_loss->gradient(logits, w.y, w.grad_logits);
+  w.net->backward(w.x, w.grad_logits);
+  m_last_batch = &w;
   apply_regularization_gradient();
+  clip_gradient();
   m_optimizer->step(m_params.data(), m_grads.data(), std::size_t(m_params.size()));
   apply_l1_proximal();
 }
@@ -128,8 +203,17 @@ void Trainer::train_batch(Index begin, Index end) {
 void Trainer::apply_regularization_gradient() {
   if (m_spec.regularization.kind != Regularization::L2 || m_spec.regularization.rate == 0) return;
   const Scalar lambda = Scalar(m_spec.regularization.rate);
-  for (const auto& [offset, count] : m_train_net->weight_ranges())
+  for (const auto& [offset, count] : m_full.net->weight_ranges())
     m_grads.segment(offset, count) += lambda * m_params.segment(offset, count);
+}
+
+// Gradient-norm clipping: if ‖g‖₂ > c then g ← g · c/‖g‖₂ (the whole gradient, data and L2
+// terms, as one vector; its direction is kept).
+void Trainer::clip_gradient() {
+  const double c = m_spec.training.clip_norm;
+  if (c <= 0) return;
+  const double norm = double(m_grads.norm());
+  if (norm > c) m_grads *= Scalar(c / norm);
 }
 
 // L1: penalty λ‖w‖₁, applied as a proximal step after the data update:
@@ -139,7 +223,7 @@ void Trainer::apply_regularization_gradient() {
 void Trainer::apply_l1_proximal() {
   if (m_spec.regularization.kind != Regularization::L1 || m_spec.regularization.rate == 0) return;
   const Scalar t = Scalar(m_optimizer->params.learning_rate * m_spec.regularization.rate);
-  for (const auto& [offset, count] : m_train_net->weight_ranges()) {
+  for (const auto& [offset, count] : m_full.net->weight_ranges()) {
     auto w = m_params.segment(offset, count).array();
     w = w.sign() * (w.abs() - t).max(Scalar(0));
   }
@@ -148,7 +232,7 @@ void Trainer::apply_l1_proximal() {
 double Trainer::penalty() const {
   const double lambda = m_spec.regularization.rate;
   double sum = 0;
-  for (const auto& [offset, count] : m_train_net->weight_ranges()) {
+  for (const auto& [offset, count] : m_full.net->weight_ranges()) {
     auto w = m_params.segment(offset, count);
     if (m_spec.regularization.kind == Regularization::L1) sum += double(w.cwiseAbs().sum());
     if (m_spec.regularization.kind == Regularization::L2) sum += 0.5 * double(w.squaredNorm());
@@ -160,21 +244,20 @@ void Trainer::evaluate_metrics() {
   const Matrix& logits = m_eval_net->forward(m_x_eval, Phase::Eval);
   const Index n_train = m_x_train.cols(), n_test = m_x_eval.cols() - n_train;
   m_metrics.train_loss = m_loss->value(logits.leftCols(n_train), m_y_eval.leftCols(n_train));
-  m_metrics.test_loss = n_test ? m_loss->value(logits.rightCols(n_test), m_y_eval.rightCols(n_test))
-                               : std::numeric_limits<double>::quiet_NaN();
+  m_metrics.test_loss = n_test ? m_loss->value(logits.rightCols(n_test), m_y_eval.rightCols(n_test)) : kNaN;
   m_metrics.penalty = penalty();
   long long zeros = 0;
-  for (const auto& [offset, count] : m_train_net->weight_ranges())
+  for (const auto& [offset, count] : m_full.net->weight_ranges())
     zeros += (m_params.segment(offset, count).array() == Scalar(0)).count();
   m_metrics.zero_weights = zeros;
 
   if (m_train.regression()) {
-    m_metrics.train_accuracy = m_metrics.test_accuracy = std::numeric_limits<double>::quiet_NaN();
+    m_metrics.train_accuracy = m_metrics.test_accuracy = kNaN;
     return;
   }
   m_loss->predict(logits, m_eval_pred);
   auto accuracy = [&](Index from, Index count, const Dataset& d) {
-    if (count == 0) return std::numeric_limits<double>::quiet_NaN();
+    if (count == 0) return kNaN;
     Index correct = 0;
     for (Index j = 0; j < count; ++j) {
       int predicted;
@@ -199,7 +282,16 @@ void Trainer::set_regularization(Regularization kind, double rate) {
   m_metrics.penalty = penalty();
 }
 
+const Matrix& Trainer::dropout_mask(int block) const {
+  if (block < 0 || block >= int(m_arch.hidden.size()))
+    throw std::invalid_argument("no hidden layer " + std::to_string(block));
+  return m_last_batch ? m_last_batch->net->dropout_mask(block) : m_empty;
+}
+
 const Matrix& Trainer::evaluate_grid(int n) {
+  if (m_train.dims() != 2)
+    throw std::invalid_argument("the decision-boundary grid needs 2-D data; this data has " +
+                                std::to_string(m_train.dims()) + " dimensions");
   if (n < 2 || n > 1024) throw std::invalid_argument("grid size must be from 2 to 1024");
   if (n != m_grid_n) {
     m_grid_n = n;

@@ -1,4 +1,5 @@
-// Fully connected layer: z = W·x + b, W is out×in, b is out×1.
+// Fully connected layer: z = W·x + b, W is out×in, b is out×1. Without bias (followed by batch
+// norm, whose β does the bias's job) z = W·x.
 #pragma once
 #include "nn/layer.h"
 
@@ -6,15 +7,17 @@ namespace nn {
 
 class Dense final : public Layer {
  public:
-  Dense(Index in, Index out) : m_in(in), m_out(out), m_W(nullptr, out, in), m_b(nullptr, out),
-                               m_dW(nullptr, out, in), m_db(nullptr, out) {}
+  Dense(Index in, Index out, bool bias = true)
+      : m_in(in), m_out(out), m_has_bias(bias), m_W(nullptr, out, in), m_b(nullptr, 0),
+        m_dW(nullptr, out, in), m_db(nullptr, 0) {}
 
   const char* kind() const override { return "dense"; }
   Index in_size() const override { return m_in; }
   Index out_size() const override { return m_out; }
 
   // Flat layout: W column-major (out·in values), then b (out values). Gradients mirror it.
-  Index param_count() const override { return m_out * m_in + m_out; }
+  Index param_count() const override { return m_out * m_in + (m_has_bias ? m_out : 0); }
+  bool has_bias() const { return m_has_bias; }
   void bind(Scalar* params, Scalar* grads) override;
   // Xavier/Glorot: Var = 2/(in+out); He: Var = 2/in. Biases start at zero.
   void init_params(Rng& rng, Init init) override;
@@ -30,6 +33,7 @@ class Dense final : public Layer {
 
  private:
   Index m_in, m_out;
+  bool m_has_bias;
   MatrixMap m_W;
   VectorMap m_b;
   MatrixMap m_dW;

@@ -1,6 +1,8 @@
 // The interface every layer implements. A network is a chain of layers; each caches what its
 // backward pass needs (its input is owned by the previous layer, its output by itself).
 #pragma once
+#include <string>
+
 #include "nn/rng.h"
 #include "nn/tensor.h"
 
@@ -21,6 +23,12 @@ class Layer {
   virtual Index param_count() const { return 0; }
   virtual void bind(Scalar* /*params*/, Scalar* /*grads*/) {}
   virtual void init_params(Rng& /*rng*/, Init /*init*/) {}
+
+  // Non-trainable state (batch norm's running statistics) lives in a second flat buffer that
+  // the networks sharing the parameters also share. Same pattern as the parameters.
+  virtual Index state_count() const { return 0; }
+  virtual void bind_state(Scalar* /*state*/) {}
+  virtual void init_state() {}
 
   // in: in_size × B. Computes and caches the output (out_size × B).
   virtual void forward(const Matrix& in, Phase phase) = 0;

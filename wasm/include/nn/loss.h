@@ -32,7 +32,6 @@ class Loss {
  private:
   OutputLink m_link;
   LossKind m_kind;
-  mutable Matrix m_p;  // scratch for predictions, reused so a step does not allocate
 };
 
 const char* link_name(OutputLink link);

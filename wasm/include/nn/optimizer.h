@@ -49,6 +49,11 @@ class Optimizer {
     for (auto* s : state_buffers()) std::fill(s->begin(), s->end(), T(0));
   }
   long long t() const { return m_t; }
+  // Sizes the state for n parameters (zeroed, t = 0) unless it already has that size; used
+  // before filling the state from a saved model.
+  void prepare(std::size_t n) {
+    if (m_state_size != n) resize(n);
+  }
 
   // Named state for saving, loading and drawing (e.g. the lab's velocity arrow).
   virtual std::vector<std::pair<const char*, std::vector<T>*>> named_state() { return {}; }

@@ -63,6 +63,20 @@ class Rng {
   }
   double normal(double mean, double stddev) { return mean + stddev * normal(); }
 
+  // The complete generator state, for saving a model mid-run and resuming it identically.
+  struct State {
+    uint64_t state, inc;
+    double spare;
+    bool has_spare;
+  };
+  State save() const { return {m_state, m_inc, m_spare, m_has_spare}; }
+  void restore(const State& s) {
+    m_state = s.state;
+    m_inc = s.inc | 1u;
+    m_spare = s.spare;
+    m_has_spare = s.has_spare;
+  }
+
   // Fisher–Yates shuffle of an index array.
   template <class It>
   void shuffle(It first, It last) {

@@ -14,6 +14,7 @@
 #include "nn/layer.h"
 #include "nn/loss.h"
 #include "nn/optimizer.h"
+#include "nn/schedule.h"
 
 namespace nn {
 
@@ -22,26 +23,40 @@ class SpecError : public std::invalid_argument {
   using std::invalid_argument::invalid_argument;
 };
 
+// Where the points come from. A generator makes them from the seed; inline rows are in the
+// spec itself; CSV text is handed to the core by the caller (the command-line runner reads
+// data.csvFile, the page a file the user picked).
+enum class DataSource { Generator, Inline, Csv };
+
 struct DataSpec {
+  DataSource source = DataSource::Generator;
   Generator generator = Generator::Circle;
   int points = 500;
   double noise = 0.0;        // 0 … 0.5
   double train_ratio = 0.5;  // 0.1 … 0.9
+  int classes = 0;           // blobs, spiral, clusters; 0 = the generator's default
+  int dims = 2;              // clusters only
+  std::vector<std::vector<double>> rows;  // inline: [feature₁, …, feature_D, label]
+  std::string csv_file;      // csv: path for the command-line runner, relative to the spec
 };
 
 enum class Regularization { None, L1, L2 };
 
 struct ModelSpec {
   std::vector<int> hidden = {4, 2};
-  std::vector<Activation> activations;  // one per hidden layer (filled from "activation")
-  std::string output = "auto";          // auto | sigmoid | softmax | linear
-  std::string loss = "auto";            // auto | cross_entropy | squared_error
+  Activation activation = Activation::Tanh;  // the default for every hidden layer
+  std::vector<Activation> activations;       // resolved: one per hidden layer
+  std::vector<double> dropout;               // resolved: one rate per hidden layer (0 = none)
+  bool batch_norm = false;
+  std::string output = "auto";               // auto | sigmoid | softmax | linear
+  std::string loss = "auto";                 // auto | cross_entropy | squared_error
   Init init = Init::XavierUniform;
 };
 
 struct OptimizerSpec {
   OptimizerKind kind = OptimizerKind::SGD;
   OptimizerParams params;
+  ScheduleParams schedule;
 };
 
 struct RegularizationSpec {
@@ -49,15 +64,23 @@ struct RegularizationSpec {
   double rate = 0.0;  // λ
 };
 
+struct EarlyStoppingSpec {
+  int patience = 0;        // epochs without improvement before stopping; 0 = off
+  double min_delta = 0.0;  // an improvement must lower the test loss by more than this
+};
+
 struct TrainingSpec {
   int batch_size = 10;
   int epochs = 1000;  // how many the command-line runner trains; the page runs until paused
+  EarlyStoppingSpec early_stopping;
+  double clip_norm = 0.0;  // rescale the gradient to this L2 norm if longer; 0 = off
 };
 
 struct ExperimentSpec {
   uint64_t seed = 1;
   DataSpec data;
   std::vector<Feature> features = {Feature::X1, Feature::X2};
+  bool features_given = false;  // "features" was in the spec (only 2-D data may have it)
   ModelSpec model;
   OptimizerSpec optimizer;
   RegularizationSpec regularization;
@@ -65,8 +88,11 @@ struct ExperimentSpec {
 };
 
 ExperimentSpec parse_spec(const std::string& json);  // throws SpecError
-std::string spec_to_json(const ExperimentSpec& spec);  // canonical form, every field present
+// Canonical form: every field that applies is present (generator fields only for generated
+// data, "features" only for 2-D data); parse_spec(spec_to_json(s)) == s.
+std::string spec_to_json(const ExperimentSpec& spec);
 
 const char* regularization_name(Regularization r);
+const char* data_source_name(DataSource s);
 
 }  // namespace nn

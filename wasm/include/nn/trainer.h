@@ -1,39 +1,49 @@
-// Owns one experiment's whole state: data, parameters, optimizer state, seeded RNG, metrics.
-// The caller drives it: train_epochs(k) per animation frame on the page, in a loop in the
-// command-line runner. No timing, no I/O.
+// Owns one experiment's whole state: data, parameters, batch-norm statistics, optimizer
+// state, seeded RNG, metrics. The caller drives it: train_epochs(k) per animation frame on
+// the page, in a loop in the command-line runner. No timing, no I/O.
 #pragma once
 #include <memory>
+#include <string>
 #include <vector>
 
 #include "nn/dataset.h"
 #include "nn/loss.h"
 #include "nn/network.h"
 #include "nn/optimizer.h"
+#include "nn/schedule.h"
 #include "nn/spec.h"
 
 namespace nn {
 
-enum class Status { Ok = 0, Diverged = 1 };
+// Ok: training may go on. Diverged: a loss or weight stopped being finite; the weights are
+// those of the last finite epoch. EarlyStopped: the test loss stopped improving for
+// `patience` epochs; the weights are those of the best epoch. Training stays stopped.
+enum class Status { Ok = 0, Diverged = 1, EarlyStopped = 2 };
+const char* status_name(Status s);  // "ok", "diverged", "early_stopped"
 
 struct Metrics {
   long long epoch = 0;
   double train_loss = 0;      // data term, mean over the training set
-  double test_loss = 0;       // data term, mean over the test set
+  double test_loss = 0;       // data term, mean over the test set (NaN if it is empty)
   double penalty = 0;         // L1/L2 term on the weights (added to the training objective)
   double train_accuracy = 0;  // NaN for regression
   double test_accuracy = 0;
   long long zero_weights = 0; // weights exactly 0 (L1 makes these)
+  long long best_epoch = 0;   // epoch with the lowest test loss so far (early stopping's choice)
+  double best_test_loss = 0;
+  double learning_rate = 0;   // what the schedule gave the last epoch trained
 };
 
 class Trainer {
  public:
-  explicit Trainer(const ExperimentSpec& spec);  // throws std::invalid_argument on bad specs
+  // csv_text is the data for spec.data.source == csv (the core never reads files).
+  // Throws std::invalid_argument (SpecError for spec problems) naming the field.
+  explicit Trainer(const ExperimentSpec& spec, const std::string& csv_text = "");
 
   const ExperimentSpec& spec() const { return m_spec; }
 
   // Trains `epochs` passes over the training set in shuffled mini-batches, evaluating the
-  // metrics after each. Stops early and returns Diverged (weights restored to the last finite
-  // epoch) if the loss or a weight stops being finite.
+  // metrics after each. Returns early with Diverged or EarlyStopped (see Status).
   Status train_epochs(int epochs);
   // Trains `steps` mini-batch updates without evaluating the metrics: the cheap way to train
   // when nobody looks at the loss after every epoch (benchmarks, fast-forward). Continues the
@@ -51,12 +61,17 @@ class Trainer {
 
   const Dataset& train_set() const { return m_train; }
   const Dataset& test_set() const { return m_test; }
+  int dims() const { return int(m_train.dims()); }  // raw input dimension (2 for the playground)
   int outputs() const { return int(m_arch.outputs); }
-  const Network& network() const { return *m_train_net; }
+  const Architecture& architecture() const { return m_arch; }
+  const Network& network() const { return *m_full.net; }
+  // Dropout mask of hidden layer `block` in the last training mini-batch (neurons × B, 1 kept);
+  // empty without dropout or before the first step.
+  const Matrix& dropout_mask(int block) const;
 
   // The network on an n × n grid over [−6, 6]²: returns outputs × n² predictions (column
   // r·n + c is row r from the top, column c from the left). Hidden activations on the same
-  // grid stay in grid_network() until the next call.
+  // grid stay in grid_network() until the next call. Throws for data that is not 2-D.
   const Matrix& evaluate_grid(int n);
   const Network& grid_network() const { return *m_grid_net; }
   // The input features on that grid (features × n²), empty before the first evaluate_grid.
@@ -64,14 +79,29 @@ class Trainer {
 
   Vector& params() { return m_params; }
   const Vector& params() const { return m_params; }
+  Vector& state() { return m_state; }  // batch norm running statistics
+  const Vector& state() const { return m_state; }
+  Optimizer<Scalar>& optimizer() { return *m_optimizer; }
+  Rng& rng() { return m_rng; }  // shuffling and dropout masks draw from it
+
+  // After the caller replaced params(), state() (and maybe the optimizer state) with loaded
+  // values: sets the epoch, clears the status and the early-stopping history, re-evaluates.
+  void loaded(long long epoch);
 
  private:
+  struct BatchWork {  // one per batch width, so a step never changes a matrix's shape
+    std::unique_ptr<Network> net;
+    Matrix x, y, grad_logits;
+  };
   void build_targets(const Dataset& d, Matrix& y) const;
+  void inputs_for(const Matrix& raw, Matrix& x) const;
   void train_batch(Index begin, Index end);
   void apply_regularization_gradient();
+  void clip_gradient();
   void apply_l1_proximal();
   double penalty() const;
   void evaluate_metrics();
+  void track_best();
 
   ExperimentSpec m_spec;
   Rng m_rng;
@@ -79,14 +109,19 @@ class Trainer {
   Matrix m_x_train, m_y_train;     // features × N, outputs × N
   Matrix m_x_eval, m_y_eval;       // [train | test], for metrics in one forward pass
   Architecture m_arch;
-  Vector m_params, m_grads, m_last_good;
-  std::unique_ptr<Network> m_train_net, m_eval_net, m_grid_net;
+  Vector m_params, m_grads, m_state;
+  Vector m_last_good, m_last_good_state, m_best, m_best_state;
+  BatchWork m_full, m_tail;
+  const BatchWork* m_last_batch = nullptr;
+  std::unique_ptr<Network> m_eval_net, m_grid_net;
   std::unique_ptr<Loss> m_loss;
   std::unique_ptr<Optimizer<Scalar>> m_optimizer;
+  LearningRateSchedule m_schedule;
   std::vector<Index> m_order;
   Index m_cursor = 0;  // train_steps: next position in m_order (0 = start a new pass)
-  Matrix m_xb, m_yb, m_grad_logits, m_grid_x, m_grid_raw, m_grid_out, m_eval_pred;
+  Matrix m_grid_x, m_grid_raw, m_grid_out, m_eval_pred, m_empty;
   int m_grid_n = 0;
+  int m_bad_epochs = 0;
   Metrics m_metrics;
   Status m_status = Status::Ok;
 };

@@ -1,0 +1,16 @@
+// Builds the full data set a spec's "data" section describes, from whichever source it names:
+// a seeded generator, the spec's inline rows, or CSV text supplied by the caller.
+#pragma once
+#include <string>
+
+#include "nn/dataset.h"
+#include "nn/spec.h"
+
+namespace nn {
+
+// csv_text is used only (and required) for DataSource::Csv. Rows are [features…, label] with
+// integer labels 0 … kMaxClasses − 1; the class count is max(2, largest label + 1).
+// Throws std::invalid_argument naming the field or the CSV line.
+Dataset load_dataset(const DataSpec& spec, const std::string& csv_text, Rng& rng);
+
+}  // namespace nn

@@ -1,0 +1,148 @@
+#include "nn/model_file.h"
+
+#include <cmath>
+#include <limits>
+#include <nlohmann/json.hpp>
+
+#include "json_reader.h"
+
+namespace nn {
+namespace {
+
+using detail::ObjectReader;
+using nlohmann::json;
+
+constexpr const char* kFormat = "descent-model";
+
+json architecture_json(const Architecture& a) {
+  json activations = json::array();
+  for (Activation f : a.activations) activations.push_back(activation_name(f));
+  return {{"inputs", a.inputs}, {"hidden", a.hidden}, {"activations", activations},
+          {"outputs", a.outputs}, {"dropout", a.dropout}, {"batchNorm", a.batch_norm}};
+}
+
+template <class Range>
+json numbers(const Range& values) {
+  json out = json::array();
+  for (auto v : values) out.push_back(double(v));  // float → double is exact
+  return out;
+}
+
+// Reads exactly `count` finite numbers that fit a float into out (which is resized).
+void read_numbers(const json* v, const std::string& path, std::size_t count, std::vector<Scalar>& out) {
+  if (!v) ObjectReader::fail(path, "is missing");
+  if (!v->is_array()) ObjectReader::fail(path, "must be an array, got " + ObjectReader::type_of(*v));
+  if (v->size() != count)
+    ObjectReader::fail(path, "must have " + std::to_string(count) + " numbers for this architecture, got " +
+                                 std::to_string(v->size()));
+  out.resize(count);
+  for (std::size_t i = 0; i < count; ++i) {
+    const json& x = (*v)[i];
+    if (!x.is_number()) ObjectReader::fail(path + "[" + std::to_string(i) + "]", "must be a number, got " + ObjectReader::type_of(x));
+    const double d = x.get<double>();
+    if (!std::isfinite(d) || std::abs(d) > double(std::numeric_limits<Scalar>::max()))
+      ObjectReader::fail(path + "[" + std::to_string(i) + "]", "must be a finite number");
+    out[i] = Scalar(d);
+  }
+}
+
+// What must match to load weights: everything but the dropout rates, which change no shape.
+json shape_of(json arch) {
+  if (arch.is_object()) arch.erase("dropout");
+  return arch;
+}
+
+}  // namespace
+
+std::string save_model(Trainer& trainer, bool with_optimizer_state) {
+  json j;
+  j["format"] = kFormat;
+  j["version"] = 1;
+  j["spec"] = json::parse(spec_to_json(trainer.spec()));
+  j["architecture"] = architecture_json(trainer.architecture());
+  j["epoch"] = trainer.metrics().epoch;
+  const Rng::State rs = trainer.rng().save();  // resuming draws the same shuffles and masks
+  j["rng"] = {{"state", rs.state}, {"inc", rs.inc}, {"spare", rs.spare}, {"hasSpare", rs.has_spare}};
+  const Vector& p = trainer.params();
+  const Vector& s = trainer.state();
+  j["params"] = numbers(std::vector<Scalar>(p.data(), p.data() + p.size()));
+  j["batchNormState"] = numbers(std::vector<Scalar>(s.data(), s.data() + s.size()));
+  if (with_optimizer_state) {
+    Optimizer<Scalar>& opt = trainer.optimizer();
+    opt.prepare(std::size_t(p.size()));  // a fresh optimizer has empty state until its first step
+    json state = json::object();
+    for (auto& [name, buffer] : opt.named_state()) state[name] = numbers(*buffer);
+    j["optimizer"] = {{"kind", optimizer_name(opt.kind())}, {"t", opt.t()}, {"state", state}};
+  }
+  return j.dump();
+}
+
+void load_model(Trainer& trainer, const std::string& text) {
+  json root;
+  try {
+    root = json::parse(text);
+  } catch (const json::parse_error& e) {
+    throw SpecError(std::string("model file is not valid JSON (truncated?): ") + e.what());
+  }
+  ObjectReader r(root, "model file");
+  const std::string format = r.string("format", "", 64);
+  if (format != kFormat) ObjectReader::fail("model file.format", "must be \"descent-model\", got \"" + format + "\"");
+  r.integer("version", 1, 1, 1);
+  r.find("spec");  // informational: the architecture below is what must match
+  const json* arch = r.find("architecture");
+  if (!arch) ObjectReader::fail("model file.architecture", "is missing");
+  const json expected = shape_of(architecture_json(trainer.architecture()));
+  if (shape_of(*arch) != expected)
+    ObjectReader::fail("model file.architecture", "does not match this experiment: the file has " +
+                                                      shape_of(*arch).dump() + ", the experiment " + expected.dump());
+  const long long epoch = r.integer("epoch", 0, 0, std::numeric_limits<int>::max());
+  Rng::State rng = trainer.rng().save();
+  const bool has_rng = r.has("rng");
+  detail::read_object(r, "rng", [&](ObjectReader& g) {
+    for (const char* key : {"state", "inc"}) {
+      const json* v = g.find(key);
+      if (!v || !v->is_number_unsigned()) ObjectReader::fail(g.field(key), "must be an unsigned 64-bit integer");
+      (std::string(key) == "state" ? rng.state : rng.inc) = v->get<uint64_t>();
+    }
+    rng.spare = g.number("spare", 0.0, -1e300, 1e300);
+    rng.has_spare = g.boolean("hasSpare", false);
+  });
+  std::vector<Scalar> params, state;
+  read_numbers(r.find("params"), "model file.params", std::size_t(trainer.params().size()), params);
+  read_numbers(r.find("batchNormState"), "model file.batchNormState", std::size_t(trainer.state().size()), state);
+
+  Optimizer<Scalar>& opt = trainer.optimizer();
+  const auto named = opt.named_state();
+  std::vector<std::vector<Scalar>> opt_state(named.size());
+  long long t = 0;
+  const bool has_optimizer = r.has("optimizer");
+  detail::read_object(r, "optimizer", [&](ObjectReader& o) {
+    const std::string kind = o.string("kind", "", 64);
+    if (kind != optimizer_name(opt.kind()))
+      ObjectReader::fail("model file.optimizer.kind", "the file's optimizer is '" + kind + "', this experiment uses '" +
+                                                          optimizer_name(opt.kind()) + "'");
+    t = o.integer("t", 0, 0, std::numeric_limits<long long>::max() / 2);
+    const json* s = o.find("state");
+    if (!s || !s->is_object()) ObjectReader::fail("model file.optimizer.state", "must be an object");
+    ObjectReader sr(*s, "model file.optimizer.state");
+    for (std::size_t i = 0; i < named.size(); ++i)
+      read_numbers(sr.find(named[i].first), sr.field(named[i].first), params.size(), opt_state[i]);
+    sr.finish();
+  });
+  r.finish();
+
+  // Everything is valid: now change the trainer.
+  std::copy(params.begin(), params.end(), trainer.params().data());
+  std::copy(state.begin(), state.end(), trainer.state().data());
+  if (has_optimizer) {
+    opt.prepare(params.size());
+    for (std::size_t i = 0; i < named.size(); ++i) *named[i].second = opt_state[i];
+    opt.set_t(t);
+  } else {
+    opt.reset();
+  }
+  if (has_rng) trainer.rng().restore(rng);
+  trainer.loaded(epoch);
+}
+
+}  // namespace nn
