@@ -34,6 +34,7 @@ async function init() {
     return problems.get(key);
   };
   let current = null;
+  let tfUsed = false;
 
   window.bench = {
     systems: Object.keys(systems),
@@ -48,6 +49,7 @@ async function init() {
       if (!system) throw new Error(`unknown system ${systemName}`);
       if (system.prepare && current !== systemName) await system.prepare();
       current = systemName;
+      tfUsed ||= systemName.startsWith('tfjs');
       const p = problem(work.spec);
       const runner = system.create(work, p);
       try {
@@ -59,7 +61,7 @@ async function init() {
         runner.dispose();
       }
     },
-    tfNumTensors: () => (current?.startsWith('tfjs') ? tf.memory().numTensors : null),
+    tfNumTensors: () => (tfUsed ? tf.memory().numTensors : null),
   };
   document.body.dataset.state = 'ready';
 }

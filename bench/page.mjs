@@ -49,7 +49,7 @@ export async function measureSpeed(browser, base, speed, { warmupMs = 600, ms = 
  * The largest epochs-per-frame setting (1 … 100, the page's range) at which the page still
  * shows ≥ 95 % of the frame rate it shows at 1 epoch per frame (60 fps in headless Chromium).
  */
-export async function epochsAt60fps(browser, base, { ms = 2000, log = () => {} } = {}) {
+export async function epochsAt60fps(browser, base, { ms = 2000, maxSpeed = 100, log = () => {} } = {}) {
   const tried = [];
   const run = async (s) => {
     const r = await measureSpeed(browser, base, s, { ms });
@@ -61,10 +61,10 @@ export async function epochsAt60fps(browser, base, { ms = 2000, log = () => {} }
   const target = 0.95 * Math.min(60, first.fps);
   const holds = (r) => r.fps >= target;
   let good = holds(first) ? first : null, bad = null;
-  for (let s = 2; good && !bad && s <= 100; s = Math.min(100, s * 2)) {
+  for (let s = 2; good && !bad && s <= maxSpeed; s = Math.min(maxSpeed, s * 2)) {
     const r = await run(s);
     if (holds(r)) good = r; else bad = r;
-    if (s === 100) break;
+    if (s === maxSpeed) break;
   }
   while (good && bad && bad.speed - good.speed > 1) {
     const r = await run(Math.round((good.speed + bad.speed) / 2));

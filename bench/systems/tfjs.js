@@ -17,7 +17,7 @@ export function tfjsSystem(tf, backend) {
         W: tf.tensor2d(l.W, [l.inputs, l.outputs]),  // core's out×in column-major = in×out row-major
         b: tf.tensor1d(l.b),
       }));
-      const vars = init.map((l) => ({ W: tf.variable(l.W.clone()), b: tf.variable(l.b.clone()) }));
+      const vars = init.map((l) => ({ W: tf.variable(l.W), b: tf.variable(l.b) }));  // copies on first update
       const varList = vars.flatMap((v) => [v.W, v.b]);
       const forward = (x) => {
         let h = x;
