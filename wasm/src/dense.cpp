@@ -1,5 +1,6 @@
 #include "nn/dense.h"
 
+#include <algorithm>
 #include <cmath>
 #include <new>
 #include <stdexcept>
@@ -29,16 +30,83 @@ void Dense::init_params(Rng& rng, Init init) {
   m_b.setZero();
 }
 
+// Small layers (the playground's: at most 8 × 8 weights, batches of 10) do not go through
+// Eigen's matrix products. Eigen sends every product with rows + cols + depth ≥ 20 to its
+// blocked GEMM, whose packing and blocking cost far more than the arithmetic here, and its
+// coefficient-based product for the smaller ones costs a dynamic-size dot product per output
+// value. These loops are column-by-column axpys over contiguous memory, which GCC and clang
+// (WASM SIMD) vectorize; large layers keep Eigen's GEMM. Same results up to float rounding
+// order (tests/native/dense_test.cpp compares both paths).
+namespace {
+
+bool small_weights(Index out, Index in) { return out * in <= 1024; }
+
+// z(:, j) = b + Σ_k W(:, k)·x(k, j). W is out × in column-major; b may be null.
+void small_forward(const Scalar* W, const Scalar* b, Index out, Index in, const Scalar* x, Index cols,
+                   Scalar* z) {
+  for (Index j = 0; j < cols; ++j) {
+    Scalar* zj = z + j * out;
+    const Scalar* xj = x + j * in;
+    for (Index i = 0; i < out; ++i) zj[i] = b ? b[i] : Scalar(0);
+    for (Index k = 0; k < in; ++k) {
+      const Scalar xk = xj[k];
+      const Scalar* Wk = W + k * out;
+      for (Index i = 0; i < out; ++i) zj[i] += Wk[i] * xk;
+    }
+  }
+}
+
+// dW(:, k) = Σ_j G(:, j)·x(k, j), i.e. dW = G·xᵀ.
+void small_weight_grad(const Scalar* G, const Scalar* x, Index out, Index in, Index cols, Scalar* dW) {
+  std::fill(dW, dW + out * in, Scalar(0));
+  for (Index j = 0; j < cols; ++j) {
+    const Scalar* Gj = G + j * out;
+    const Scalar* xj = x + j * in;
+    for (Index k = 0; k < in; ++k) {
+      const Scalar xk = xj[k];
+      Scalar* dWk = dW + k * out;
+      for (Index i = 0; i < out; ++i) dWk[i] += Gj[i] * xk;
+    }
+  }
+}
+
+// gi(:, j) = Σ_i Wt(:, i)·G(i, j), i.e. gi = Wᵀ·G with Wt = Wᵀ (in × out, column-major).
+void small_input_grad(const Scalar* Wt, const Scalar* G, Index out, Index in, Index cols, Scalar* gi) {
+  for (Index j = 0; j < cols; ++j) {
+    Scalar* gj = gi + j * in;
+    const Scalar* Gj = G + j * out;
+    for (Index k = 0; k < in; ++k) gj[k] = Scalar(0);
+    for (Index i = 0; i < out; ++i) {
+      const Scalar g = Gj[i];
+      const Scalar* Wti = Wt + i * in;
+      for (Index k = 0; k < in; ++k) gj[k] += Wti[k] * g;
+    }
+  }
+}
+
+}  // namespace
+
 void Dense::forward(const Matrix& in, Phase) {
   m_z.resize(m_out, in.cols());
+  if (small_weights(m_out, m_in)) {
+    small_forward(m_W.data(), m_has_bias ? m_b.data() : nullptr, m_out, m_in, in.data(), in.cols(), m_z.data());
+    return;
+  }
   m_z.noalias() = m_W * in;
   if (m_has_bias) m_z.colwise() += m_b;
 }
 
 void Dense::backward(const Matrix& in, const Matrix& grad_out, Matrix& grad_in) {
-  m_dW.noalias() = grad_out * in.transpose();
-  if (m_has_bias) m_db = grad_out.rowwise().sum();
   grad_in.resize(m_in, grad_out.cols());
+  if (m_has_bias) m_db = grad_out.rowwise().sum();
+  if (small_weights(m_out, m_in)) {
+    small_weight_grad(grad_out.data(), in.data(), m_out, m_in, grad_out.cols(), m_dW.data());
+    m_Wt.resize(m_in, m_out);  // allocates once: the shape never changes
+    m_Wt = m_W.transpose();
+    small_input_grad(m_Wt.data(), grad_out.data(), m_out, m_in, grad_out.cols(), grad_in.data());
+    return;
+  }
+  m_dW.noalias() = grad_out * in.transpose();
   grad_in.noalias() = m_W.transpose() * grad_out;
 }
 

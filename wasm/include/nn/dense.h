@@ -39,6 +39,7 @@ class Dense final : public Layer {
   MatrixMap m_dW;
   VectorMap m_db;
   Matrix m_z;
+  Matrix m_Wt;  // Wᵀ, scratch for the small-layer backward pass
 };
 
 }  // namespace nn
