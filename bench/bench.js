@@ -6,7 +6,7 @@ import '@tensorflow/tfjs-core/dist/register_all_gradients';  // what @tensorflow
 import '@tensorflow/tfjs-backend-cpu';
 import { setWasmPaths, getThreadsCount } from '@tensorflow/tfjs-backend-wasm';
 import { loadCore } from '../web/wasm.js';
-import { measure, FULL } from './harness.js';
+import { Measurement, FULL } from './harness.js';
 import { REINIT_EVERY } from './configs.js';
 import { problemFor } from './systems/problem.js';
 import { descentSystem } from './systems/descent.js';
@@ -35,6 +35,8 @@ async function init() {
   };
   let current = null;
   let tfUsed = false;
+  const warmed = new Set();
+  const open = new Map();
 
   window.bench = {
     systems: Object.keys(systems),
@@ -43,8 +45,8 @@ async function init() {
     supports(spec) {
       try { core.normalizeSpec(JSON.stringify(spec)); return true; } catch { return false; }
     },
-    /** Measures one cell; resolves to the harness result plus what ran. */
-    async run(work, systemName, timing = FULL) {
+    /** Starts a cell on one system: builds it, warms it up and calibrates the chunk. */
+    async open(work, systemName, timing = FULL) {
       const system = systems[systemName];
       if (!system) throw new Error(`unknown system ${systemName}`);
       if (system.prepare && current !== systemName) await system.prepare();
@@ -52,14 +54,31 @@ async function init() {
       tfUsed ||= systemName.startsWith('tfjs');
       const p = problem(work.spec);
       const runner = system.create(work, p);
-      try {
-        const r = measure(runner, timing, { reinitEvery: work.kind === 'train' ? REINIT_EVERY : Infinity });
-        const extra = systemName === 'tfjs-wasm' ? { threads: getThreadsCount() } : {};
-        log(`${work.id} ${systemName}: ${r.msPerUnit.toPrecision(4)} ms`);
-        return { ...r, ...extra, trainSamples: p.n };
-      } finally {
-        runner.dispose();
-      }
+      const m = new Measurement(runner, timing, { reinitEvery: work.kind === 'train' ? REINIT_EVERY : Infinity });
+      // A system's first cell warms up longer: V8 compiles WebAssembly with Liftoff first and
+      // tiers hot functions up to TurboFan in the background, which takes seconds on a busy machine.
+      m.warmUp(!warmed.has(systemName) && timing.warmupMs > 0 ? timing.warmupMs + 2000 : timing.warmupMs);
+      warmed.add(systemName);
+      open.set(`${work.id}|${systemName}`, { m, runner, trainSamples: p.n });
+    },
+    /** One repetition of an open cell: ms per unit. */
+    async rep(id, systemName) {
+      const system = systems[systemName];
+      if (system.prepare && current !== systemName) await system.prepare();  // tfjs: its backend
+      current = systemName;
+      const ms = open.get(`${id}|${systemName}`).m.rep();
+      log(`${id} ${systemName}: ${ms.toPrecision(4)} ms`);
+      return ms;
+    },
+    /** Ends a cell: frees what it built; returns what ran. */
+    close(id, systemName) {
+      const { m, runner, trainSamples } = open.get(`${id}|${systemName}`);
+      open.delete(`${id}|${systemName}`);
+      runner.dispose();
+      return {
+        unitsPerChunk: m.k, units: m.units, trainSamples,
+        ...(systemName === 'tfjs-wasm' ? { threads: getThreadsCount() } : {}),
+      };
     },
     tfNumTensors: () => (tfUsed ? tf.memory().numTensors : null),
   };

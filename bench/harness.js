@@ -18,62 +18,75 @@ export const FULL = { warmupMs: 300, chunkMs: 50, minMs: 1000, reps: 5 };
 export const SMOKE = { warmupMs: 0, chunkMs: 1, minMs: 3, reps: 2 };
 
 /**
- * runner: { run(k): performs k units of work (training steps or grid evaluations),
- *           reinit(): back to fresh weights (optional) }
- * now: a millisecond clock (performance.now).
- * Returns { msPerUnit, minMsPerUnit, maxMsPerUnit, reps: [ms per unit…], unitsPerChunk, units }.
+ * A measurement in progress on one runner: { run(k): performs k units of work (training
+ * steps or grid evaluations), reinit(): back to fresh weights (optional) }.
+ * warmUp() once, then rep() as often as wanted (bench/run.mjs interleaves the repetitions of
+ * all systems of a cell, so a burst of load from elsewhere hits all of them alike).
  */
-export function measure(runner, timing, { reinitEvery = Infinity, now = () => performance.now() } = {}) {
-  let sinceInit = 0;
-  let units = 0;
+export class Measurement {
+  constructor(runner, timing, { reinitEvery = Infinity, now = () => performance.now() } = {}) {
+    Object.assign(this, { runner, timing, reinitEvery, now, sinceInit: 0, units: 0, k: 1 });
+  }
+
   // Runs k units, re-initialising between timed calls; returns the milliseconds spent working.
-  const timed = (k) => {
+  timed(k) {
     let ms = 0;
     while (k > 0) {
-      if (sinceInit >= reinitEvery) {
-        runner.reinit();
-        sinceInit = 0;
+      if (this.sinceInit >= this.reinitEvery) {
+        this.runner.reinit();
+        this.sinceInit = 0;
       }
-      const n = Math.min(k, reinitEvery - sinceInit);
-      const t0 = now();
-      runner.run(n);
-      ms += now() - t0;
-      sinceInit += n;
-      units += n;
+      const n = Math.min(k, this.reinitEvery - this.sinceInit);
+      const t0 = this.now();
+      this.runner.run(n);
+      ms += this.now() - t0;
+      this.sinceInit += n;
+      this.units += n;
       k -= n;
     }
     return ms;
-  };
-
-  // Warm-up and calibration: grow the chunk until it takes about chunkMs.
-  let k = 1;
-  const start = now();
-  for (;;) {
-    const ms = timed(k);
-    const longEnough = ms >= timing.chunkMs / 2;
-    if (longEnough && now() - start >= timing.warmupMs) {
-      k = Math.max(1, Math.round((k * timing.chunkMs) / ms));
-      break;
-    }
-    if (!longEnough) k = Math.max(k + 1, Math.round(k * Math.min(8, timing.chunkMs / Math.max(ms, 0.01))));
   }
 
+  /** Warm-up and calibration: grows the chunk until it takes about chunkMs. */
+  warmUp(warmupMs = this.timing.warmupMs) {
+    const { chunkMs } = this.timing;
+    let k = 1;
+    const start = this.now();
+    for (;;) {
+      const ms = this.timed(k);
+      const longEnough = ms >= chunkMs / 2;
+      if (longEnough && this.now() - start >= warmupMs) {
+        this.k = Math.max(1, Math.round((k * chunkMs) / ms));
+        return;
+      }
+      if (!longEnough) k = Math.max(k + 1, Math.round(k * Math.min(8, chunkMs / Math.max(ms, 0.01))));
+    }
+  }
+
+  /** One repetition: chunks until at least minMs of timed work; returns ms per unit. */
+  rep() {
+    let ms = 0, n = 0;
+    while (ms < this.timing.minMs) {
+      ms += this.timed(this.k);
+      n += this.k;
+    }
+    return ms / n;
+  }
+}
+
+/** Summary of repetitions (ms per unit each). */
+export function summarize(reps, extra = {}) {
+  return { msPerUnit: median(reps), minMsPerUnit: Math.min(...reps), maxMsPerUnit: Math.max(...reps), reps, ...extra };
+}
+
+/**
+ * All of a cell on one runner: warm-up, then `reps` repetitions (see Measurement).
+ * Returns { msPerUnit, minMsPerUnit, maxMsPerUnit, reps: [ms per unit…], unitsPerChunk, units }.
+ */
+export function measure(runner, timing, options = {}) {
+  const m = new Measurement(runner, timing, options);
+  m.warmUp();
   const reps = [];
-  for (let r = 0; r < timing.reps; r++) {
-    let ms = 0;
-    let n = 0;
-    while (ms < timing.minMs) {
-      ms += timed(k);
-      n += k;
-    }
-    reps.push(ms / n);
-  }
-  return {
-    msPerUnit: median(reps),
-    minMsPerUnit: Math.min(...reps),
-    maxMsPerUnit: Math.max(...reps),
-    reps,
-    unitsPerChunk: k,
-    units,
-  };
+  for (let r = 0; r < timing.reps; r++) reps.push(m.rep());
+  return summarize(reps, { unitsPerChunk: m.k, units: m.units });
 }

@@ -14,7 +14,7 @@ import { chromium } from '@playwright/test';
 import { build } from 'vite';
 import { startServer } from './server.mjs';
 import { workloads, CONFIGS } from './configs.js';
-import { FULL, SMOKE } from './harness.js';
+import { FULL, SMOKE, summarize } from './harness.js';
 import { epochsAt60fps, timeToFirstFrame } from './page.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -134,17 +134,37 @@ export async function runBench(opts) {
 
     for (const work of workloads({ only: opts.only })) {
       const supported = await page.evaluate((spec) => window.bench.supports(spec), work.spec);
-      for (const system of opts.systems) {
-        if (!supported) {
+      if (!supported) {
+        for (const system of opts.systems)
           records.push({ config: work.config, optimizer: work.optimizer, cell: work.id, system, skipped: `this core has no "${work.needs}" data generator yet` });
-          continue;
+        log(`${work.id.padEnd(7)} skipped: this core has no "${work.needs}" data generator yet`);
+        continue;
+      }
+      // All systems of the cell are opened (built, warmed up), then their repetitions are
+      // interleaved, rotating the order: load from elsewhere on the machine hits them alike.
+      const browserSystems = opts.systems.filter((s) => s !== 'native');
+      for (const system of browserSystems)
+        await page.evaluate(([w, s, t]) => window.bench.open(w, s, t), [work, system, timing]);
+      const reps = Object.fromEntries(opts.systems.map((s) => [s, []]));
+      const nativeUnits = { units: 0 };
+      for (let r = 0; r < timing.reps; r++) {
+        const order = opts.systems.map((_, i) => opts.systems[(i + r) % opts.systems.length]);
+        for (const system of order) {
+          if (system === 'native') {
+            const n = runNative(work, { ...timing, reps: 1 });
+            reps.native.push(n.msPerUnit);
+            nativeUnits.units += n.units;
+          } else {
+            reps[system].push(await page.evaluate(([id, s]) => window.bench.rep(id, s), [work.id, system]));
+          }
         }
-        const r = system === 'native' ? runNative(work, timing) : await page.evaluate(([w, s, t]) => window.bench.run(w, s, t), [work, system, timing]);
-        const rec = record(work, system, r);
+      }
+      for (const system of opts.systems) {
+        const info = system === 'native' ? nativeUnits : await page.evaluate(([id, s]) => window.bench.close(id, s), [work.id, system]);
+        const rec = record(work, system, summarize(reps[system], info));
         records.push(rec);
         log(`${work.id.padEnd(7)} ${system.padEnd(10)} ${cellText(rec)}${rec.msPerStep ? `  (${rec.msPerStep.toPrecision(3)} ms/step)` : ''}`);
       }
-      if (!supported) log(`${work.id.padEnd(7)} skipped: this core has no "${work.needs}" data generator yet`);
     }
     result.tfjsTensorsLeft = await page.evaluate(() => window.bench.tfNumTensors());
     await page.close();
