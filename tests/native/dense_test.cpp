@@ -46,6 +46,27 @@ TEST_P(DenseMatchesEigen, ForwardAndBackward) {
   EXPECT_LT((dW - dW_ref).cwiseAbs().maxCoeff(), 1e-4f * (1 + dW_ref.cwiseAbs().maxCoeff()));
 }
 
+TEST(Dense, WithoutInputGradientLeavesItAloneAndStillComputesWeightGradients) {
+  for (const Index out : {Index(4), Index(40)}) {  // the fixed-width and the GEMM path
+    Dense a(6, out), b(6, out);
+    Vector pa = Vector::Zero(a.param_count()), ga = pa, pb = pa, gb = pa;
+    a.bind(pa.data(), ga.data());
+    b.bind(pb.data(), gb.data());
+    Rng rng(3);
+    a.init_params(rng, Init::XavierUniform);
+    pb = pa;
+    b.set_input_gradient(false);
+    Matrix x = Matrix::Random(6, 9), g = Matrix::Random(out, 9), gi_a, gi_b;
+    a.forward(x, Phase::Train);
+    b.forward(x, Phase::Train);
+    a.backward(x, g, gi_a);
+    b.backward(x, g, gi_b);
+    EXPECT_EQ(ga, gb);
+    EXPECT_EQ(gi_a.rows(), 6);
+    EXPECT_EQ(gi_b.size(), 0);
+  }
+}
+
 INSTANTIATE_TEST_SUITE_P(Shapes, DenseMatchesEigen,
                          ::testing::Values(Shape{2, 4, 10, true}, Shape{4, 2, 10, true}, Shape{8, 8, 10, true},
                                            Shape{8, 1, 7, true}, Shape{3, 5, 1, false}, Shape{7, 13, 10000, true},

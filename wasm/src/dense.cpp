@@ -154,23 +154,24 @@ void Dense::forward(const Matrix& in, Phase) {
 }
 
 void Dense::backward(const Matrix& in, const Matrix& grad_out, Matrix& grad_in) {
-  grad_in.resize(m_in, grad_out.cols());
+  if (m_input_gradient) grad_in.resize(m_in, grad_out.cols());
   if (m_has_bias) m_db = grad_out.rowwise().sum();
   if (small_weights(m_out, m_in)) {
     const Index cols = grad_out.cols();
     if (with_fixed_width(m_out, [&](auto w) {
           fixed_weight_grad<w()>(grad_out.data(), in.data(), m_in, cols, m_dW.data());
-          fixed_input_grad<w()>(m_W.data(), grad_out.data(), m_in, cols, grad_in.data());
+          if (m_input_gradient) fixed_input_grad<w()>(m_W.data(), grad_out.data(), m_in, cols, grad_in.data());
         }))
       return;
     small_weight_grad(grad_out.data(), in.data(), m_out, m_in, cols, m_dW.data());
+    if (!m_input_gradient) return;
     m_Wt.resize(m_in, m_out);  // allocates once: the shape never changes
     m_Wt = m_W.transpose();
     small_input_grad(m_Wt.data(), grad_out.data(), m_out, m_in, cols, grad_in.data());
     return;
   }
   m_dW.noalias() = grad_out * in.transpose();
-  grad_in.noalias() = m_W.transpose() * grad_out;
+  if (m_input_gradient) grad_in.noalias() = m_W.transpose() * grad_out;
 }
 
 const char* init_name(Init init) {
