@@ -14,7 +14,7 @@ export function median(xs) {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 }
 
-export const FULL = { warmupMs: 300, chunkMs: 50, minMs: 1000, reps: 5 };
+export const FULL = { warmupMs: 1000, chunkMs: 50, minMs: 1000, reps: 5 };
 export const SMOKE = { warmupMs: 0, chunkMs: 1, minMs: 3, reps: 2 };
 
 /**
