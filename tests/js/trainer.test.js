@@ -20,6 +20,19 @@ describe('Trainer binding', () => {
     t.delete();
   });
 
+  test('trainSteps trains mini-batches without re-evaluating the metrics', () => {
+    const a = new core.Trainer(spec()), b = new core.Trainer(spec());
+    const before = b.metrics();
+    expect(b.trainSteps(20)).toBe(0);  // 200 training points, batch 10: exactly one epoch
+    expect(b.metrics().epoch).toBe(1);
+    expect(b.metrics().trainLoss).toBe(before.trainLoss);
+    a.trainEpochs(1);
+    expect(Array.from(b.params())).toEqual(Array.from(a.params()));
+    expect(() => b.trainSteps(-1)).toThrow(/steps must be from 0/);
+    a.delete();
+    b.delete();
+  });
+
   test('invalid specs raise an Error with a readable message', () => {
     expect(() => new core.Trainer(spec({ model: { hidden: [4, 0] } })))
       .toThrow('model.hidden[1]: must be from 1 to 1024, got 0');

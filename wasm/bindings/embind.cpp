@@ -64,6 +64,14 @@ class TrainerHandle {
     });
   }
 
+  // `steps` mini-batch updates without evaluating the metrics (see Trainer::train_steps).
+  int trainSteps(int steps) {
+    return guarded([&] {
+      if (steps < 0 || steps > 10000000) throw std::invalid_argument("steps must be from 0 to 10000000");
+      return int(m_trainer.train_steps(steps));
+    });
+  }
+
   val metrics() const {
     const nn::Metrics& m = m_trainer.metrics();
     val o = val::object();
@@ -248,6 +256,7 @@ EMSCRIPTEN_BINDINGS(descent) {
       .constructor(&make_trainer, emscripten::allow_raw_pointers())
       .constructor(&make_trainer_csv, emscripten::allow_raw_pointers())
       .function("trainEpochs", &TrainerHandle::trainEpochs)
+      .function("trainSteps", &TrainerHandle::trainSteps)
       .function("metrics", &TrainerHandle::metrics)
       .function("updateLive", &TrainerHandle::updateLive)
       .function("specJson", &TrainerHandle::specJson)

@@ -172,6 +172,38 @@ const std::vector<Index>& Trainer::prepared_batch() {
   return m_batch_points;
 }
 
+// Mini-batch updates without the per-epoch metric evaluation (what the benchmark times): the
+// same shuffles, schedule and order of updates as train_epochs; the epoch count advances at
+// the end of each pass. Divergence is checked once at the end.
+Status Trainer::train_steps(long long steps) {
+  if (m_status != Status::Ok) return m_status;
+  const Index n = m_train.size();
+  if (m_pending) {  // a mini-batch prepared step by step counts as the first step
+    update_params();
+    m_cursor += m_pending;
+    m_pending = 0;
+    if (m_cursor == n) { m_cursor = 0; ++m_metrics.epoch; }
+    --steps;
+  }
+  for (long long s = 0; s < steps; ++s) {
+    if (m_cursor == 0) begin_epoch();
+    const Index end = std::min(m_cursor + batch_width(), n);
+    train_batch(m_cursor, end);
+    m_cursor = end == n ? 0 : end;
+    if (m_cursor == 0) ++m_metrics.epoch;
+  }
+  if (!m_params.allFinite()) {
+    m_params = m_last_good;
+    m_state = m_last_good_state;
+    m_status = Status::Diverged;
+    evaluate_metrics();
+    return m_status;
+  }
+  m_last_good = m_params;
+  m_last_good_state = m_state;
+  return m_status;
+}
+
 // Early stopping's bookkeeping: an epoch is an improvement if it lowers the best test loss by
 // more than minDelta; its weights are kept (copied into buffers of fixed size, no allocation).
 void Trainer::track_best() {

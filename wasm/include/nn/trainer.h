@@ -45,6 +45,13 @@ class Trainer {
   // Trains `epochs` passes over the training set in shuffled mini-batches, evaluating the
   // metrics after each. Returns early with Diverged or EarlyStopped (see Status).
   Status train_epochs(int epochs);
+  // Trains `steps` mini-batch updates without evaluating the metrics: the cheap way to train
+  // when nobody looks at the loss after every epoch (benchmarks, fast-forward). Continues the
+  // current pass over the shuffled training set and starts a new one (reshuffled, epoch + 1)
+  // when it runs out; train_epochs() always starts a fresh pass. metrics() keeps the values of
+  // the last evaluation. Returns Diverged (weights restored to the last finite call) if a
+  // weight stopped being finite.
+  Status train_steps(long long steps);
   Status status() const { return m_status; }
   const Metrics& metrics() const { return m_metrics; }
 
@@ -142,7 +149,7 @@ class Trainer {
   Matrix m_grid_x, m_grid_raw, m_grid_out, m_eval_pred, m_empty;
   int m_grid_n = 0;
   int m_bad_epochs = 0;
-  Index m_cursor = 0;   // step-by-step: points of the current epoch already trained
+  Index m_cursor = 0;   // points of the current epoch already trained (0: start a new one)
   Index m_pending = 0;  // size of the prepared, not yet applied mini-batch
   std::vector<Index> m_batch_points;
   Metrics m_metrics;
