@@ -385,6 +385,7 @@ function bindKeyboard() {
     if (e.key === ' ') { e.preventDefault(); handlers.play(); }
     else if (e.key === 'ArrowRight') { e.preventDefault(); handlers.step(); }
     else if (e.key === 'r' || e.key === 'R') handlers.reset();
+    else if (e.key === 'b' || e.key === 'B') handlers.batchStep();
   });
 }
 

@@ -106,6 +106,14 @@ test('keyboard: space plays and pauses, → steps, r resets; every control has a
     .filter((el) => !(el.getAttribute('aria-label') || el.labels?.[0]?.textContent.trim() || el.textContent.trim()))
     .map((el) => el.outerHTML.slice(0, 80)));
   expect(unnamed).toEqual([]);
+  // … and a tooltip (on itself or on its label / field).
+  const untitled = await page.evaluate(() => [...document.querySelectorAll('button, select, input, [tabindex="0"]')]
+    .filter((el) => el.offsetParent !== null && el.type !== 'file')
+    .filter((el) => !el.closest('[title]')?.title)
+    .map((el) => el.outerHTML.slice(0, 80)));
+  expect(untitled).toEqual([]);
+  await page.locator('body').press('b');
+  await expect(page.locator('#stepStatus')).toBeVisible();
   // Tab reaches the data sets and the arrow keys move between them.
   await page.locator('[data-dataset="circle"]').focus();
   await page.keyboard.press('ArrowRight');
