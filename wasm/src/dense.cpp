@@ -1,11 +1,19 @@
 #include "nn/dense.h"
 
+#include <algorithm>
 #include <cmath>
 #include <new>
 #include <stdexcept>
 #include <string>
 
 namespace nn {
+namespace {
+// Products run over slabs of at most 64 samples: Eigen's blocking buffers (at most
+// depth × 64 values per operand) then stay on the stack (EIGEN_STACK_ALLOCATION_LIMIT in
+// CMakeLists.txt) for layers up to 2048 inputs, even when a whole data set is evaluated,
+// so no training step or metric evaluation allocates.
+constexpr Index kSlab = 64;
+}  // namespace
 
 void Dense::bind(Scalar* params, Scalar* grads) {
   new (&m_W) MatrixMap(params, m_out, m_in);
@@ -31,15 +39,26 @@ void Dense::init_params(Rng& rng, Init init) {
 
 void Dense::forward(const Matrix& in, Phase) {
   m_z.resize(m_out, in.cols());
-  m_z.noalias() = m_W * in;
+  for (Index c = 0; c < in.cols(); c += kSlab) {
+    const Index k = std::min(kSlab, in.cols() - c);
+    m_z.middleCols(c, k).noalias() = m_W * in.middleCols(c, k);
+  }
   if (m_has_bias) m_z.colwise() += m_b;
 }
 
 void Dense::backward(const Matrix& in, const Matrix& grad_out, Matrix& grad_in) {
-  m_dW.noalias() = grad_out * in.transpose();
+  // ∂L/∂W = Σ over slabs of samples of G·xᵀ (a sum over the batch, so slabs just add up)
+  for (Index c = 0; c < in.cols(); c += kSlab) {
+    const Index k = std::min(kSlab, in.cols() - c);
+    if (c == 0) m_dW.noalias() = grad_out.leftCols(k) * in.leftCols(k).transpose();
+    else m_dW.noalias() += grad_out.middleCols(c, k) * in.middleCols(c, k).transpose();
+  }
   if (m_has_bias) m_db = grad_out.rowwise().sum();
   grad_in.resize(m_in, grad_out.cols());
-  grad_in.noalias() = m_W.transpose() * grad_out;
+  for (Index c = 0; c < in.cols(); c += kSlab) {
+    const Index k = std::min(kSlab, in.cols() - c);
+    grad_in.middleCols(c, k).noalias() = m_W.transpose() * grad_out.middleCols(c, k);
+  }
 }
 
 const char* init_name(Init init) {

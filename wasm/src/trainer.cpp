@@ -7,6 +7,7 @@
 
 #include "nn/data_source.h"
 #include "nn/features.h"
+#include "nn/regularizer.h"
 
 namespace nn {
 
@@ -195,7 +196,8 @@ void Trainer::train_batch(Index begin, Index end) {
 
 void Trainer::update_params() {
   m_optimizer->step(m_params.data(), m_grads.data(), std::size_t(m_params.size()));
-  apply_l1_proximal();
+  const auto& reg = m_spec.regularization;
+  apply_l1_proximal(reg.kind, reg.rate, m_optimizer->params.learning_rate, m_params, m_full.net->weight_ranges());
 }
 
 // Forward and backward pass of training points m_order[begin … end) into m_grads (with the
@@ -214,16 +216,9 @@ void Trainer::compute_gradients(Index begin, Index end) {
   m_loss->gradient(logits, w.y, w.grad_logits);
   w.net->backward(w.x, w.grad_logits);
   m_last_batch = &w;
-  apply_regularization_gradient();
+  const auto& reg = m_spec.regularization;
+  add_penalty_gradient(reg.kind, reg.rate, m_params, m_grads, w.net->weight_ranges());
   clip_gradient();
-}
-
-// L2: penalty ½λ‖w‖², so ∂/∂w = λw is added to the data gradient (weights only, not biases).
-void Trainer::apply_regularization_gradient() {
-  if (m_spec.regularization.kind != Regularization::L2 || m_spec.regularization.rate == 0) return;
-  const Scalar lambda = Scalar(m_spec.regularization.rate);
-  for (const auto& [offset, count] : m_full.net->weight_ranges())
-    m_grads.segment(offset, count) += lambda * m_params.segment(offset, count);
 }
 
 // Gradient-norm clipping: if ‖g‖₂ > c then g ← g · c/‖g‖₂ (the whole gradient, data and L2
@@ -235,28 +230,8 @@ void Trainer::clip_gradient() {
   if (norm > c) m_grads *= Scalar(c / norm);
 }
 
-// L1: penalty λ‖w‖₁, applied as a proximal step after the data update:
-//   w ← sign(w) · max(|w| − αλ, 0)
-// A weight that the data gradient does not hold away from zero lands exactly on zero, which
-// is why L1 gives sparse weights (a plain subgradient step would only make it oscillate).
-void Trainer::apply_l1_proximal() {
-  if (m_spec.regularization.kind != Regularization::L1 || m_spec.regularization.rate == 0) return;
-  const Scalar t = Scalar(m_optimizer->params.learning_rate * m_spec.regularization.rate);
-  for (const auto& [offset, count] : m_full.net->weight_ranges()) {
-    auto w = m_params.segment(offset, count).array();
-    w = w.sign() * (w.abs() - t).max(Scalar(0));
-  }
-}
-
 double Trainer::penalty() const {
-  const double lambda = m_spec.regularization.rate;
-  double sum = 0;
-  for (const auto& [offset, count] : m_full.net->weight_ranges()) {
-    auto w = m_params.segment(offset, count);
-    if (m_spec.regularization.kind == Regularization::L1) sum += double(w.cwiseAbs().sum());
-    if (m_spec.regularization.kind == Regularization::L2) sum += 0.5 * double(w.squaredNorm());
-  }
-  return m_spec.regularization.kind == Regularization::None ? 0.0 : lambda * sum;
+  return nn::penalty(m_spec.regularization.kind, m_spec.regularization.rate, m_params, m_full.net->weight_ranges());
 }
 
 void Trainer::evaluate_metrics() {
@@ -265,10 +240,7 @@ void Trainer::evaluate_metrics() {
   m_metrics.train_loss = m_loss->value(logits.leftCols(n_train), m_y_eval.leftCols(n_train));
   m_metrics.test_loss = n_test ? m_loss->value(logits.rightCols(n_test), m_y_eval.rightCols(n_test)) : kNaN;
   m_metrics.penalty = penalty();
-  long long zeros = 0;
-  for (const auto& [offset, count] : m_full.net->weight_ranges())
-    zeros += (m_params.segment(offset, count).array() == Scalar(0)).count();
-  m_metrics.zero_weights = zeros;
+  m_metrics.zero_weights = count_zeros(m_params, m_full.net->weight_ranges());
 
   if (m_train.regression()) {
     m_metrics.train_accuracy = m_metrics.test_accuracy = kNaN;
@@ -317,6 +289,18 @@ void Trainer::set_weight(int block, Index to, Index from, double value) {
   m_params[offset + to + from * w.rows()] = Scalar(value);
   m_last_good = m_params;
   evaluate_metrics();
+}
+
+void Trainer::set_schedule(const ScheduleParams& p) {
+  m_spec.optimizer.schedule = p;
+  m_schedule.params = p;
+}
+
+void Trainer::set_training(const TrainingSpec& t) {
+  m_spec.training.batch_size = t.batch_size;
+  m_spec.training.clip_norm = t.clip_norm;
+  m_spec.training.early_stopping = t.early_stopping;
+  m_spec.training.epochs = t.epochs;
 }
 
 const Matrix& Trainer::dropout_mask(int block) const {

@@ -48,9 +48,13 @@ class Trainer {
   Status status() const { return m_status; }
   const Metrics& metrics() const { return m_metrics; }
 
-  // Changes that need no reset; applied from the next mini-batch on.
+  // Changes that need no reset; applied from the next mini-batch (schedule: next epoch) on.
   void set_optimizer_params(const OptimizerParams& p);
   void set_regularization(Regularization kind, double rate);
+  void set_schedule(const ScheduleParams& p);
+  // Batch size, clipping and early stopping (its history is kept; a patience already
+  // exceeded stops the run after the next epoch).
+  void set_training(const TrainingSpec& t);
 
   const Dataset& train_set() const { return m_train; }
   const Dataset& test_set() const { return m_test; }
@@ -115,9 +119,7 @@ class Trainer {
   Index batch_width() const;
   void begin_epoch();
   Status end_epoch();
-  void apply_regularization_gradient();
   void clip_gradient();
-  void apply_l1_proximal();
   double penalty() const;
   void evaluate_metrics();
   void track_best();
