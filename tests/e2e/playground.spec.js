@@ -355,3 +355,21 @@ test('step-by-step: a mini-batch is ringed with its gradients shown, then update
   expect(await epoch(page)).toBe(2);
   await expect(page.locator('#stepStatus')).toBeHidden();
 });
+
+test('batch size, early stopping, clipping and the schedule change live, without a reset', async ({ page }) => {
+  await openPage(page);
+  for (let i = 0; i < 3; i++) await page.locator('#step').click();
+  await page.locator('#batchSize').fill('25');
+  await page.locator('#batchSize').dispatchEvent('change');
+  await page.locator('#clipNorm').selectOption('1');
+  await page.locator('#schedule').selectOption('exponential');
+  await page.locator('#patience').selectOption('20');
+  expect(await epoch(page)).toBe(3);
+  const spec = await page.evaluate(() => JSON.parse(window.descent.session.handle.specJson()));
+  expect(spec.training).toMatchObject({ batchSize: 25, clipNorm: 1, earlyStopping: { patience: 20 } });
+  expect(spec.optimizer.schedule.kind).toBe('exponential');
+  await page.locator('#step').click();
+  expect(await epoch(page)).toBe(4);
+  await expect(page.locator('#currentRate')).toBeVisible();
+  expect(Number(await page.locator('#currentRate').textContent())).toBeLessThan(0.03);
+});
