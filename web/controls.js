@@ -13,6 +13,8 @@ export const INITS = ['xavier_uniform', 'xavier_normal', 'he_uniform', 'he_norma
 export const PROBLEMS = ['classification', 'regression'];
 export const DROPOUT_RATES = [0, 0.1, 0.2, 0.3, 0.5];
 export const PATIENCES = [0, 5, 10, 20, 50, 100];
+export const SCHEDULES = ['constant', 'step', 'exponential', 'cosine'];
+export const CLIP_NORMS = [0, 0.1, 0.5, 1, 5];
 // Generators of the core and their problem type.
 export const DATASETS = ['circle', 'xor', 'gauss', 'spiral', 'moons', 'checkerboard', 'sine', 'blobs', 'plane', 'multi_gauss'];
 export const CLASS_COUNT_DATASETS = new Set(['spiral', 'blobs']);
@@ -73,6 +75,8 @@ export function fillControls() {
   fillSelect($('loss'), LOSSES, (v) => t(v));
   fillSelect($('init'), INITS, (v) => t(v));
   fillSelect($('palette'), PALETTES, (v) => t(v));
+  fillSelect($('schedule'), SCHEDULES, (v) => t(`schedule_${v}`));
+  fillSelect($('clipNorm'), CLIP_NORMS, (v) => (v ? `‖g‖ ≤ ${v}` : t('off')));
   fillSelect($('patience'), PATIENCES, (v) => (v ? t('patienceN', { n: v }) : t('off')));
   for (const el of document.querySelectorAll('#hyperparameters [data-i18n]')) el.textContent = t(el.dataset.i18n);
   for (const el of document.querySelectorAll('#hyperparameters [data-i18n-title]')) el.title = t(el.dataset.i18nTitle);
@@ -95,6 +99,8 @@ export function showState({ spec, view }) {
     // `hide=` may have removed the control already; showing depends on the optimizer too.
     $(`hp-${name}`).closest('.field').classList.toggle('unused', !used.has(name));
   }
+  $('schedule').value = spec.optimizer.schedule.kind;
+  selectValue($('clipNorm'), spec.training.clipNorm, (v) => `‖g‖ ≤ ${v}`);
   $('loss').value = spec.model.loss;
   for (const o of $('loss').options) o.disabled = problem === 'regression' && o.value === 'cross_entropy';
   $('init').value = spec.model.init;
@@ -142,6 +148,8 @@ export function bindControls(h) {
   onChange('speed', (el) => h.view('speed', Number(el.value)));
   onChange('optimizer', (el) => h.spec('optimizer.kind', el.value));
   for (const name of Object.keys(HYPERPARAMETERS)) onChange(`hp-${name}`, (el) => h.spec(`optimizer.${name}`, Number(el.value)));
+  onChange('schedule', (el) => h.spec('optimizer.schedule.kind', el.value));
+  onChange('clipNorm', (el) => h.spec('training.clipNorm', Number(el.value)));
   onChange('loss', (el) => h.spec('model.loss', el.value));
   onChange('init', (el) => h.spec('model.init', el.value));
   onChange('palette', (el) => h.view('palette', el.value));

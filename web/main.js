@@ -9,7 +9,8 @@ import { Heatmap } from './render/heatmap.js';
 import { PointsView } from './render/points.js';
 import { LossChart } from './render/loss-chart.js';
 import { NetworkView, ALL_FEATURES } from './render/network.js';
-import { classColour, divergingTable, rgb, setPalette } from './render/palette.js';
+import { setPalette } from './render/palette.js';
+import { drawLegend as renderLegend } from './render/legend.js';
 import { LinkCard } from './render/link-card.js';
 import { ConfusionView } from './render/confusion.js';
 import { editSpec } from './spec-edit.js';
@@ -178,6 +179,9 @@ function render() {
   $('trainLoss').textContent = fmt(m.trainLoss);
   $('testLoss').textContent = fmt(m.testLoss);
   $('testAccuracy').textContent = Number.isFinite(m.testAccuracy) ? `${(m.testAccuracy * 100).toFixed(1)}%` : '–';
+  const scheduled = app.state.spec.optimizer.schedule.kind !== 'constant';
+  $('currentRate').closest('div').hidden = !scheduled;
+  if (scheduled) $('currentRate').textContent = fmt(m.learningRate, 4);
   const l1 = app.state.spec.regularization.kind === 'l1';
   $('zeroWeights').closest('div').hidden = !l1;
   if (l1) $('zeroWeights').textContent = String(m.zeroWeights);
@@ -241,7 +245,8 @@ function setPlaying(on) {
 }
 
 // Fields the core changes without a new network (everything else rebuilds).
-const isLive = (path) => path.startsWith('optimizer.') || path.startsWith('regularization.');
+const isLive = (path) => path.startsWith('optimizer.') || path.startsWith('regularization.') ||
+  path === 'training.batchSize' || path === 'training.clipNorm' || path.startsWith('training.earlyStopping.');
 
 function setSpec(path, value) { setSpecFields({ [path]: value }); }
 
@@ -385,6 +390,7 @@ function bindKeyboard() {
     if (e.key === ' ') { e.preventDefault(); handlers.play(); }
     else if (e.key === 'ArrowRight') { e.preventDefault(); handlers.step(); }
     else if (e.key === 'r' || e.key === 'R') handlers.reset();
+    else if (e.key === 'b' || e.key === 'B') handlers.batchStep();
   });
 }
 
@@ -459,24 +465,8 @@ async function start() {
 
 function drawLegend() {
   const classes = app.session && !app.session.regression ? app.session.numClasses : 2;
-  $('classLegend').hidden = classes <= 2;
-  document.querySelector('.legend').hidden = classes > 2;
-  if (classes > 2) {
-    $('classLegend').replaceChildren(...Array.from({ length: classes }, (_, k) => {
-      const item = document.createElement('span');
-      const swatch = document.createElement('i');
-      swatch.style.background = rgb(classColour(k, classes));
-      item.append(swatch, t('classN', { n: k }));
-      return item;
-    }));
-    return;
-  }
-  const c = $('legend'), ctx = c.getContext('2d'), table = divergingTable();
-  for (let x = 0; x < c.width; x++) {
-    const i = Math.round((x / (c.width - 1)) * 255) * 3;
-    ctx.fillStyle = `rgb(${table[i]},${table[i + 1]},${table[i + 2]})`;
-    ctx.fillRect(x, 0, 1, c.height);
-  }
+  renderLegend({ scale: document.querySelector('.legend'), bar: $('legend'), swatches: $('classLegend') }, classes,
+    (k) => t('classN', { n: k }));
 }
 
 start();

@@ -106,6 +106,14 @@ test('keyboard: space plays and pauses, → steps, r resets; every control has a
     .filter((el) => !(el.getAttribute('aria-label') || el.labels?.[0]?.textContent.trim() || el.textContent.trim()))
     .map((el) => el.outerHTML.slice(0, 80)));
   expect(unnamed).toEqual([]);
+  // … and a tooltip (on itself or on its label / field).
+  const untitled = await page.evaluate(() => [...document.querySelectorAll('button, select, input, [tabindex="0"]')]
+    .filter((el) => el.offsetParent !== null && el.type !== 'file')
+    .filter((el) => !el.closest('[title]')?.title)
+    .map((el) => el.outerHTML.slice(0, 80)));
+  expect(untitled).toEqual([]);
+  await page.locator('body').press('b');
+  await expect(page.locator('#stepStatus')).toBeVisible();
   // Tab reaches the data sets and the arrow keys move between them.
   await page.locator('[data-dataset="circle"]').focus();
   await page.keyboard.press('ArrowRight');
@@ -346,4 +354,22 @@ test('step-by-step: a mini-batch is ringed with its gradients shown, then update
   await page.locator('#step').click();  // finishes epoch 2 from its first prepared batch
   expect(await epoch(page)).toBe(2);
   await expect(page.locator('#stepStatus')).toBeHidden();
+});
+
+test('batch size, early stopping, clipping and the schedule change live, without a reset', async ({ page }) => {
+  await openPage(page);
+  for (let i = 0; i < 3; i++) await page.locator('#step').click();
+  await page.locator('#batchSize').fill('25');
+  await page.locator('#batchSize').dispatchEvent('change');
+  await page.locator('#clipNorm').selectOption('1');
+  await page.locator('#schedule').selectOption('exponential');
+  await page.locator('#patience').selectOption('20');
+  expect(await epoch(page)).toBe(3);
+  const spec = await page.evaluate(() => JSON.parse(window.descent.session.handle.specJson()));
+  expect(spec.training).toMatchObject({ batchSize: 25, clipNorm: 1, earlyStopping: { patience: 20 } });
+  expect(spec.optimizer.schedule.kind).toBe('exponential');
+  await page.locator('#step').click();
+  expect(await epoch(page)).toBe(4);
+  await expect(page.locator('#currentRate')).toBeVisible();
+  expect(Number(await page.locator('#currentRate').textContent())).toBeLessThan(0.03);
 });

@@ -11,9 +11,9 @@
 
 #include <string>
 
+#include "nn/model_file.h"
 #include "nn/features.h"
 #include "nn/inspect.h"
-#include "nn/model_file.h"
 #include "nn/spec.h"
 #include "nn/trainer.h"
 
@@ -91,12 +91,13 @@ class TrainerHandle {
     return o;
   }
 
-  // Applies the fields of a spec that need no reset: optimizer kind (a new kind starts with
-  // empty state), hyperparameters and schedule, regularization, training (batch size,
-  // clipping, early stopping). The whole spec is validated first; an invalid one changes nothing.
+  // Applies the fields of a spec that need no reset (optimizer kind, hyperparameters and schedule,
+  // regularization, training: batch size, clipping, early stopping). The whole spec is
+  // validated first; an invalid one changes nothing.
   void updateLive(const std::string& spec_json) {
     guarded([&] {
       const nn::ExperimentSpec s = nn::parse_spec(spec_json);
+      // A new optimizer kind keeps the weights and starts with empty state.
       if (s.optimizer.kind != m_trainer.spec().optimizer.kind) m_trainer.set_optimizer(s.optimizer.kind, s.optimizer.params);
       else m_trainer.set_optimizer_params(s.optimizer.params);
       m_trainer.set_schedule(s.optimizer.schedule);

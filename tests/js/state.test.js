@@ -1,0 +1,31 @@
+// URL hash ⇄ state: what the page writes, it reads back; bad parts are reported, not guessed.
+import { test, expect } from 'vitest';
+import { fromHash, toHash, defaultView } from '../../web/state.js';
+
+test('a spec with lists, nested objects and drawn points survives the hash', () => {
+  const spec = {
+    version: 1, seed: 42,
+    data: { source: 'inline', trainRatio: 0.5, inline: [[1.5, -2, 0], [0.25, 3, 1], [-1, -1, 1], [2, 2, 0]] },
+    features: ['x1', 'x2', 'x1^2'],
+    model: { hidden: [4, 2], activations: ['relu', 'tanh'], dropout: [0.1, 0], batchNorm: true },
+    optimizer: { kind: 'adam', learningRate: 0.003, beta1: 0.8, schedule: { kind: 'cosine' } },
+  };
+  const view = { ...defaultView(), palette: 'colourblind', showGradients: true };
+  const back = fromHash(`#${toHash({ spec, view, hide: ['data', 'files'] })}`);
+  expect(back.errors).toEqual([]);
+  expect(back.spec.data).toEqual(spec.data);  // no generator defaults left over for inline data
+  expect(back.spec.features).toEqual(spec.features);
+  expect(back.spec.model).toMatchObject(spec.model);
+  expect(back.spec.optimizer).toMatchObject(spec.optimizer);
+  expect(back.view).toEqual(view);
+  expect(back.hide).toEqual(['data', 'files']);
+});
+
+test('bad parts of a link are named', () => {
+  const r = fromHash('#view.palette=rainbow&data.inline=[[1,2&view.speed=0&nonsense');
+  expect(r.errors.join('; ')).toMatch(/view.palette: must be standard or colourblind, got rainbow/);
+  expect(r.errors.join('; ')).toMatch(/data.inline: not a list of lists/);
+  expect(r.errors.join('; ')).toMatch(/view.speed: must be an integer from 1 to 100/);
+  expect(r.errors.join('; ')).toMatch(/'nonsense' has no value/);
+  expect(r.view.palette).toBe('standard');
+});
