@@ -109,7 +109,7 @@ Status Trainer::train_epochs(int epochs) {
     for (Index begin = 0; begin < n; begin += batch) train_batch(begin, std::min(begin + batch, n));
     ++m_metrics.epoch;
     evaluate_metrics();
-    if (!std::isfinite(m_metrics.train_loss) || !m_params.allFinite()) {
+    if (!std::isfinite(m_metrics.train_loss) || !m_params.allFinite() || !m_state.allFinite()) {
       m_params = m_last_good;  // keep what the user had: the last epoch with finite numbers
       m_state = m_last_good_state;
       --m_metrics.epoch;
