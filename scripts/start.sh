@@ -6,5 +6,5 @@ bash scripts/setup.sh
 bash scripts/build-wasm.sh
 npx vite build --logLevel warn
 port=${PORT:-5173}
-echo "Descent is at http://localhost:$port/  (Ctrl+C stops it)"
+echo "Descent is at http://127.0.0.1:$port/  (Ctrl+C stops it)"
 exec npx vite preview --port "$port" --strictPort --host "${HOST:-127.0.0.1}"

@@ -6,7 +6,7 @@ bash scripts/setup.sh
 
 echo "== native tests (GoogleTest)"
 bash scripts/build-native.sh
-ctest --test-dir build-native --output-on-failure -j"$(nproc)"
+ctest --test-dir build-native --output-on-failure --progress -j"$(nproc)"
 
 echo "== native tests again under AddressSanitizer + UndefinedBehaviorSanitizer"
 bash scripts/build-native.sh --sanitize

@@ -48,7 +48,11 @@ INSTANTIATE_TEST_SUITE_P(
                       LossCase{OutputLink::Linear, LossKind::SquaredError, 1},
                       LossCase{OutputLink::Linear, LossKind::SquaredError, 3},
                       LossCase{OutputLink::Sigmoid, LossKind::SquaredError, 1},
-                      LossCase{OutputLink::Softmax, LossKind::SquaredError, 3}));
+                      LossCase{OutputLink::Softmax, LossKind::SquaredError, 3}),
+    [](const auto& info) {
+      return std::string(link_name(info.param.link)) + "_" + loss_name(info.param.kind) + "_" +
+             std::to_string(info.param.outputs);
+    });
 
 TEST(Loss, BinaryCrossEntropyKnownValue) {
   Loss loss(OutputLink::Sigmoid, LossKind::CrossEntropy);

@@ -34,6 +34,34 @@ TEST(Training, SameSpecSameNumbers) {
   EXPECT_EQ(a.metrics().test_loss, b.metrics().test_loss);
 }
 
+TEST(Training, StepsWithoutMetricsMatchWholeEpochs) {
+  // 250 training points in batches of 10: 25 steps per epoch. train_steps draws the same
+  // shuffles as train_epochs, so 3 epochs' worth of steps gives the very same weights.
+  const auto spec = spec_for(R"({"seed": 5, "data": {"generator": "circle", "points": 500},
+                                 "model": {"hidden": [8, 8], "activation": "tanh"},
+                                 "optimizer": {"kind": "adam", "learningRate": 0.01}})");
+  Trainer a(spec), b(spec);
+  const double loss_before = b.metrics().train_loss;
+  a.train_epochs(3);
+  EXPECT_EQ(b.train_steps(30), Status::Ok);  // across an epoch boundary, in uneven calls
+  EXPECT_EQ(b.metrics().epoch, 1);
+  EXPECT_EQ(b.metrics().train_loss, loss_before);  // not re-evaluated
+  b.train_steps(7);
+  b.train_steps(38);
+  EXPECT_EQ(b.metrics().epoch, 3);
+  EXPECT_EQ(a.params(), b.params());
+}
+
+TEST(Training, StepsStopOnDivergenceWithFiniteWeights) {
+  Trainer t(spec_for(R"({"data": {"generator": "plane"}, "model": {"hidden": [8, 8], "activation": "relu"},
+                         "optimizer": {"kind": "sgd", "learningRate": 10}})"));
+  Status s = Status::Ok;
+  for (int i = 0; i < 200 && s == Status::Ok; ++i) s = t.train_steps(10);
+  EXPECT_EQ(s, Status::Diverged);
+  EXPECT_TRUE(t.params().allFinite());
+  EXPECT_EQ(t.train_steps(1), Status::Diverged);
+}
+
 TEST(Training, DivergenceStopsAndKeepsFiniteWeights) {
   Trainer t(spec_for(R"({"data": {"generator": "plane"}, "model": {"hidden": [8, 8], "activation": "relu"},
                          "optimizer": {"kind": "sgd", "learningRate": 10}})"));

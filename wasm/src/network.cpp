@@ -64,6 +64,7 @@ Network::Network(const Architecture& arch, Scalar* params, Scalar* grads, Scalar
     }
   }
   add_dense(arch.outputs, true);
+  m_dense.front()->set_input_gradient(false);  // ∂L/∂x: nobody needs it, m_grad_in[0] stays empty
   m_grad_in.resize(m_layers.size());
 }
 

@@ -45,6 +45,13 @@ class Trainer {
   // Trains `epochs` passes over the training set in shuffled mini-batches, evaluating the
   // metrics after each. Returns early with Diverged or EarlyStopped (see Status).
   Status train_epochs(int epochs);
+  // Trains `steps` mini-batch updates without evaluating the metrics: the cheap way to train
+  // when nobody looks at the loss after every epoch (benchmarks, fast-forward). Continues the
+  // current pass over the shuffled training set and starts a new one (reshuffled, epoch + 1)
+  // when it runs out; train_epochs() always starts a fresh pass. metrics() keeps the values of
+  // the last evaluation. Returns Diverged (weights restored to the last finite call) if a
+  // weight stopped being finite.
+  Status train_steps(long long steps);
   Status status() const { return m_status; }
   const Metrics& metrics() const { return m_metrics; }
 
@@ -73,6 +80,29 @@ class Trainer {
   // grid stay in grid_network() until the next call. Throws for data that is not 2-D.
   const Matrix& evaluate_grid(int n);
   const Network& grid_network() const { return *m_grid_net; }
+  // The input features on that grid (features × n²), empty before the first evaluate_grid.
+  const Matrix& grid_inputs() const { return m_grid_x; }
+
+  // Step-by-step mode, one mini-batch in phases the page can show. prepare_batch(): forward
+  // and backward pass of the next mini-batch of the current epoch (shuffled at its start);
+  // the gradients are ready, no parameter has changed. apply_batch(): the update for them;
+  // after the epoch's last mini-batch the epoch ends as in train_epochs. train_epochs first
+  // finishes an epoch left half done.
+  void prepare_batch();
+  Status apply_batch();
+  bool batch_prepared() const { return m_pending > 0; }
+  Index batch_position() const { return m_cursor; }  // points of this epoch already trained
+  const std::vector<Index>& prepared_batch();        // training-set indices of that mini-batch
+
+  // For the page (inspection and direct edits):
+  // predictions (outputs × [train | test]) of the last metric evaluation; empty for regression.
+  const Matrix& eval_predictions() const { return m_eval_pred; }
+  // The raw 2-D points (2 × n²) of the last evaluate_grid.
+  const Matrix& grid_points() const { return m_grid_raw; }
+  // Switches the optimizer, keeping the weights; the new one starts with empty state.
+  void set_optimizer(OptimizerKind kind, const OptimizerParams& p);
+  // Sets weight W(to, from) of Dense block `block` and re-evaluates the metrics.
+  void set_weight(int block, Index to, Index from, double value);
 
   Vector& params() { return m_params; }
   const Vector& params() const { return m_params; }
@@ -93,6 +123,11 @@ class Trainer {
   void build_targets(const Dataset& d, Matrix& y) const;
   void inputs_for(const Matrix& raw, Matrix& x) const;  // features, then standardization
   void train_batch(Index begin, Index end);
+  void compute_gradients(Index begin, Index end);
+  void update_params();
+  Index batch_width() const;
+  void begin_epoch();
+  Status end_epoch();
   void clip_gradient();
   double penalty() const;
   void evaluate_metrics();
@@ -117,6 +152,9 @@ class Trainer {
   Matrix m_grid_x, m_grid_raw, m_grid_out, m_eval_pred, m_empty;
   int m_grid_n = 0;
   int m_bad_epochs = 0;
+  Index m_cursor = 0;   // points of the current epoch already trained (0: start a new one)
+  Index m_pending = 0;  // size of the prepared, not yet applied mini-batch
+  std::vector<Index> m_batch_points;
   Metrics m_metrics;
   Status m_status = Status::Ok;
 };

@@ -1,0 +1,135 @@
+// descent-bench: the native ceiling of `npm run bench`. The same core, compiled with -O3
+// -msse4.2 (the 128-bit vector width WASM SIMD has), timed with the same method as
+// bench/harness.js: warm-up and calibration, then `reps` repetitions of ~chunkMs chunks until
+// at least minMs of timed work; re-initialising (a new Trainer from the spec) every
+// reinitEvery steps, outside the timed calls.
+//
+//   descent-bench < job.json    job: {"kind": "train"|"grid", "spec": {...}, "gridN": 100,
+//                                     "timing": {"warmupMs", "chunkMs", "minMs", "reps"},
+//                                     "reinitEvery": 1000}
+// Prints one JSON object: {"msPerUnit", "minMsPerUnit", "maxMsPerUnit", "reps", "unitsPerChunk", "units"}.
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <functional>
+#include <iostream>
+#include <iterator>
+#include <limits>
+#include <memory>
+#include <nlohmann/json.hpp>
+#include <stdexcept>
+#include <vector>
+
+#include "nn/spec.h"
+#include "nn/trainer.h"
+
+namespace {
+
+using nlohmann::json;
+using Clock = std::chrono::steady_clock;
+
+double now_ms() {
+  return std::chrono::duration<double, std::milli>(Clock::now().time_since_epoch()).count();
+}
+
+double median(std::vector<double> xs) {
+  std::sort(xs.begin(), xs.end());
+  const std::size_t m = xs.size() / 2;
+  return xs.size() % 2 ? xs[m] : (xs[m - 1] + xs[m]) / 2;
+}
+
+struct Timing {
+  double warmup_ms = 300, chunk_ms = 50, min_ms = 1000;
+  int reps = 5;
+};
+
+// run(k) does k units of work; reinit() returns to fresh weights.
+json measure(const std::function<void(long long)>& run, const std::function<void()>& reinit,
+             const Timing& t, long long reinit_every) {
+  long long since_init = 0, units = 0;
+  auto timed = [&](long long k) {
+    double ms = 0;
+    while (k > 0) {
+      if (since_init >= reinit_every) {
+        reinit();
+        since_init = 0;
+      }
+      const long long n = std::min(k, reinit_every - since_init);
+      const double t0 = now_ms();
+      run(n);
+      ms += now_ms() - t0;
+      since_init += n;
+      units += n;
+      k -= n;
+    }
+    return ms;
+  };
+
+  long long k = 1;
+  const double start = now_ms();
+  for (;;) {
+    const double ms = timed(k);
+    const bool long_enough = ms >= t.chunk_ms / 2;
+    if (long_enough && now_ms() - start >= t.warmup_ms) {
+      k = std::max(1LL, std::llround(double(k) * t.chunk_ms / ms));
+      break;
+    }
+    if (!long_enough)
+      k = std::max(k + 1, std::llround(double(k) * std::min(8.0, t.chunk_ms / std::max(ms, 0.01))));
+  }
+
+  std::vector<double> reps;
+  for (int r = 0; r < t.reps; ++r) {
+    double ms = 0;
+    long long n = 0;
+    while (ms < t.min_ms) {
+      ms += timed(k);
+      n += k;
+    }
+    reps.push_back(ms / double(n));
+  }
+  return {{"msPerUnit", median(reps)},
+          {"minMsPerUnit", *std::min_element(reps.begin(), reps.end())},
+          {"maxMsPerUnit", *std::max_element(reps.begin(), reps.end())},
+          {"reps", reps},
+          {"unitsPerChunk", k},
+          {"units", units}};
+}
+
+}  // namespace
+
+int main() {
+  try {
+    const json job = json::parse(std::string(std::istreambuf_iterator<char>(std::cin), {}));
+    const std::string spec_text = job.at("spec").dump();
+    const nn::ExperimentSpec spec = nn::parse_spec(spec_text);
+    Timing t;
+    const json& tj = job.at("timing");
+    t.warmup_ms = tj.at("warmupMs").get<double>();
+    t.chunk_ms = tj.at("chunkMs").get<double>();
+    t.min_ms = tj.at("minMs").get<double>();
+    t.reps = tj.at("reps").get<int>();
+
+    auto trainer = std::make_unique<nn::Trainer>(spec);
+    json result;
+    if (job.at("kind") == "grid") {
+      const int n = job.at("gridN").get<int>();
+      float sink = 0;
+      result = measure([&](long long k) { for (long long i = 0; i < k; ++i) sink += trainer->evaluate_grid(n)(0, 0); },
+                       [] {}, t, std::numeric_limits<long long>::max());
+      if (std::isnan(sink)) throw std::runtime_error("grid gave NaN");
+    } else {
+      const long long every = job.value("reinitEvery", 1000LL);
+      result = measure(
+          [&](long long k) {
+            if (trainer->train_steps(k) != nn::Status::Ok) throw std::runtime_error("training diverged");
+          },
+          [&] { trainer = std::make_unique<nn::Trainer>(spec); }, t, every);
+    }
+    std::cout << result.dump() << "\n";
+    return 0;
+  } catch (const std::exception& e) {
+    std::cerr << "descent-bench: " << e.what() << "\n";
+    return 1;
+  }
+}

@@ -1,0 +1,31 @@
+// A static server that puts dist/ under /course/ch2/playground/ and sends the strict
+// Content-Security-Policy that course platforms use. No 'unsafe-eval': the WebAssembly glue
+// must work with 'wasm-unsafe-eval' alone.
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const port = Number(process.argv[2] || 4174);
+const root = fileURLToPath(new URL('../../dist/', import.meta.url));
+const prefix = '/course/ch2/playground/';
+export const csp = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'";
+const types = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css',
+  '.wasm': 'application/wasm', '.svg': 'image/svg+xml', '.json': 'application/json', '.png': 'image/png',
+  '.csv': 'text/csv', '.gz': 'application/gzip' };
+
+createServer(async (req, res) => {
+  const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+  if (!path.startsWith(prefix)) { res.writeHead(404); res.end('not under ' + prefix); return; }
+  let rel = normalize(path.slice(prefix.length));
+  if (rel === '.' || rel.endsWith('/')) rel = join(rel, 'index.html');
+  if (rel.startsWith('..')) { res.writeHead(403); res.end(); return; }
+  try {
+    const body = await readFile(join(root, rel));
+    res.writeHead(200, { 'Content-Type': types[extname(rel)] || 'application/octet-stream',
+      'Content-Security-Policy': csp });
+    res.end(body);
+  } catch {
+    res.writeHead(404); res.end('not found');
+  }
+}).listen(port, '127.0.0.1');

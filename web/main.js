@@ -1,0 +1,482 @@
+// Wiring only: state ⇄ controls ⇄ session ⇄ renderers. The core does all the math.
+import { loadCore } from './wasm.js';
+import { Session } from './session.js';
+import { fromHash, toHash, defaultSpec, defaultView } from './state.js';
+import { initialLanguage, language, setLanguage, t } from './i18n.js';
+import { bindControls, fillControls, showState, problemOf, ACTIVATIONS, DROPOUT_RATES } from './controls.js';
+import { buildDatasetPicker } from './datasets.js';
+import { Heatmap } from './render/heatmap.js';
+import { PointsView } from './render/points.js';
+import { LossChart } from './render/loss-chart.js';
+import { NetworkView, ALL_FEATURES } from './render/network.js';
+import { classColour, divergingTable, rgb, setPalette } from './render/palette.js';
+import { LinkCard } from './render/link-card.js';
+import { ConfusionView } from './render/confusion.js';
+import { editSpec } from './spec-edit.js';
+import { PointDrawing } from './draw.js';
+import { download, jsonBlob, historyCsv, boundaryPng, readText, parseJson } from './files.js';
+
+const GRID = 100;  // decision-boundary resolution: GRID × GRID cells over [−6, 6]²
+const THUMB = 24;  // neuron thumbnails: a coarser grid, computed by the core separately
+const MAX_LAYERS = 8;
+const MAX_NEURONS = 32;
+const $ = (id) => document.getElementById(id);
+
+const app = {
+  core: null,
+  session: null,
+  state: null,      // {spec, view, hide}
+  playing: false,
+  hovered: null,    // network node shown on the big heatmap, or null for the output
+  hide: new Set(),  // controls removed by the link's hide= key
+  batch: null,      // step-by-step: training-point indices of the current mini-batch
+  stepGradients: false,  // step-by-step: show gradients between the backward pass and the update
+  // Frame statistics for measurements (read-only for them): smoothed values plus the raw
+  // per-frame samples of the last 600 frames (frame interval, training and drawing time).
+  stats: { frames: 0, frameMs: 0, trainMs: 0, renderMs: 0, epochsPerSecond: 0, samples: [] },
+};
+window.descent = app;
+
+function showMessage(text) {
+  const m = $('message');
+  m.textContent = text;
+  m.hidden = !text;
+}
+
+function writeHash() {
+  history.replaceState(null, '', `#${toHash(app.state)}`);
+}
+
+/**
+ * Builds a new session from app.state.spec. On failure keeps the old session, says why and
+ * returns the Error; returns null on success.
+ */
+function rebuild() {
+  let next;
+  try {
+    next = new Session(app.core, app.state.spec);
+  } catch (e) {
+    showMessage(t('badSetting', { msg: e.message }));
+    return e;
+  }
+  install(next);
+  showMessage('');
+  return null;
+}
+
+/** Makes `next` the running session. */
+function install(next) {
+  app.session?.dispose();
+  app.session = next;
+  app.state.spec = next.spec;  // the core's canonical form: every field, so links reproduce runs
+  writeHash();
+  afterRebuild();
+}
+
+/** Loads a model file (spec + weights + optimizer state) into a new session; a bad file changes nothing. */
+async function loadModelFile(file) {
+  let next = null;
+  try {
+    const text = await readText(file, 50e6);
+    const model = parseJson(text);
+    if (model?.format !== 'descent-model') throw new Error(t('notAModel'));
+    next = new Session(app.core, model.spec);
+    next.loadModel(text);
+  } catch (e) {
+    next?.dispose();
+    showMessage(t('badFile', { msg: e.message }));
+    return;
+  }
+  setPlaying(false);
+  install(next);
+  showMessage(t('modelLoaded', { epoch: next.metrics.epoch }));
+}
+
+function networkLabels() {
+  return {
+    addNeuron: t('addNeuron'), removeNeuron: t('removeNeuron'), layer: t('layer'), feature: t('feature'),
+    featureTip: t('featureTip'), outputNode: t('outputNode'), dropoutTip: t('dropoutTip'), activationTip: t('activationTip'),
+    layerActivation: (n) => t('layerActivation', { n }), layerDropout: (n) => t('layerDropout', { n }), option: (key) => t(key),
+    neuron: (layer, n) => t('neuronLabel', { layer, n }),
+  };
+}
+
+function cardLabels() {
+  return { weight: t('weight'), edit: t('editWeight'), notANumber: t('notANumber') };
+}
+
+function afterRebuild() {
+  const { spec } = app.state;
+  app.batch = null;
+  app.stepGradients = false;
+  showStep('');
+  showState(app.state);
+  app.network.build({ features: spec.features, hidden: spec.model.hidden, outputs: app.session.outputs, labels: networkLabels(),
+    layers: { activations: spec.model.activations, dropout: spec.model.dropout, activationNames: ACTIVATIONS, dropoutRates: DROPOUT_RATES } });
+  app.hovered = null;
+  applyHide(app.hide);  // the diagram's controls are new
+  drawPoints();
+  render();
+}
+
+function showStep(text) {
+  $('stepStatus').textContent = text;
+  $('stepStatus').hidden = !text;
+}
+
+/** Leaves step-by-step display (a normal step, play or a new session). */
+function endStepping() {
+  if (!app.batch) return;
+  app.batch = null;
+  app.stepGradients = false;
+  showStep('');
+  drawPoints();
+}
+
+function drawPoints() {
+  const s = app.session;
+  app.points.update({
+    train: { points: s.trainPoints(), targets: s.trainTargets() },
+    test: { points: s.testPoints(), targets: s.testTargets() },
+    showTest: app.state.view.showTest,
+    regression: s.regression,
+    classes: s.numClasses,
+    highlight: app.batch,
+  });
+  drawLegend();
+}
+
+const fmt = (v, digits = 3) => (Number.isFinite(v) ? v.toFixed(digits) : '–');
+
+function outputMap(session) {
+  return session.regression ? (v) => v : (p) => 2 * p - 1;
+}
+
+function render() {
+  const s = app.session;
+  const t0 = performance.now();
+  const map = outputMap(s);
+  const { discretize } = app.state.view;
+  const h = app.hovered;
+  // Thumbnails first, from their own small grid; then the big grid, whose hidden and feature
+  // values also serve a hovered node.
+  app.network.update(s, THUMB, { grid: s.grid(THUMB), outputMap: map, discretize, gradients: app.state.view.showGradients || app.stepGradients,
+    dropout: app.state.spec.model.dropout.some((r) => r > 0) });
+  const grid = s.grid(GRID);
+  if (!h || h.kind === 'output' || h.index < 0) {
+    if (s.outputs > 1) app.boundary.updateClasses(grid, GRID, { classes: s.outputs, discretize });
+    else app.boundary.update(grid, GRID, { map, discretize });
+  }
+  if (h && h.kind === 'hidden') {
+    const size = app.state.spec.model.hidden[h.layer];
+    app.boundary.update(s.hiddenGrid(h.layer), GRID, { offset: h.index, stride: size, discretize });
+  } else if (h && h.kind === 'feature') {
+    app.boundary.update(s.featureGrid(), GRID, { offset: h.index, stride: ALL_FEATURES.length, map: (v) => v / 6, discretize });
+  }
+  const m = s.metrics;
+  $('epoch').textContent = String(m.epoch).padStart(6, '0').replace(/(\d{3})(\d{3})$/, '$1,$2');
+  $('trainLoss').textContent = fmt(m.trainLoss);
+  $('testLoss').textContent = fmt(m.testLoss);
+  $('testAccuracy').textContent = Number.isFinite(m.testAccuracy) ? `${(m.testAccuracy * 100).toFixed(1)}%` : '–';
+  const l1 = app.state.spec.regularization.kind === 'l1';
+  $('zeroWeights').closest('div').hidden = !l1;
+  if (l1) $('zeroWeights').textContent = String(m.zeroWeights);
+  renderConfusion(s);
+  app.lossChart.bestLabel = t('bestEpoch');
+  app.lossChart.update(s.history, { bestEpoch: app.state.spec.training.earlyStopping.patience > 0 ? m.bestEpoch : null });
+  app.stats.renderMs = performance.now() - t0;
+}
+
+function renderConfusion(s) {
+  const figure = document.querySelector('.confusion');
+  const show = !s.regression && s.testTargets().length > 0;
+  figure.hidden = !show || app.hide.has('confusion');
+  if (figure.hidden) return;
+  const classes = s.numClasses;
+  app.confusion.update(s.confusion(), classes, {
+    true: t('trueClass'), predicted: t('predictedClass'), className: (i) => t('classN', { n: i }),
+  });
+}
+
+function trainAndRender(epochs) {
+  endStepping();
+  const t0 = performance.now();
+  const m = app.session.train(epochs);
+  app.stats.trainMs = performance.now() - t0;
+  if (m.diverged) {
+    setPlaying(false);
+    showMessage(t('diverged'));
+  } else if (m.earlyStopped) {
+    setPlaying(false);
+    showMessage(t('earlyStopped', { epoch: m.epoch, best: m.bestEpoch, patience: app.state.spec.training.earlyStopping.patience }));
+  }
+  render();
+}
+
+let lastFrame = 0;
+function frame(now) {
+  if (!app.playing) return;
+  trainAndRender(app.state.view.speed);
+  if (lastFrame) {
+    const dt = now - lastFrame, st = app.stats;
+    st.frameMs = st.frames ? 0.9 * st.frameMs + 0.1 * dt : dt;
+    st.epochsPerSecond = (app.state.view.speed * 1000) / st.frameMs;
+    st.samples.push({ interval: dt, trainMs: st.trainMs, renderMs: st.renderMs, epochs: app.state.view.speed });
+    if (st.samples.length > 600) st.samples.shift();
+  }
+  lastFrame = now;
+  app.stats.frames++;
+  requestAnimationFrame(frame);
+}
+
+function setPlaying(on) {
+  if (on && (app.session.metrics.diverged || app.session.metrics.earlyStopped)) return;
+  app.playing = on;
+  const b = $('play');
+  b.setAttribute('aria-pressed', String(on));
+  b.dataset.i18nAria = on ? 'pause' : 'play';
+  b.setAttribute('aria-label', t(on ? 'pause' : 'play'));
+  document.body.classList.toggle('playing', on);
+  if (on) { lastFrame = 0; requestAnimationFrame(frame); }
+}
+
+// Fields the core changes without a new network (everything else rebuilds).
+const isLive = (path) => path.startsWith('optimizer.') || path.startsWith('regularization.');
+
+function setSpec(path, value) { setSpecFields({ [path]: value }); }
+
+/** Applies {path: value} changes: live if all are live fields, else with a new session. */
+function setSpecFields(changes) {
+  const spec = editSpec(app.state.spec, changes);
+  if (Object.keys(changes).every(isLive)) {
+    try {
+      app.session.updateLive(spec);
+      app.state.spec = app.session.spec;
+      writeHash();
+      showMessage('');
+      showState(app.state);
+      if (!app.playing) render();
+    } catch (e) {
+      showMessage(t('badSetting', { msg: e.message }));
+      showState(app.state);
+    }
+    return;
+  }
+  const old = app.state.spec;
+  app.state.spec = spec;
+  if (rebuild()) { app.state.spec = old; showState(app.state); }
+}
+
+function setView(key, value) {
+  app.state.view[key] = value;
+  writeHash();
+  if (key === 'palette') applyPalette();
+  if (key === 'showTest') drawPoints();
+  if (key === 'discretize' || key === 'showGradients') render();
+}
+
+function pickDataset(name) {
+  if (app.drawing.active) handlers.draw();
+  setSpec('data.generator', name);
+}
+
+function applyPalette() {
+  setPalette(app.state.view.palette);
+  document.body.dataset.palette = app.state.view.palette;
+  drawLegend();
+  buildDatasetPicker($('datasets'), app.core, pickDataset);
+  if (app.session) { showState(app.state); drawPoints(); render(); }
+}
+
+async function loadSpecFile(file) {
+  let spec;
+  try {
+    spec = parseJson(await readText(file));
+  } catch (e) {
+    showMessage(t('badFile', { msg: e.message }));
+    return;
+  }
+  setPlaying(false);
+  const old = app.state.spec;
+  app.state.spec = spec;
+  const error = rebuild();  // keeps the old session if the core rejects the spec
+  if (error) { app.state.spec = old; showMessage(t('badFile', { msg: error.message })); }
+}
+
+async function exportPng() {
+  const blob = await boundaryPng($('boundary'), $('points'));
+  download(`descent-boundary-epoch${app.session.metrics.epoch}.png`, blob);
+}
+
+function changeHidden(fn) {
+  const hidden = [...app.state.spec.model.hidden];
+  fn(hidden);
+  setSpec('model.hidden', hidden);
+}
+
+const handlers = {
+  spec: setSpec,
+  view: setView,
+  play: () => setPlaying(!app.playing),
+  step: () => { setPlaying(false); trainAndRender(1); },
+  reset: () => { setPlaying(false); rebuild(); },
+  batchStep: () => {
+    setPlaying(false);
+    const s = app.session;
+    if (s.metrics.diverged || s.metrics.earlyStopped) return;
+    if (!s.batchPrepared) {
+      app.batch = s.prepareBatch();
+      const from = s.batchPosition + 1;
+      showStep(t('stepForward', { n: app.batch.length, from, to: from + app.batch.length - 1 }));
+      app.stepGradients = true;
+    } else {
+      const before = s.metrics.epoch;
+      const m = s.applyBatch();
+      showStep(t('stepUpdate', { epoch: m.epoch > before ? t('stepEpochDone', { epoch: m.epoch }) : '' }));
+      app.stepGradients = false;
+    }
+    drawPoints();
+    render();
+  },
+  draw: () => {
+    const on = !app.drawing.active;
+    $('draw').setAttribute('aria-pressed', String(on));
+    $('clearPoints').hidden = !on;
+    if (!on) { app.drawing.stop(); showMessage(''); drawPoints(); return; }
+    setPlaying(false);
+    app.drawing.start(app.state.spec.data.source === 'inline' ? app.state.spec.data.inline : []);
+  },
+  clearPoints: () => app.drawing.clear(),
+  regenerate: () => setSpec('seed', (app.state.spec.seed * 1103515245 + 12345) % 2147483648),
+  problem: (type) => {
+    if (app.state.spec.data.source !== 'inline' && problemOf(app.state.spec.data.generator) === type) return;
+    if (app.drawing.active) handlers.draw();
+    setSpecFields({ 'data.generator': type === 'regression' ? 'plane' : 'circle', 'model.loss': 'auto', 'model.output': 'auto' });
+  },
+  saveSpec: () => download('descent-experiment.json', jsonBlob(app.session.spec)),
+  loadSpec: loadSpecFile,
+  saveModel: () => download(`descent-model-epoch${app.session.metrics.epoch}.json`,
+    new Blob([app.session.saveModel()], { type: 'application/json' })),
+  loadModel: loadModelFile,
+  exportPng,
+  exportCsv: () => download('descent-loss.csv', historyCsv(app.session.history)),
+  addLayer: () => changeHidden((h) => { if (h.length < MAX_LAYERS) h.push(h.length ? h[h.length - 1] : 4); }),
+  removeLayer: () => changeHidden((h) => { h.pop(); }),
+  language: () => {
+    setLanguage(language() === 'en' ? 'zh' : 'en');
+    fillControls();
+    showState(app.state);
+    app.card.setLabels(cardLabels());
+    buildDatasetPicker($('datasets'), app.core, pickDataset);
+    afterRebuild();
+  },
+};
+
+function applyHide(hide) {
+  app.hide = new Set(hide);
+  for (const key of hide)
+    for (const el of document.querySelectorAll(`[data-control="${CSS.escape(key)}"]`)) el.hidden = true;
+}
+
+function bindKeyboard() {
+  document.addEventListener('keydown', (e) => {
+    if (e.target.closest('input, select, textarea, button, [role="switch"]') && e.key !== 'Escape') return;
+    if (e.ctrlKey || e.metaKey || e.altKey) return;
+    if (e.key === ' ') { e.preventDefault(); handlers.play(); }
+    else if (e.key === 'ArrowRight') { e.preventDefault(); handlers.step(); }
+    else if (e.key === 'r' || e.key === 'R') handlers.reset();
+  });
+}
+
+async function start() {
+  setLanguage(initialLanguage());
+  try {
+    app.core = await loadCore();
+  } catch (e) {
+    $('loading').textContent = t('coreFailed', { msg: e.message });
+    return;
+  }
+  fillControls();
+  app.boundary = new Heatmap($('boundary'));
+  app.points = new PointsView($('points'));
+  app.lossChart = new LossChart($('lossChart'));
+  app.network = new NetworkView($('network'), {
+    onToggleFeature: (name) => {
+      const on = app.state.spec.features.includes(name);
+      const next = on ? app.state.spec.features.filter((f) => f !== name) : ALL_FEATURES.filter((f) => f === name || app.state.spec.features.includes(f));
+      if (next.length) setSpec('features', next);
+      else showMessage(t('noFeature'));
+    },
+    onLayerActivation: (layer, name) => {
+      const list = [...app.state.spec.model.activations];
+      list[layer] = name;
+      setSpec('model.activations', list);
+    },
+    onLayerDropout: (layer, rate) => {
+      const list = [...app.state.spec.model.dropout];
+      list[layer] = rate;
+      setSpec('model.dropout', list);
+    },
+    onNeurons: (layer, delta) => changeHidden((h) => { h[layer] = Math.min(MAX_NEURONS, Math.max(1, h[layer] + delta)); }),
+    onHover: (node) => { app.hovered = node; if (!app.playing) render(); },
+    onLinkHover: (link, e) => app.card.hover(link, e),
+    onLinkClick: (link, e) => app.card.edit(link, e),
+  });
+  app.card = new LinkCard(document.querySelector('.network-column'), {
+    labels: cardLabels(),
+    onEdit: (link, value) => {
+      app.session.setWeight(link.layer, link.to, link.from, value);
+      render();
+    },
+  });
+  app.confusion = new ConfusionView($('confusion'));
+  app.drawing = new PointDrawing(document.querySelector('.boundary-wrap'), $('points'), {
+    onData: (rows) => { showMessage(''); setSpecFields({ 'data.source': 'inline', 'data.inline': rows }); },
+    onDraft: (rows, missing) => {
+      showMessage(t('drawHint', { n: missing }));
+      app.points.update({ train: { points: rows.flatMap((r) => [r[0], r[1]]), targets: rows.map((r) => r[2]) },
+        test: { points: [], targets: [] }, showTest: false, regression: false, classes: 2 });
+    },
+  });
+
+  const parsed = fromHash(location.hash);
+  app.state = parsed;
+  applyHide(parsed.hide);
+  applyPalette();
+  const problems = [...parsed.errors];
+  const error = rebuild();
+  if (error) {
+    problems.push(error.message);
+    app.state = { spec: defaultSpec(), view: defaultView(), hide: parsed.hide };
+    rebuild();
+  }
+  if (problems.length) showMessage(t('badUrl', { msg: problems.join('; ') }));
+  bindControls(handlers);
+  bindKeyboard();
+  $('loading').hidden = true;
+  document.body.dataset.state = 'ready';
+}
+
+function drawLegend() {
+  const classes = app.session && !app.session.regression ? app.session.numClasses : 2;
+  $('classLegend').hidden = classes <= 2;
+  document.querySelector('.legend').hidden = classes > 2;
+  if (classes > 2) {
+    $('classLegend').replaceChildren(...Array.from({ length: classes }, (_, k) => {
+      const item = document.createElement('span');
+      const swatch = document.createElement('i');
+      swatch.style.background = rgb(classColour(k, classes));
+      item.append(swatch, t('classN', { n: k }));
+      return item;
+    }));
+    return;
+  }
+  const c = $('legend'), ctx = c.getContext('2d'), table = divergingTable();
+  for (let x = 0; x < c.width; x++) {
+    const i = Math.round((x / (c.width - 1)) * 255) * 3;
+    ctx.fillStyle = `rgb(${table[i]},${table[i + 1]},${table[i + 2]})`;
+    ctx.fillRect(x, 0, 1, c.height);
+  }
+}
+
+start();

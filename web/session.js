@@ -1,0 +1,89 @@
+// A training session: one core Trainer plus the bookkeeping the page needs (history for the
+// loss chart). All numbers come from the core; this only calls it and keeps what it said.
+
+export class Session {
+  /** Throws Error with the core's message if the spec is invalid. */
+  constructor(core, spec) {
+    this.core = core;
+    this.handle = new core.Trainer(JSON.stringify(spec));
+    this.spec = JSON.parse(this.handle.specJson());
+    this.history = [];  // one {epoch, trainLoss, testLoss} per recorded epoch
+    this.record(this.handle.metrics());
+  }
+
+  record(m) {
+    this.metrics = m;
+    const last = this.history[this.history.length - 1];
+    if (!last || last.epoch !== m.epoch) this.history.push({ epoch: m.epoch, trainLoss: m.trainLoss, testLoss: m.testLoss });
+  }
+
+  /** Trains `epochs` epochs; returns the new metrics. */
+  train(epochs) {
+    this.handle.trainEpochs(epochs);
+    this.record(this.handle.metrics());
+    return this.metrics;
+  }
+
+  /** Live changes (learning rate, regularization …) from a whole spec; throws on invalid. */
+  updateLive(spec) {
+    this.handle.updateLive(JSON.stringify(spec));
+    this.spec = JSON.parse(this.handle.specJson());
+    this.metrics = this.handle.metrics();
+  }
+
+  get outputs() { return this.handle.outputs(); }
+  get regression() { return this.handle.regression(); }
+  get numClasses() { return this.handle.numClasses(); }
+
+  // Fresh views every call (see wasm.js).
+  trainPoints() { return this.handle.trainPoints(); }
+  testPoints() { return this.handle.testPoints(); }
+  trainTargets() { return this.handle.trainTargets(); }
+  testTargets() { return this.handle.testTargets(); }
+  grid(n) { return this.handle.grid(n); }
+  hiddenGrid(block) { return this.handle.hiddenGrid(block); }
+  inputGrid() { return this.handle.inputGrid(); }
+  weights(layer) { return this.handle.weights(layer); }
+  biases(layer) { return this.handle.biases(layer); }
+
+  weightGrads(layer) { return this.handle.weightGrads(layer); }
+  neuronSignals(layer) { return this.handle.neuronSignals(layer); }
+  featureGrid() { return this.handle.featureGrid(); }
+  dropoutMask(layer) { return this.handle.dropoutMask(layer); }
+  /** classes × classes counts (row: true class, column: predicted) of the test set. */
+  confusion() { return this.handle.confusion(true); }
+
+  /** Sets one weight (throws on bad indices or values); the metrics follow. */
+  setWeight(layer, to, from, value) {
+    this.handle.setWeight(layer, to, from, value);
+    this.metrics = this.handle.metrics();
+    const last = this.history[this.history.length - 1];
+    if (last && last.epoch === this.metrics.epoch) Object.assign(last, { trainLoss: this.metrics.trainLoss, testLoss: this.metrics.testLoss });
+  }
+
+  /** Step-by-step: forward + backward of the next mini-batch; returns its training-point indices. */
+  prepareBatch() { return Array.from(this.handle.prepareBatch()); }
+  /** Applies the prepared mini-batch's update; returns the new metrics. */
+  applyBatch() {
+    this.handle.applyBatch();
+    this.record(this.handle.metrics());
+    return this.metrics;
+  }
+  get batchPrepared() { return this.handle.batchPrepared(); }
+  get batchPosition() { return this.handle.batchPosition(); }
+
+  /** The model file (spec, weights, optimizer state) as JSON text. */
+  saveModel() { return this.handle.saveModel(true); }
+
+  /** Loads a model file made for this architecture; throws (changing nothing) if it is not. */
+  loadModel(text) {
+    this.handle.loadModel(text);
+    this.history = [];
+    this.record(this.handle.metrics());
+  }
+
+  dispose() {
+    this.handle?.delete();
+    this.handle = null;
+  }
+}

@@ -1,0 +1,109 @@
+// The page's state: the experiment spec (what the core trains) plus view settings (what the
+// page shows). Both live in the URL hash so a link reproduces a run exactly.
+//
+// Hash keys are the spec's own field paths ("data.noise=0.1&model.hidden=[8,8]"), so the
+// core's messages ("data.noise: must be from 0 to 0.5, got 3") name the key a user typed.
+// View keys: view.showTest, view.discretize, view.speed, view.showGradients, view.palette;
+// `hide` lists controls to remove
+// (course pages embed focused exercises with it).
+
+export const defaultSpec = () => ({
+  version: 1,
+  seed: 1,
+  data: { generator: 'circle', points: 500, noise: 0, trainRatio: 0.5 },
+  features: ['x1', 'x2'],
+  model: { hidden: [4, 2], activation: 'tanh' },
+  optimizer: { kind: 'sgd', learningRate: 0.03 },
+  regularization: { kind: 'none', rate: 0 },
+  training: { batchSize: 10 },
+});
+
+export const defaultView = () => ({ showTest: false, discretize: false, speed: 1, showGradients: false, palette: 'standard' });
+
+function flatten(obj, prefix, out) {
+  for (const [k, v] of Object.entries(obj)) {
+    const key = prefix ? `${prefix}.${k}` : k;
+    if (Array.isArray(v)) out.push([key, v.some(Array.isArray) ? JSON.stringify(v) : `[${v.join(',')}]`]);
+    else if (v !== null && typeof v === 'object') flatten(v, key, out);
+    else out.push([key, String(v)]);
+  }
+  return out;
+}
+
+function parseScalar(text) {
+  if (text === 'true') return true;
+  if (text === 'false') return false;
+  if (text !== '' && /^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(text)) return Number(text);
+  return text;
+}
+
+function setPath(obj, path, value) {
+  const parts = path.split('.');
+  let o = obj;
+  for (const p of parts.slice(0, -1)) {
+    if (typeof o[p] !== 'object' || o[p] === null || Array.isArray(o[p])) o[p] = {};
+    o = o[p];
+  }
+  o[parts[parts.length - 1]] = value;
+}
+
+/** State → URL hash (without '#'). */
+export function toHash({ spec, view, hide }) {
+  const pairs = flatten(spec, '', []);
+  for (const [k, v] of Object.entries(view)) pairs.push([`view.${k}`, String(v)]);
+  if (hide.length) pairs.push(['hide', hide.join(',')]);
+  return pairs.map(([k, v]) => `${k}=${encodeURIComponent(v).replace(/%2C/g, ',').replace(/%5B/g, '[').replace(/%5D/g, ']')}`).join('&');
+}
+
+/**
+ * URL hash → state. The spec part starts from the defaults and is NOT validated here (the
+ * core does that and names the field); syntax problems are returned in `errors`.
+ */
+export function fromHash(hash) {
+  const spec = defaultSpec();
+  const view = defaultView();
+  let hide = [];
+  const errors = [];
+  const given = new Set();
+  const text = hash.replace(/^#/, '');
+  if (!text) return { spec, view, hide, errors };
+  for (const part of text.split('&')) {
+    if (!part) continue;
+    const eq = part.indexOf('=');
+    if (eq < 0) { errors.push(`'${part}' has no value`); continue; }
+    const key = decodeURIComponent(part.slice(0, eq));
+    let raw;
+    try { raw = decodeURIComponent(part.slice(eq + 1)); } catch { errors.push(`${key}: bad encoding`); continue; }
+    if (key === 'hide') { hide = raw.split(',').filter(Boolean); continue; }
+    let value;
+    if (raw.startsWith('[[')) {
+      // Nested lists (drawn points: [[x1,x2,label],…]) are JSON.
+      try { value = JSON.parse(raw); } catch { errors.push(`${key}: not a list of lists like [[1,2,0]]`); continue; }
+    } else {
+      value = raw.startsWith('[') && raw.endsWith(']')
+        ? raw.slice(1, -1).split(',').filter((s) => s !== '').map(parseScalar)
+        : parseScalar(raw);
+    }
+    if (key.startsWith('view.')) {
+      const k = key.slice(5);
+      if (!(k in view)) errors.push(`${key}: unknown field`);
+      else view[k] = typeof view[k] === 'boolean' ? value === true || value === 1 : value;
+      continue;
+    }
+    if (key === 'model.hidden' && !Array.isArray(value)) { errors.push(`${key}: must be a list like [4,2]`); continue; }
+    setPath(spec, key, value);
+    given.add(key);
+  }
+  // Inline data takes no generator fields: drop the defaults the link did not set itself.
+  if (spec.data.source === 'inline')
+    for (const k of ['generator', 'points', 'noise']) if (!given.has(`data.${k}`)) delete spec.data[k];
+  if (!(Number.isInteger(view.speed) && view.speed >= 1 && view.speed <= 100)) {
+    errors.push(`view.speed: must be an integer from 1 to 100, got ${view.speed}`);
+    view.speed = 1;
+  }
+  if (!['standard', 'colourblind'].includes(view.palette)) {
+    errors.push(`view.palette: must be standard or colourblind, got ${view.palette}`);
+    view.palette = 'standard';
+  }
+  return { spec, view, hide, errors };
+}
