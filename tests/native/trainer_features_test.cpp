@@ -4,6 +4,7 @@
 
 #include <cmath>
 
+#include "nn/features.h"
 #include "nn/trainer.h"
 
 namespace nn {
@@ -152,6 +153,38 @@ TEST(DataSources, InlinePointsAndBlobs) {
   EXPECT_EQ(b.outputs(), 4);
   b.train_epochs(30);
   EXPECT_GT(b.metrics().test_accuracy, 0.9);
+}
+
+TEST(DataSources, StandardizeGivesTrainingInputsZeroMeanUnitVariance) {
+  std::string csv = "a,b,label\n";
+  for (int i = 0; i < 40; ++i) csv += std::to_string(1000 + 37 * (i % 11)) + "," + std::to_string(i % 5) + "," + std::to_string(i % 2) + "\n";
+  const Trainer raw(parse_spec(R"({"data": {"source": "csv"}})"), csv);
+  EXPECT_GT(raw.train_inputs().row(0).mean(), 900);
+  const Trainer t(parse_spec(R"({"data": {"source": "csv", "standardize": true}})"), csv);
+  for (Index r = 0; r < 2; ++r) {
+    EXPECT_NEAR(t.train_inputs().row(r).mean(), 0, 1e-5);
+    EXPECT_NEAR((t.train_inputs().row(r).array() - t.train_inputs().row(r).mean()).square().mean(), 1, 1e-4);
+  }
+  // 2-D data: the grid goes through the same transformation as the points.
+  Trainer g(parse_spec(R"({"data": {"generator": "gauss", "standardize": true}, "features": ["x1", "x2", "x1^2"]})"));
+  g.train_epochs(20);
+  const Matrix& grid = g.evaluate_grid(50);
+  EXPECT_GT(grid(0, 16 * 50 + 33), 0.9f);  // cell (row 16, column 33) ≈ (2, 2): the label-1 blob
+  EXPECT_LT(grid(0, 33 * 50 + 16), 0.1f);  // ≈ (−2, −2): the label-0 blob
+  // Recompute that cell by hand: features of its centre, z-scored with the training set's
+  // statistics, through a network on the same parameters.
+  Matrix cell(2, 1), features, train_features;
+  cell << Scalar(-6 + 33.5 * 0.24), Scalar(6 - 16.5 * 0.24);
+  make_features(cell, g.spec().features, features);
+  make_features(g.train_set().inputs, g.spec().features, train_features);
+  for (Index r = 0; r < 3; ++r) {
+    const double mean = train_features.row(r).cast<double>().mean();
+    const double sd = std::sqrt((train_features.row(r).cast<double>().array() - mean).square().mean());
+    features(r, 0) = Scalar((features(r, 0) - mean) / sd);
+  }
+  Vector grads(g.params().size());
+  Network net(g.architecture(), g.params().data(), grads.data(), g.state().data());
+  EXPECT_NEAR(sigmoid(net.forward(features, Phase::Eval)(0, 0)), grid(0, 16 * 50 + 33), 1e-5);
 }
 
 TEST(DataSources, CsvFeaturesOnlyFor2D) {

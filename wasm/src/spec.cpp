@@ -72,6 +72,7 @@ void read_data(ObjectReader& d, DataSpec& s) {
   }
   if (s.source == DataSource::Inline && s.rows.empty()) ObjectReader::fail(d.field("inline"), "is required for data.source 'inline'");
   s.csv_file = d.string("csvFile", "", 4096);
+  s.standardize = d.boolean("standardize", s.standardize);
 }
 
 void read_model(ObjectReader& m, ModelSpec& s) {
@@ -210,7 +211,9 @@ std::string spec_to_json(const ExperimentSpec& s) {
   json j;
   j["version"] = 1;
   j["seed"] = s.seed;
-  json data = {{"source", data_source_name(s.data.source)}, {"trainRatio", s.data.train_ratio}};
+  json data = {{"source", data_source_name(s.data.source)},
+               {"trainRatio", s.data.train_ratio},
+               {"standardize", s.data.standardize}};
   if (s.data.source == DataSource::Generator) {
     data["generator"] = generator_name(s.data.generator);
     data["points"] = s.data.points;

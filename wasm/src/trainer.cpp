@@ -54,7 +54,18 @@ Trainer::Trainer(const ExperimentSpec& spec, const std::string& csv_text)
   m_full.net->init_params(m_rng, spec.model.init);
   m_optimizer = make_optimizer<Scalar>(spec.optimizer.kind, spec.optimizer.params);
 
+  m_in_mean = Vector::Zero(m_arch.inputs);
+  m_in_scale = Vector::Ones(m_arch.inputs);
   inputs_for(m_train.inputs, m_x_train);
+  if (spec.data.standardize) {  // statistics of the training set only: the test set is unseen
+    for (Index r = 0; r < m_x_train.rows(); ++r) {
+      const double mean = m_x_train.row(r).cast<double>().mean();
+      const double var = (m_x_train.row(r).cast<double>().array() - mean).square().mean();
+      m_in_mean(r) = Scalar(mean);
+      m_in_scale(r) = var > 1e-12 ? Scalar(1 / std::sqrt(var)) : Scalar(1);
+    }
+    inputs_for(m_train.inputs, m_x_train);
+  }
   build_targets(m_train, m_y_train);
   Matrix x_test, y_test;
   inputs_for(m_test.inputs, x_test);
@@ -72,6 +83,8 @@ Trainer::Trainer(const ExperimentSpec& spec, const std::string& csv_text)
 void Trainer::inputs_for(const Matrix& raw, Matrix& x) const {
   if (raw.rows() == 2) make_features(raw, m_spec.features, x);
   else x = raw;
+  if (m_spec.data.standardize)
+    for (Index r = 0; r < x.rows(); ++r) x.row(r).array() = (x.row(r).array() - m_in_mean(r)) * m_in_scale(r);
 }
 
 void Trainer::build_targets(const Dataset& d, Matrix& y) const {
@@ -126,7 +139,7 @@ Status Trainer::end_epoch() {
   m_cursor = 0;
   ++m_metrics.epoch;
   evaluate_metrics();
-  if (!std::isfinite(m_metrics.train_loss) || !m_params.allFinite()) {
+  if (!std::isfinite(m_metrics.train_loss) || !m_params.allFinite() || !m_state.allFinite()) {
     m_params = m_last_good;  // keep what the user had: the last epoch with finite numbers
     m_state = m_last_good_state;
     --m_metrics.epoch;
@@ -355,7 +368,7 @@ const Matrix& Trainer::evaluate_grid(int n) {
         m_grid_raw(0, Index(r) * n + c) = Scalar(-kDomain + (c + 0.5) * cell);
         m_grid_raw(1, Index(r) * n + c) = Scalar(kDomain - (r + 0.5) * cell);
       }
-    make_features(m_grid_raw, m_spec.features, m_grid_x);
+    inputs_for(m_grid_raw, m_grid_x);
   }
   m_loss->predict(m_grid_net->forward(m_grid_x, Phase::Eval), m_grid_out);
   return m_grid_out;

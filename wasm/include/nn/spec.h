@@ -38,6 +38,7 @@ struct DataSpec {
   int dims = 2;              // clusters only
   std::vector<std::vector<double>> rows;  // inline: [feature₁, …, feature_D, label]
   std::string csv_file;      // csv: path for the command-line runner, relative to the spec
+  bool standardize = false;  // z-score every network input with the training set's mean and sd
 };
 
 enum class Regularization { None, L1, L2 };

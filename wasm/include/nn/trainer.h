@@ -64,6 +64,8 @@ class Trainer {
   void set_training(const TrainingSpec& t);
 
   const Dataset& train_set() const { return m_train; }
+  // The network's inputs for the training set (features × N; standardized if asked).
+  const Matrix& train_inputs() const { return m_x_train; }
   const Dataset& test_set() const { return m_test; }
   int dims() const { return int(m_train.dims()); }  // raw input dimension (2 for the playground)
   int outputs() const { return int(m_arch.outputs); }
@@ -119,7 +121,7 @@ class Trainer {
     Matrix x, y, grad_logits;
   };
   void build_targets(const Dataset& d, Matrix& y) const;
-  void inputs_for(const Matrix& raw, Matrix& x) const;
+  void inputs_for(const Matrix& raw, Matrix& x) const;  // features, then standardization
   void train_batch(Index begin, Index end);
   void compute_gradients(Index begin, Index end);
   void update_params();
@@ -137,6 +139,7 @@ class Trainer {
   Matrix m_x_train, m_y_train;     // features × N, outputs × N
   Matrix m_x_eval, m_y_eval;       // [train | test], for metrics in one forward pass
   Architecture m_arch;
+  Vector m_in_mean, m_in_scale;    // standardization: x ← (x − mean) · scale (identity if off)
   Vector m_params, m_grads, m_state;
   Vector m_last_good, m_last_good_state, m_best, m_best_state;
   BatchWork m_full, m_tail;
