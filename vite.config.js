@@ -15,6 +15,7 @@ export default defineConfig({
     rollupOptions: {
       input: {
         main: here('web/index.html'),
+        lab: here('web/lab.html'),
       },
     },
   },

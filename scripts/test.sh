@@ -8,6 +8,11 @@ echo "== native tests (GoogleTest)"
 bash scripts/build-native.sh
 ctest --test-dir build-native --output-on-failure --progress -j"$(nproc)"
 
+echo "== native tests again under AddressSanitizer + UndefinedBehaviorSanitizer"
+bash scripts/build-native.sh --sanitize
+# the examples run the same core through the CLI again; the save/load CLI test stays in
+ctest --test-dir build-sanitize --output-on-failure -j"$(nproc)" -E "^example\\."
+
 echo "== WebAssembly build"
 bash scripts/build-wasm.sh
 

@@ -25,8 +25,21 @@ export function buildDatasetPicker(container, core, onPick) {
       test: { points: s.testPoints(), targets: s.testTargets() },
       showTest: true,
       regression: s.regression,
+      classes: s.numClasses,
     });
     s.dispose();
     button.addEventListener('click', () => onPick(name));
   }
+  // A radio group: arrow keys move to the previous / next data set of the same problem type.
+  container.onkeydown = (e) => {
+    const step = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 }[e.key];
+    if (!step) return;
+    e.preventDefault();
+    e.stopPropagation();
+    const shown = [...container.querySelectorAll('[data-dataset]')].filter((b) => getComputedStyle(b).display !== 'none');
+    const i = shown.indexOf(document.activeElement);
+    const next = shown[(i + step + shown.length) % shown.length];
+    onPick(next.dataset.dataset);
+    container.querySelector(`[data-dataset="${next.dataset.dataset}"]`)?.focus();
+  };
 }

@@ -3,15 +3,23 @@ import { loadCore } from './wasm.js';
 import { Session } from './session.js';
 import { fromHash, toHash, defaultSpec, defaultView } from './state.js';
 import { initialLanguage, language, setLanguage, t } from './i18n.js';
-import { bindControls, fillControls, showState } from './controls.js';
+import { bindControls, fillControls, showState, problemOf, ACTIVATIONS, DROPOUT_RATES } from './controls.js';
 import { buildDatasetPicker } from './datasets.js';
 import { Heatmap } from './render/heatmap.js';
 import { PointsView } from './render/points.js';
 import { LossChart } from './render/loss-chart.js';
 import { NetworkView, ALL_FEATURES } from './render/network.js';
-import { divergingTable } from './render/palette.js';
+import { classColour, divergingTable, rgb, setPalette } from './render/palette.js';
+import { LinkCard } from './render/link-card.js';
+import { ConfusionView } from './render/confusion.js';
+import { editSpec } from './spec-edit.js';
+import { PointDrawing } from './draw.js';
+import { download, jsonBlob, historyCsv, boundaryPng, readText, parseJson } from './files.js';
 
 const GRID = 100;  // decision-boundary resolution: GRID × GRID cells over [−6, 6]²
+const THUMB = 24;  // neuron thumbnails: a coarser grid, computed by the core separately
+const MAX_LAYERS = 8;
+const MAX_NEURONS = 32;
 const $ = (id) => document.getElementById(id);
 
 const app = {
@@ -20,9 +28,13 @@ const app = {
   state: null,      // {spec, view, hide}
   playing: false,
   hovered: null,    // network node shown on the big heatmap, or null for the output
-  stats: { frames: 0, frameMs: 0, trainMs: 0, renderMs: 0, epochsPerSecond: 0 },
+  hide: new Set(),  // controls removed by the link's hide= key
+  batch: null,      // step-by-step: training-point indices of the current mini-batch
+  stepGradients: false,  // step-by-step: show gradients between the backward pass and the update
+  // Frame statistics for measurements (read-only for them): smoothed values plus the raw
+  // per-frame samples of the last 600 frames (frame interval, training and drawing time).
+  stats: { frames: 0, frameMs: 0, trainMs: 0, renderMs: 0, epochsPerSecond: 0, samples: [] },
 };
-// Frame statistics for tests and benchmarks (read-only for them).
 window.descent = app;
 
 function showMessage(text) {
@@ -47,21 +59,78 @@ function rebuild() {
     showMessage(t('badSetting', { msg: e.message }));
     return e;
   }
+  install(next);
+  showMessage('');
+  return null;
+}
+
+/** Makes `next` the running session. */
+function install(next) {
   app.session?.dispose();
   app.session = next;
   app.state.spec = next.spec;  // the core's canonical form: every field, so links reproduce runs
   writeHash();
-  showMessage('');
   afterRebuild();
-  return null;
+}
+
+/** Loads a model file (spec + weights + optimizer state) into a new session; a bad file changes nothing. */
+async function loadModelFile(file) {
+  let next = null;
+  try {
+    const text = await readText(file, 50e6);
+    const model = parseJson(text);
+    if (model?.format !== 'descent-model') throw new Error(t('notAModel'));
+    next = new Session(app.core, model.spec);
+    next.loadModel(text);
+  } catch (e) {
+    next?.dispose();
+    showMessage(t('badFile', { msg: e.message }));
+    return;
+  }
+  setPlaying(false);
+  install(next);
+  showMessage(t('modelLoaded', { epoch: next.metrics.epoch }));
+}
+
+function networkLabels() {
+  return {
+    addNeuron: t('addNeuron'), removeNeuron: t('removeNeuron'), layer: t('layer'), feature: t('feature'),
+    featureTip: t('featureTip'), outputNode: t('outputNode'), dropoutTip: t('dropoutTip'), activationTip: t('activationTip'),
+    layerActivation: (n) => t('layerActivation', { n }), layerDropout: (n) => t('layerDropout', { n }), option: (key) => t(key),
+    neuron: (layer, n) => t('neuronLabel', { layer, n }),
+  };
+}
+
+function cardLabels() {
+  return { weight: t('weight'), edit: t('editWeight'), notANumber: t('notANumber') };
 }
 
 function afterRebuild() {
   const { spec } = app.state;
+  app.batch = null;
+  app.stepGradients = false;
+  showStep('');
   showState(app.state);
-  app.network.build({ features: spec.features, hidden: spec.model.hidden, labels: { addNeuron: t('addNeuron'), removeNeuron: t('removeNeuron') } });
+  app.network.build({ features: spec.features, hidden: spec.model.hidden, outputs: app.session.outputs, labels: networkLabels(),
+    layers: { activations: spec.model.activations, dropout: spec.model.dropout, activationNames: ACTIVATIONS, dropoutRates: DROPOUT_RATES } });
+  app.hovered = null;
+  applyHide(app.hide);  // the diagram's controls are new
   drawPoints();
   render();
+}
+
+function showStep(text) {
+  $('stepStatus').textContent = text;
+  $('stepStatus').hidden = !text;
+}
+
+/** Leaves step-by-step display (a normal step, play or a new session). */
+function endStepping() {
+  if (!app.batch) return;
+  app.batch = null;
+  app.stepGradients = false;
+  showStep('');
+  drawPoints();
 }
 
 function drawPoints() {
@@ -71,7 +140,10 @@ function drawPoints() {
     test: { points: s.testPoints(), targets: s.testTargets() },
     showTest: app.state.view.showTest,
     regression: s.regression,
+    classes: s.numClasses,
+    highlight: app.batch,
   });
+  drawLegend();
 }
 
 const fmt = (v, digits = 3) => (Number.isFinite(v) ? v.toFixed(digits) : '–');
@@ -83,36 +155,60 @@ function outputMap(session) {
 function render() {
   const s = app.session;
   const t0 = performance.now();
-  const grid = s.grid(GRID);
   const map = outputMap(s);
   const { discretize } = app.state.view;
   const h = app.hovered;
+  // Thumbnails first, from their own small grid; then the big grid, whose hidden and feature
+  // values also serve a hovered node.
+  app.network.update(s, THUMB, { grid: s.grid(THUMB), outputMap: map, discretize, gradients: app.state.view.showGradients || app.stepGradients,
+    dropout: app.state.spec.model.dropout.some((r) => r > 0) });
+  const grid = s.grid(GRID);
   if (!h || h.kind === 'output' || h.index < 0) {
-    app.boundary.update(grid, GRID, { stride: s.outputs, map, discretize });
+    if (s.outputs > 1) app.boundary.updateClasses(grid, GRID, { classes: s.outputs, discretize });
+    else app.boundary.update(grid, GRID, { map, discretize });
   }
-  app.network.update(s, GRID, { grid, outputMap: map, discretize });
   if (h && h.kind === 'hidden') {
     const size = app.state.spec.model.hidden[h.layer];
     app.boundary.update(s.hiddenGrid(h.layer), GRID, { offset: h.index, stride: size, discretize });
-  } else if (h && h.kind === 'feature' && h.index >= 0) {
-    app.boundary.update(s.inputGrid(), GRID, { offset: h.index, stride: app.state.spec.features.length, map: (v) => v / 6, discretize });
+  } else if (h && h.kind === 'feature') {
+    app.boundary.update(s.featureGrid(), GRID, { offset: h.index, stride: ALL_FEATURES.length, map: (v) => v / 6, discretize });
   }
   const m = s.metrics;
   $('epoch').textContent = String(m.epoch).padStart(6, '0').replace(/(\d{3})(\d{3})$/, '$1,$2');
   $('trainLoss').textContent = fmt(m.trainLoss);
   $('testLoss').textContent = fmt(m.testLoss);
   $('testAccuracy').textContent = Number.isFinite(m.testAccuracy) ? `${(m.testAccuracy * 100).toFixed(1)}%` : '–';
-  app.lossChart.update(s.history);
+  const l1 = app.state.spec.regularization.kind === 'l1';
+  $('zeroWeights').closest('div').hidden = !l1;
+  if (l1) $('zeroWeights').textContent = String(m.zeroWeights);
+  renderConfusion(s);
+  app.lossChart.bestLabel = t('bestEpoch');
+  app.lossChart.update(s.history, { bestEpoch: app.state.spec.training.earlyStopping.patience > 0 ? m.bestEpoch : null });
   app.stats.renderMs = performance.now() - t0;
 }
 
+function renderConfusion(s) {
+  const figure = document.querySelector('.confusion');
+  const show = !s.regression && s.testTargets().length > 0;
+  figure.hidden = !show || app.hide.has('confusion');
+  if (figure.hidden) return;
+  const classes = s.numClasses;
+  app.confusion.update(s.confusion(), classes, {
+    true: t('trueClass'), predicted: t('predictedClass'), className: (i) => t('classN', { n: i }),
+  });
+}
+
 function trainAndRender(epochs) {
+  endStepping();
   const t0 = performance.now();
   const m = app.session.train(epochs);
   app.stats.trainMs = performance.now() - t0;
   if (m.diverged) {
     setPlaying(false);
     showMessage(t('diverged'));
+  } else if (m.earlyStopped) {
+    setPlaying(false);
+    showMessage(t('earlyStopped', { epoch: m.epoch, best: m.bestEpoch, patience: app.state.spec.training.earlyStopping.patience }));
   }
   render();
 }
@@ -122,9 +218,11 @@ function frame(now) {
   if (!app.playing) return;
   trainAndRender(app.state.view.speed);
   if (lastFrame) {
-    const dt = now - lastFrame;
-    app.stats.frameMs = app.stats.frames ? 0.9 * app.stats.frameMs + 0.1 * dt : dt;
-    app.stats.epochsPerSecond = (app.state.view.speed * 1000) / app.stats.frameMs;
+    const dt = now - lastFrame, st = app.stats;
+    st.frameMs = st.frames ? 0.9 * st.frameMs + 0.1 * dt : dt;
+    st.epochsPerSecond = (app.state.view.speed * 1000) / st.frameMs;
+    st.samples.push({ interval: dt, trainMs: st.trainMs, renderMs: st.renderMs, epochs: app.state.view.speed });
+    if (st.samples.length > 600) st.samples.shift();
   }
   lastFrame = now;
   app.stats.frames++;
@@ -132,7 +230,7 @@ function frame(now) {
 }
 
 function setPlaying(on) {
-  if (on && app.session.metrics.diverged) return;
+  if (on && (app.session.metrics.diverged || app.session.metrics.earlyStopped)) return;
   app.playing = on;
   const b = $('play');
   b.setAttribute('aria-pressed', String(on));
@@ -142,21 +240,22 @@ function setPlaying(on) {
   if (on) { lastFrame = 0; requestAnimationFrame(frame); }
 }
 
-// Fields the core can change without a new network (everything else rebuilds).
-const LIVE = new Set(['optimizer.learningRate', 'regularization.kind', 'regularization.rate']);
+// Fields the core changes without a new network (everything else rebuilds).
+const isLive = (path) => path.startsWith('optimizer.') || path.startsWith('regularization.');
 
-function setSpec(path, value) {
-  const spec = structuredClone(app.state.spec);
-  const parts = path.split('.');
-  let o = spec;
-  for (const p of parts.slice(0, -1)) o = o[p];
-  o[parts[parts.length - 1]] = value;
-  if (LIVE.has(path)) {
+function setSpec(path, value) { setSpecFields({ [path]: value }); }
+
+/** Applies {path: value} changes: live if all are live fields, else with a new session. */
+function setSpecFields(changes) {
+  const spec = editSpec(app.state.spec, changes);
+  if (Object.keys(changes).every(isLive)) {
     try {
       app.session.updateLive(spec);
-      app.state.spec = spec;
+      app.state.spec = app.session.spec;
       writeHash();
       showMessage('');
+      showState(app.state);
+      if (!app.playing) render();
     } catch (e) {
       showMessage(t('badSetting', { msg: e.message }));
       showState(app.state);
@@ -171,8 +270,42 @@ function setSpec(path, value) {
 function setView(key, value) {
   app.state.view[key] = value;
   writeHash();
+  if (key === 'palette') applyPalette();
   if (key === 'showTest') drawPoints();
-  if (key === 'discretize') render();
+  if (key === 'discretize' || key === 'showGradients') render();
+}
+
+function pickDataset(name) {
+  if (app.drawing.active) handlers.draw();
+  setSpec('data.generator', name);
+}
+
+function applyPalette() {
+  setPalette(app.state.view.palette);
+  document.body.dataset.palette = app.state.view.palette;
+  drawLegend();
+  buildDatasetPicker($('datasets'), app.core, pickDataset);
+  if (app.session) { showState(app.state); drawPoints(); render(); }
+}
+
+async function loadSpecFile(file) {
+  let spec;
+  try {
+    spec = parseJson(await readText(file));
+  } catch (e) {
+    showMessage(t('badFile', { msg: e.message }));
+    return;
+  }
+  setPlaying(false);
+  const old = app.state.spec;
+  app.state.spec = spec;
+  const error = rebuild();  // keeps the old session if the core rejects the spec
+  if (error) { app.state.spec = old; showMessage(t('badFile', { msg: error.message })); }
+}
+
+async function exportPng() {
+  const blob = await boundaryPng($('boundary'), $('points'));
+  download(`descent-boundary-epoch${app.session.metrics.epoch}.png`, blob);
 }
 
 function changeHidden(fn) {
@@ -187,18 +320,60 @@ const handlers = {
   play: () => setPlaying(!app.playing),
   step: () => { setPlaying(false); trainAndRender(1); },
   reset: () => { setPlaying(false); rebuild(); },
+  batchStep: () => {
+    setPlaying(false);
+    const s = app.session;
+    if (s.metrics.diverged || s.metrics.earlyStopped) return;
+    if (!s.batchPrepared) {
+      app.batch = s.prepareBatch();
+      const from = s.batchPosition + 1;
+      showStep(t('stepForward', { n: app.batch.length, from, to: from + app.batch.length - 1 }));
+      app.stepGradients = true;
+    } else {
+      const before = s.metrics.epoch;
+      const m = s.applyBatch();
+      showStep(t('stepUpdate', { epoch: m.epoch > before ? t('stepEpochDone', { epoch: m.epoch }) : '' }));
+      app.stepGradients = false;
+    }
+    drawPoints();
+    render();
+  },
+  draw: () => {
+    const on = !app.drawing.active;
+    $('draw').setAttribute('aria-pressed', String(on));
+    $('clearPoints').hidden = !on;
+    if (!on) { app.drawing.stop(); showMessage(''); drawPoints(); return; }
+    setPlaying(false);
+    app.drawing.start(app.state.spec.data.source === 'inline' ? app.state.spec.data.inline : []);
+  },
+  clearPoints: () => app.drawing.clear(),
   regenerate: () => setSpec('seed', (app.state.spec.seed * 1103515245 + 12345) % 2147483648),
-  addLayer: () => changeHidden((h) => { if (h.length < 6) h.push(h.length ? h[h.length - 1] : 4); }),
+  problem: (type) => {
+    if (app.state.spec.data.source !== 'inline' && problemOf(app.state.spec.data.generator) === type) return;
+    if (app.drawing.active) handlers.draw();
+    setSpecFields({ 'data.generator': type === 'regression' ? 'plane' : 'circle', 'model.loss': 'auto', 'model.output': 'auto' });
+  },
+  saveSpec: () => download('descent-experiment.json', jsonBlob(app.session.spec)),
+  loadSpec: loadSpecFile,
+  saveModel: () => download(`descent-model-epoch${app.session.metrics.epoch}.json`,
+    new Blob([app.session.saveModel()], { type: 'application/json' })),
+  loadModel: loadModelFile,
+  exportPng,
+  exportCsv: () => download('descent-loss.csv', historyCsv(app.session.history)),
+  addLayer: () => changeHidden((h) => { if (h.length < MAX_LAYERS) h.push(h.length ? h[h.length - 1] : 4); }),
   removeLayer: () => changeHidden((h) => { h.pop(); }),
   language: () => {
     setLanguage(language() === 'en' ? 'zh' : 'en');
     fillControls();
     showState(app.state);
+    app.card.setLabels(cardLabels());
+    buildDatasetPicker($('datasets'), app.core, pickDataset);
     afterRebuild();
   },
 };
 
 function applyHide(hide) {
+  app.hide = new Set(hide);
   for (const key of hide)
     for (const el of document.querySelectorAll(`[data-control="${CSS.escape(key)}"]`)) el.hidden = true;
 }
@@ -206,6 +381,7 @@ function applyHide(hide) {
 function bindKeyboard() {
   document.addEventListener('keydown', (e) => {
     if (e.target.closest('input, select, textarea, button, [role="switch"]') && e.key !== 'Escape') return;
+    if (e.ctrlKey || e.metaKey || e.altKey) return;
     if (e.key === ' ') { e.preventDefault(); handlers.play(); }
     else if (e.key === 'ArrowRight') { e.preventDefault(); handlers.step(); }
     else if (e.key === 'r' || e.key === 'R') handlers.reset();
@@ -229,16 +405,44 @@ async function start() {
       const on = app.state.spec.features.includes(name);
       const next = on ? app.state.spec.features.filter((f) => f !== name) : ALL_FEATURES.filter((f) => f === name || app.state.spec.features.includes(f));
       if (next.length) setSpec('features', next);
+      else showMessage(t('noFeature'));
     },
-    onNeurons: (layer, delta) => changeHidden((h) => { h[layer] = Math.min(8, Math.max(1, h[layer] + delta)); }),
+    onLayerActivation: (layer, name) => {
+      const list = [...app.state.spec.model.activations];
+      list[layer] = name;
+      setSpec('model.activations', list);
+    },
+    onLayerDropout: (layer, rate) => {
+      const list = [...app.state.spec.model.dropout];
+      list[layer] = rate;
+      setSpec('model.dropout', list);
+    },
+    onNeurons: (layer, delta) => changeHidden((h) => { h[layer] = Math.min(MAX_NEURONS, Math.max(1, h[layer] + delta)); }),
     onHover: (node) => { app.hovered = node; if (!app.playing) render(); },
+    onLinkHover: (link, e) => app.card.hover(link, e),
+    onLinkClick: (link, e) => app.card.edit(link, e),
   });
-  buildDatasetPicker($('datasets'), app.core, (name) => setSpec('data.generator', name));
-  drawLegend();
+  app.card = new LinkCard(document.querySelector('.network-column'), {
+    labels: cardLabels(),
+    onEdit: (link, value) => {
+      app.session.setWeight(link.layer, link.to, link.from, value);
+      render();
+    },
+  });
+  app.confusion = new ConfusionView($('confusion'));
+  app.drawing = new PointDrawing(document.querySelector('.boundary-wrap'), $('points'), {
+    onData: (rows) => { showMessage(''); setSpecFields({ 'data.source': 'inline', 'data.inline': rows }); },
+    onDraft: (rows, missing) => {
+      showMessage(t('drawHint', { n: missing }));
+      app.points.update({ train: { points: rows.flatMap((r) => [r[0], r[1]]), targets: rows.map((r) => r[2]) },
+        test: { points: [], targets: [] }, showTest: false, regression: false, classes: 2 });
+    },
+  });
 
   const parsed = fromHash(location.hash);
   app.state = parsed;
   applyHide(parsed.hide);
+  applyPalette();
   const problems = [...parsed.errors];
   const error = rebuild();
   if (error) {
@@ -254,6 +458,19 @@ async function start() {
 }
 
 function drawLegend() {
+  const classes = app.session && !app.session.regression ? app.session.numClasses : 2;
+  $('classLegend').hidden = classes <= 2;
+  document.querySelector('.legend').hidden = classes > 2;
+  if (classes > 2) {
+    $('classLegend').replaceChildren(...Array.from({ length: classes }, (_, k) => {
+      const item = document.createElement('span');
+      const swatch = document.createElement('i');
+      swatch.style.background = rgb(classColour(k, classes));
+      item.append(swatch, t('classN', { n: k }));
+      return item;
+    }));
+    return;
+  }
   const c = $('legend'), ctx = c.getContext('2d'), table = divergingTable();
   for (let x = 0; x < c.width; x++) {
     const i = Math.round((x / (c.width - 1)) * 255) * 3;

@@ -46,6 +46,42 @@ export class Session {
   weights(layer) { return this.handle.weights(layer); }
   biases(layer) { return this.handle.biases(layer); }
 
+  weightGrads(layer) { return this.handle.weightGrads(layer); }
+  neuronSignals(layer) { return this.handle.neuronSignals(layer); }
+  featureGrid() { return this.handle.featureGrid(); }
+  dropoutMask(layer) { return this.handle.dropoutMask(layer); }
+  /** classes × classes counts (row: true class, column: predicted) of the test set. */
+  confusion() { return this.handle.confusion(true); }
+
+  /** Sets one weight (throws on bad indices or values); the metrics follow. */
+  setWeight(layer, to, from, value) {
+    this.handle.setWeight(layer, to, from, value);
+    this.metrics = this.handle.metrics();
+    const last = this.history[this.history.length - 1];
+    if (last && last.epoch === this.metrics.epoch) Object.assign(last, { trainLoss: this.metrics.trainLoss, testLoss: this.metrics.testLoss });
+  }
+
+  /** Step-by-step: forward + backward of the next mini-batch; returns its training-point indices. */
+  prepareBatch() { return Array.from(this.handle.prepareBatch()); }
+  /** Applies the prepared mini-batch's update; returns the new metrics. */
+  applyBatch() {
+    this.handle.applyBatch();
+    this.record(this.handle.metrics());
+    return this.metrics;
+  }
+  get batchPrepared() { return this.handle.batchPrepared(); }
+  get batchPosition() { return this.handle.batchPosition(); }
+
+  /** The model file (spec, weights, optimizer state) as JSON text. */
+  saveModel() { return this.handle.saveModel(true); }
+
+  /** Loads a model file made for this architecture; throws (changing nothing) if it is not. */
+  loadModel(text) {
+    this.handle.loadModel(text);
+    this.history = [];
+    this.record(this.handle.metrics());
+  }
+
   dispose() {
     this.handle?.delete();
     this.handle = null;

@@ -3,7 +3,8 @@
 //
 // Hash keys are the spec's own field paths ("data.noise=0.1&model.hidden=[8,8]"), so the
 // core's messages ("data.noise: must be from 0 to 0.5, got 3") name the key a user typed.
-// View keys: view.showTest, view.discretize, view.speed; `hide` lists controls to remove
+// View keys: view.showTest, view.discretize, view.speed, view.showGradients, view.palette;
+// `hide` lists controls to remove
 // (course pages embed focused exercises with it).
 
 export const defaultSpec = () => ({
@@ -17,12 +18,12 @@ export const defaultSpec = () => ({
   training: { batchSize: 10 },
 });
 
-export const defaultView = () => ({ showTest: false, discretize: false, speed: 1 });
+export const defaultView = () => ({ showTest: false, discretize: false, speed: 1, showGradients: false, palette: 'standard' });
 
 function flatten(obj, prefix, out) {
   for (const [k, v] of Object.entries(obj)) {
     const key = prefix ? `${prefix}.${k}` : k;
-    if (Array.isArray(v)) out.push([key, `[${v.join(',')}]`]);
+    if (Array.isArray(v)) out.push([key, v.some(Array.isArray) ? JSON.stringify(v) : `[${v.join(',')}]`]);
     else if (v !== null && typeof v === 'object') flatten(v, key, out);
     else out.push([key, String(v)]);
   }
@@ -63,6 +64,7 @@ export function fromHash(hash) {
   const view = defaultView();
   let hide = [];
   const errors = [];
+  const given = new Set();
   const text = hash.replace(/^#/, '');
   if (!text) return { spec, view, hide, errors };
   for (const part of text.split('&')) {
@@ -73,9 +75,15 @@ export function fromHash(hash) {
     let raw;
     try { raw = decodeURIComponent(part.slice(eq + 1)); } catch { errors.push(`${key}: bad encoding`); continue; }
     if (key === 'hide') { hide = raw.split(',').filter(Boolean); continue; }
-    const value = raw.startsWith('[') && raw.endsWith(']')
-      ? raw.slice(1, -1).split(',').filter((s) => s !== '').map(parseScalar)
-      : parseScalar(raw);
+    let value;
+    if (raw.startsWith('[[')) {
+      // Nested lists (drawn points: [[x1,x2,label],…]) are JSON.
+      try { value = JSON.parse(raw); } catch { errors.push(`${key}: not a list of lists like [[1,2,0]]`); continue; }
+    } else {
+      value = raw.startsWith('[') && raw.endsWith(']')
+        ? raw.slice(1, -1).split(',').filter((s) => s !== '').map(parseScalar)
+        : parseScalar(raw);
+    }
     if (key.startsWith('view.')) {
       const k = key.slice(5);
       if (!(k in view)) errors.push(`${key}: unknown field`);
@@ -84,10 +92,18 @@ export function fromHash(hash) {
     }
     if (key === 'model.hidden' && !Array.isArray(value)) { errors.push(`${key}: must be a list like [4,2]`); continue; }
     setPath(spec, key, value);
+    given.add(key);
   }
+  // Inline data takes no generator fields: drop the defaults the link did not set itself.
+  if (spec.data.source === 'inline')
+    for (const k of ['generator', 'points', 'noise']) if (!given.has(`data.${k}`)) delete spec.data[k];
   if (!(Number.isInteger(view.speed) && view.speed >= 1 && view.speed <= 100)) {
     errors.push(`view.speed: must be an integer from 1 to 100, got ${view.speed}`);
     view.speed = 1;
+  }
+  if (!['standard', 'colourblind'].includes(view.palette)) {
+    errors.push(`view.palette: must be standard or colourblind, got ${view.palette}`);
+    view.palette = 'standard';
   }
   return { spec, view, hide, errors };
 }

@@ -42,7 +42,9 @@ TEST(Csv, LabelsMustBeClassIndices) {
     load_dataset(spec, "f,label\n1,0\n2,1\n3,2.5\n4,1\n", rng);
     FAIL() << "accepted a fractional label";
   } catch (const std::invalid_argument& e) {
-    EXPECT_EQ(std::string(e.what()).rfind("CSV line 4: the label (last field) must be an integer from 0 to 99", 0), 0u)
+    EXPECT_EQ(
+        std::string(e.what()).rfind("CSV line 4: the label (last field) must be an integer from 0 to 99", 0),
+        0u)
         << e.what();
   }
   const Dataset d = load_dataset(spec, "1,2,3,0\n4,5,6,4\n7,8,9,1\n1,1,1,0\n", rng);

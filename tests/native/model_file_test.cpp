@@ -80,20 +80,27 @@ TEST(ModelFile, CorruptOrMismatchedFilesAreRejectedAndChangeNothing) {
     edit(j);
     return j.dump();
   };
-  EXPECT_EQ(error_loading(t, good.substr(0, good.size() / 2)).rfind("model file is not valid JSON (truncated?)", 0), 0u);
+  EXPECT_EQ(
+      error_loading(t, good.substr(0, good.size() / 2)).rfind("model file is not valid JSON (truncated?)", 0),
+      0u);
   EXPECT_EQ(error_loading(t, edited([](auto& j) { j["params"].erase(3); })),
-            "model file.params: must have " + std::to_string(params.size()) + " numbers for this architecture, got " +
-                std::to_string(params.size() - 1));
-  EXPECT_EQ(error_loading(t, edited([](auto& j) { j["params"][7] = "x"; })), "model file.params[7]: must be a number, got a string");
-  EXPECT_EQ(error_loading(t, edited([](auto& j) { j["params"][7] = 1e300; })), "model file.params[7]: must be a finite number");
-  EXPECT_EQ(error_loading(t, edited([](auto& j) { j["architecture"]["hidden"] = {8, 5}; })).rfind(
-                "model file.architecture: does not match this experiment: the file has", 0),
+            "model file.params: must have " + std::to_string(params.size()) +
+                " numbers for this architecture, got " + std::to_string(params.size() - 1));
+  EXPECT_EQ(error_loading(t, edited([](auto& j) { j["params"][7] = "x"; })),
+            "model file.params[7]: must be a number, got a string");
+  EXPECT_EQ(error_loading(t, edited([](auto& j) { j["params"][7] = 1e300; })),
+            "model file.params[7]: must be a finite number");
+  EXPECT_EQ(error_loading(t, edited([](auto& j) {
+                            j["architecture"]["hidden"] = {8, 5};
+                          }))
+                .rfind("model file.architecture: does not match this experiment: the file has", 0),
             0u);
-  EXPECT_EQ(error_loading(t, edited([](auto& j) { j.erase("batchNormState"); })), "model file.batchNormState: is missing");
+  EXPECT_EQ(error_loading(t, edited([](auto& j) { j.erase("batchNormState"); })),
+            "model file.batchNormState: is missing");
   EXPECT_EQ(error_loading(t, edited([](auto& j) { j["optimizer"]["kind"] = "sgd"; })),
             "model file.optimizer.kind: the file's optimizer is 'sgd', this experiment uses 'adam'");
-  EXPECT_EQ(error_loading(t, edited([](auto& j) { j["optimizer"]["state"]["m"].erase(0); })).rfind(
-                "model file.optimizer.state.m: must have", 0),
+  EXPECT_EQ(error_loading(t, edited([](auto& j) { j["optimizer"]["state"]["m"].erase(0); }))
+                .rfind("model file.optimizer.state.m: must have", 0),
             0u);
   EXPECT_EQ(error_loading(t, edited([](auto& j) { j["format"] = "keras"; })),
             "model file.format: must be \"descent-model\", got \"keras\"");

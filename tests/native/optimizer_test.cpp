@@ -131,8 +131,9 @@ TEST(OptimizerGolden, AdamW) {
 }
 
 TEST(Optimizer, ResetForgetsHistoryAndReplaysTheSameSteps) {
-  for (OptimizerKind k : {OptimizerKind::SGD, OptimizerKind::Momentum, OptimizerKind::Nesterov, OptimizerKind::AdaGrad,
-                          OptimizerKind::RMSProp, OptimizerKind::Adam, OptimizerKind::AdamW}) {
+  for (OptimizerKind k :
+       {OptimizerKind::SGD, OptimizerKind::Momentum, OptimizerKind::Nesterov, OptimizerKind::AdaGrad,
+        OptimizerKind::RMSProp, OptimizerKind::Adam, OptimizerKind::AdamW}) {
     auto opt = make_optimizer<double>(k, OptimizerParams{});
     double w = 1, g = 0.3;
     opt->step(&w, &g, 1);

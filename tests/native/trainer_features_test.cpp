@@ -77,6 +77,25 @@ TEST(Schedule, TrainerUsesTheScheduledRate) {
   EXPECT_DOUBLE_EQ(t.metrics().learning_rate, 0.05);
 }
 
+TEST(LiveChanges, BatchSizeClippingAndScheduleApplyWithoutReset) {
+  Trainer t(
+      parse_spec(R"({"data": {"generator": "xor", "points": 100}, "optimizer": {"learningRate": 0.1}})"));
+  t.train_epochs(2);
+  TrainingSpec training = t.spec().training;
+  training.batch_size = 50;    // full batch: one step per epoch …
+  training.clip_norm = 0.001;  // … of length α·c
+  t.set_training(training);
+  ScheduleParams exp;
+  exp.kind = ScheduleKind::Exponential;
+  exp.decay = 0.5;
+  t.set_schedule(exp);  // epoch 2 → α·0.25
+  const Vector before = t.params();
+  t.train_epochs(1);
+  EXPECT_DOUBLE_EQ(t.metrics().learning_rate, 0.025);
+  EXPECT_NEAR(double((t.params() - before).norm()), 0.025 * 0.001, 1e-8);
+  EXPECT_EQ(t.metrics().epoch, 3);
+}
+
 TEST(DropoutTraining, MaskOfTheLastBatchIsExposedAndEvalIsDeterministic) {
   Trainer t(parse_spec(R"({"data": {"generator": "circle", "points": 105},
       "model": {"hidden": [8, 6], "dropout": [0.5, 0]}, "training": {"batchSize": 10}})"));
@@ -84,7 +103,7 @@ TEST(DropoutTraining, MaskOfTheLastBatchIsExposedAndEvalIsDeterministic) {
   t.train_epochs(1);
   const Matrix& mask = t.dropout_mask(0);
   EXPECT_EQ(mask.rows(), 8);
-  EXPECT_EQ(mask.cols(), 3);  // 53 training points: the last batch has 3
+  EXPECT_EQ(mask.cols(), 3);               // 53 training points: the last batch has 3
   EXPECT_EQ(t.dropout_mask(1).size(), 0);  // rate 0: no dropout layer
   EXPECT_THROW(t.dropout_mask(2), std::invalid_argument);
   // Evaluation does not drop: two grid evaluations agree exactly.

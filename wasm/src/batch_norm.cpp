@@ -34,7 +34,7 @@ void BatchNorm::forward(const Matrix& in, Phase phase) {
   m_mean.resize(m_n);
   m_var.resize(m_n);
   if (phase == Phase::Train && B > 0) {
-    for (Index r = 0; r < m_n; ++r) {  // row by row: Eigen's partial reductions of an
+    for (Index r = 0; r < m_n; ++r) {      // row by row: Eigen's partial reductions of an
       const Scalar mu = in.row(r).mean();  // expression may allocate a temporary
       m_mean(r) = mu;
       m_var(r) = (in.row(r).array() - mu).square().mean();
@@ -65,8 +65,8 @@ void BatchNorm::backward(const Matrix&, const Matrix& grad_out, Matrix& grad_in)
   for (Index r = 0; r < m_n; ++r) {
     const Scalar k = m_gamma(r) * m_inv_std(r);
     if (m_phase == Phase::Train)  // γ/(B·σ) ⊙ (B·G − Σ G − x̂ ⊙ Σ G⊙x̂)
-      grad_in.row(r).array() =
-          (k / Scalar(B)) * (Scalar(B) * grad_out.row(r).array() - m_dbeta(r) - m_xhat.row(r).array() * m_dgamma(r));
+      grad_in.row(r).array() = (k / Scalar(B)) * (Scalar(B) * grad_out.row(r).array() - m_dbeta(r) -
+                                                  m_xhat.row(r).array() * m_dgamma(r));
     else  // running statistics are constants: ∂L/∂x = G ⊙ γ/√(var + ε)
       grad_in.row(r) = k * grad_out.row(r);
   }

@@ -26,7 +26,8 @@ std::vector<std::string> split_fields(const std::string& line) {
   std::size_t start = 0;
   for (;;) {
     const auto comma = line.find(',', start);
-    fields.push_back(trim(line.substr(start, comma == std::string::npos ? std::string::npos : comma - start)));
+    fields.push_back(
+        trim(line.substr(start, comma == std::string::npos ? std::string::npos : comma - start)));
     if (comma == std::string::npos) return fields;
     start = comma + 1;
   }
@@ -54,14 +55,16 @@ std::vector<std::vector<double>> parse_csv(const std::string& text, std::vector<
     }
     if (width == 0) {
       width = fields.size();
-      if (width < 2) throw std::invalid_argument(where + "need at least one feature and a label, got 1 field");
+      if (width < 2)
+        throw std::invalid_argument(where + "need at least one feature and a label, got 1 field");
     }
     if (fields.size() != width)
       throw std::invalid_argument(where + "expected " + std::to_string(width) + " fields, got " +
                                   std::to_string(fields.size()));
     for (std::size_t i = 0; i < fields.size(); ++i)
       if (!to_number(fields[i], row[i]))
-        throw std::invalid_argument(where + "field " + std::to_string(i + 1) + " is not a number: '" + fields[i] + "'");
+        throw std::invalid_argument(where + "field " + std::to_string(i + 1) + " is not a number: '" +
+                                    fields[i] + "'");
     rows.push_back(std::move(row));
     if (lines) lines->push_back(line_no);
   }

@@ -40,10 +40,13 @@ Dataset load_dataset(const DataSpec& spec, const std::string& csv_text, Rng& rng
       return from_rows(spec.rows, [](std::size_t i) { return "data.inline[" + std::to_string(i) + "]"; });
     case DataSource::Csv: {
       if (csv_text.empty())
-        throw std::invalid_argument("data.source: 'csv' needs the CSV text from the caller (the command-line runner reads data.csvFile)");
+        throw std::invalid_argument(
+            "data.source: 'csv' needs the CSV text from the caller (the command-line runner reads "
+            "data.csvFile)");
       std::vector<long> lines;
       const auto rows = parse_csv(csv_text, &lines);
-      if (rows.size() < 4) throw std::invalid_argument("CSV: need at least 4 data rows, got " + std::to_string(rows.size()));
+      if (rows.size() < 4)
+        throw std::invalid_argument("CSV: need at least 4 data rows, got " + std::to_string(rows.size()));
       if (rows.size() > 1000000) throw std::invalid_argument("CSV: at most 1000000 data rows");
       return from_rows(rows, [&](std::size_t i) { return "CSV line " + std::to_string(lines[i]); });
     }

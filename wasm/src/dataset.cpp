@@ -69,7 +69,9 @@ Dataset gauss(int n, double noise, Rng& rng) {
   for (int i = 0; i < n; ++i) {
     const bool positive = i < n / 2;
     const double c = positive ? 2 : -2;
-    b.add_class(rng.normal(c, sd), rng.normal(c, sd), positive ? 1 : 0);
+    const double x = rng.normal(c, sd);  // separate statements: the order of two draws inside
+    const double y = rng.normal(c, sd);  // one call's arguments is unspecified (gcc ≠ clang)
+    b.add_class(x, y, positive ? 1 : 0);
   }
   return b.finish(2);
 }
@@ -83,7 +85,9 @@ Dataset spiral(int n, double noise, int classes, Rng& rng) {
     const int label = classes == 2 ? 1 - arm : arm;
     for (int i = 0; i < count; ++i) {
       const double r = double(i) / count * 5, t = 1.75 * double(i) / count * 2 * kPi + delta;
-      b.add_class(r * std::sin(t) + rng.uniform(-1, 1) * noise, r * std::cos(t) + rng.uniform(-1, 1) * noise, label);
+      const double nx = rng.uniform(-1, 1) * noise;  // one draw per statement (see gauss)
+      const double ny = rng.uniform(-1, 1) * noise;
+      b.add_class(r * std::sin(t) + nx, r * std::cos(t) + ny, label);
     }
   }
   return b.finish(classes);
@@ -122,7 +126,9 @@ Dataset blobs(int n, double noise, int classes, Rng& rng) {
   for (int i = 0; i < n; ++i) {
     const int k = i % classes;
     const double a = 2 * kPi * k / classes + kPi / 2;
-    b.add_class(4 * std::cos(a) + rng.normal(0, sd), 4 * std::sin(a) + rng.normal(0, sd), k);
+    const double nx = rng.normal(0, sd);  // one draw per statement (see gauss)
+    const double ny = rng.normal(0, sd);
+    b.add_class(4 * std::cos(a) + nx, 4 * std::sin(a) + ny, k);
   }
   return b.finish(classes);
 }

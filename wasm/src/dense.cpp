@@ -8,6 +8,13 @@
 #include <type_traits>
 
 namespace nn {
+namespace {
+// Products run over slabs of at most 64 samples: Eigen's blocking buffers (at most
+// depth × 64 values per operand) then stay on the stack (EIGEN_STACK_ALLOCATION_LIMIT in
+// CMakeLists.txt) for layers up to 2048 inputs, even when a whole data set is evaluated,
+// so no training step or metric evaluation allocates.
+constexpr Index kSlab = 64;
+}  // namespace
 
 void Dense::bind(Scalar* params, Scalar* grads) {
   new (&m_W) MatrixMap(params, m_out, m_in);
@@ -149,7 +156,10 @@ void Dense::forward(const Matrix& in, Phase) {
       small_forward(m_W.data(), b, m_out, m_in, in.data(), in.cols(), m_z.data());
     return;
   }
-  m_z.noalias() = m_W * in;
+  for (Index c = 0; c < in.cols(); c += kSlab) {
+    const Index k = std::min(kSlab, in.cols() - c);
+    m_z.middleCols(c, k).noalias() = m_W * in.middleCols(c, k);
+  }
   if (m_has_bias) m_z.colwise() += m_b;
 }
 
@@ -170,8 +180,17 @@ void Dense::backward(const Matrix& in, const Matrix& grad_out, Matrix& grad_in) 
     small_input_grad(m_Wt.data(), grad_out.data(), m_out, m_in, cols, grad_in.data());
     return;
   }
-  m_dW.noalias() = grad_out * in.transpose();
-  if (m_input_gradient) grad_in.noalias() = m_W.transpose() * grad_out;
+  // ∂L/∂W = Σ over slabs of samples of G·xᵀ (a sum over the batch, so slabs just add up)
+  for (Index c = 0; c < in.cols(); c += kSlab) {
+    const Index k = std::min(kSlab, in.cols() - c);
+    if (c == 0) m_dW.noalias() = grad_out.leftCols(k) * in.leftCols(k).transpose();
+    else m_dW.noalias() += grad_out.middleCols(c, k) * in.middleCols(c, k).transpose();
+  }
+  if (!m_input_gradient) return;
+  for (Index c = 0; c < in.cols(); c += kSlab) {
+    const Index k = std::min(kSlab, in.cols() - c);
+    grad_in.middleCols(c, k).noalias() = m_W.transpose() * grad_out.middleCols(c, k);
+  }
 }
 
 const char* init_name(Init init) {

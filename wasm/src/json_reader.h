@@ -27,8 +27,11 @@ class ObjectReader {
   static std::string type_of(const json& v) {
     if (v.is_number_integer() || v.is_number_unsigned()) return "an integer";
     if (v.is_number()) return "a number";
-    return std::string(v.is_string() ? "a string" : v.is_boolean() ? "a boolean" : v.is_array() ? "an array"
-                       : v.is_object() ? "an object" : "null");
+    return std::string(v.is_string()    ? "a string"
+                       : v.is_boolean() ? "a boolean"
+                       : v.is_array()   ? "an array"
+                       : v.is_object()  ? "an object"
+                                        : "null");
   }
   std::string field(const std::string& key) const { return m_path.empty() ? key : m_path + "." + key; }
 
@@ -46,7 +49,8 @@ class ObjectReader {
   static double check_number(const json& v, const std::string& path, double lo, double hi) {
     if (!v.is_number()) fail(path, "must be a number, got " + type_of(v));
     const double x = v.get<double>();
-    if (!std::isfinite(x) || x < lo || x > hi) fail(path, "must be from " + fmt(lo) + " to " + fmt(hi) + ", got " + fmt(x));
+    if (!std::isfinite(x) || x < lo || x > hi)
+      fail(path, "must be from " + fmt(lo) + " to " + fmt(hi) + ", got " + fmt(x));
     return x;
   }
   static long long check_integer(const json& v, const std::string& path, long long lo, long long hi) {
@@ -77,7 +81,8 @@ class ObjectReader {
       fail(path, e.what());
     }
   }
-  std::string string_choice(const std::string& key, const std::string& def, const std::set<std::string>& allowed) {
+  std::string string_choice(const std::string& key, const std::string& def,
+                            const std::set<std::string>& allowed) {
     const json* v = find(key);
     if (!v) return def;
     if (!v->is_string()) fail(field(key), "must be a string, got " + type_of(*v));

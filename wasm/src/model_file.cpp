@@ -17,7 +17,7 @@ constexpr const char* kFormat = "descent-model";
 json architecture_json(const Architecture& a) {
   json activations = json::array();
   for (Activation f : a.activations) activations.push_back(activation_name(f));
-  return {{"inputs", a.inputs}, {"hidden", a.hidden}, {"activations", activations},
+  return {{"inputs", a.inputs},   {"hidden", a.hidden},   {"activations", activations},
           {"outputs", a.outputs}, {"dropout", a.dropout}, {"batchNorm", a.batch_norm}};
 }
 
@@ -38,7 +38,9 @@ void read_numbers(const json* v, const std::string& path, std::size_t count, std
   out.resize(count);
   for (std::size_t i = 0; i < count; ++i) {
     const json& x = (*v)[i];
-    if (!x.is_number()) ObjectReader::fail(path + "[" + std::to_string(i) + "]", "must be a number, got " + ObjectReader::type_of(x));
+    if (!x.is_number())
+      ObjectReader::fail(path + "[" + std::to_string(i) + "]",
+                         "must be a number, got " + ObjectReader::type_of(x));
     const double d = x.get<double>();
     if (!std::isfinite(d) || std::abs(d) > double(std::numeric_limits<Scalar>::max()))
       ObjectReader::fail(path + "[" + std::to_string(i) + "]", "must be a finite number");
@@ -86,7 +88,8 @@ void load_model(Trainer& trainer, const std::string& text) {
   }
   ObjectReader r(root, "model file");
   const std::string format = r.string("format", "", 64);
-  if (format != kFormat) ObjectReader::fail("model file.format", "must be \"descent-model\", got \"" + format + "\"");
+  if (format != kFormat)
+    ObjectReader::fail("model file.format", "must be \"descent-model\", got \"" + format + "\"");
   r.integer("version", 1, 1, 1);
   r.find("spec");  // informational: the architecture below is what must match
   const json* arch = r.find("architecture");
@@ -94,14 +97,16 @@ void load_model(Trainer& trainer, const std::string& text) {
   const json expected = shape_of(architecture_json(trainer.architecture()));
   if (shape_of(*arch) != expected)
     ObjectReader::fail("model file.architecture", "does not match this experiment: the file has " +
-                                                      shape_of(*arch).dump() + ", the experiment " + expected.dump());
+                                                      shape_of(*arch).dump() + ", the experiment " +
+                                                      expected.dump());
   const long long epoch = r.integer("epoch", 0, 0, std::numeric_limits<int>::max());
   Rng::State rng = trainer.rng().save();
   const bool has_rng = r.has("rng");
   detail::read_object(r, "rng", [&](ObjectReader& g) {
     for (const char* key : {"state", "inc"}) {
       const json* v = g.find(key);
-      if (!v || !v->is_number_unsigned()) ObjectReader::fail(g.field(key), "must be an unsigned 64-bit integer");
+      if (!v || !v->is_number_unsigned())
+        ObjectReader::fail(g.field(key), "must be an unsigned 64-bit integer");
       (std::string(key) == "state" ? rng.state : rng.inc) = v->get<uint64_t>();
     }
     rng.spare = g.number("spare", 0.0, -1e300, 1e300);
@@ -109,7 +114,8 @@ void load_model(Trainer& trainer, const std::string& text) {
   });
   std::vector<Scalar> params, state;
   read_numbers(r.find("params"), "model file.params", std::size_t(trainer.params().size()), params);
-  read_numbers(r.find("batchNormState"), "model file.batchNormState", std::size_t(trainer.state().size()), state);
+  read_numbers(r.find("batchNormState"), "model file.batchNormState", std::size_t(trainer.state().size()),
+               state);
 
   Optimizer<Scalar>& opt = trainer.optimizer();
   const auto named = opt.named_state();
@@ -119,7 +125,8 @@ void load_model(Trainer& trainer, const std::string& text) {
   detail::read_object(r, "optimizer", [&](ObjectReader& o) {
     const std::string kind = o.string("kind", "", 64);
     if (kind != optimizer_name(opt.kind()))
-      ObjectReader::fail("model file.optimizer.kind", "the file's optimizer is '" + kind + "', this experiment uses '" +
+      ObjectReader::fail("model file.optimizer.kind", "the file's optimizer is '" + kind +
+                                                          "', this experiment uses '" +
                                                           optimizer_name(opt.kind()) + "'");
     t = o.integer("t", 0, 0, std::numeric_limits<long long>::max() / 2);
     const json* s = o.find("state");

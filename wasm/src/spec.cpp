@@ -50,6 +50,9 @@ void read_data(ObjectReader& d, DataSpec& s) {
   if (d.has("dims") && !generator_has_dims(s.generator))
     ObjectReader::fail(d.field("dims"), "only the clusters generator takes a dimension");
   s.dims = int(d.integer("dims", 2, 1, kMaxDims));
+  if (double(s.points) * s.dims > 1e7)
+    ObjectReader::fail(d.field("points"), "points × dims must be at most 10000000, got " + std::to_string(s.points) +
+                                              " × " + std::to_string(s.dims));
 
   if (const json* rows = d.array("inline", 4, kMaxPoints)) {
     const std::string path = d.field("inline");

@@ -7,6 +7,7 @@
 
 #include "nn/data_source.h"
 #include "nn/features.h"
+#include "nn/regularizer.h"
 
 namespace nn {
 
@@ -84,6 +85,8 @@ void Trainer::build_targets(const Dataset& d, Matrix& y) const {
 
 void Trainer::loaded(long long epoch) {
   m_status = Status::Ok;
+  m_cursor = 0;
+  m_pending = 0;
   m_metrics.epoch = epoch;
   m_metrics.learning_rate = m_schedule.rate(m_spec.optimizer.params.learning_rate, epoch);
   evaluate_metrics();
@@ -99,53 +102,92 @@ void Trainer::loaded(long long epoch) {
 Status Trainer::train_epochs(int epochs) {
   if (m_status != Status::Ok) return m_status;
   const Index n = m_train.size();
-  const Index batch = std::min<Index>(m_spec.training.batch_size, n);
-  m_cursor = 0;
   for (int e = 0; e < epochs; ++e) {
-    m_metrics.learning_rate = m_schedule.rate(m_spec.optimizer.params.learning_rate, m_metrics.epoch);
-    m_optimizer->params.learning_rate = m_metrics.learning_rate;
-    std::iota(m_order.begin(), m_order.end(), Index(0));  // the order depends on the Rng alone,
-    m_rng.shuffle(m_order.begin(), m_order.end());       // so a saved Rng position resumes it
-    for (Index begin = 0; begin < n; begin += batch) train_batch(begin, std::min(begin + batch, n));
-    ++m_metrics.epoch;
-    evaluate_metrics();
-    if (!std::isfinite(m_metrics.train_loss) || !m_params.allFinite()) {
-      m_params = m_last_good;  // keep what the user had: the last epoch with finite numbers
-      m_state = m_last_good_state;
-      --m_metrics.epoch;
-      evaluate_metrics();
-      m_status = Status::Diverged;
-      return m_status;
-    }
-    m_last_good = m_params;
-    m_last_good_state = m_state;
-    track_best();
-    const int patience = m_spec.training.early_stopping.patience;
-    if (patience > 0 && m_bad_epochs >= patience) {
-      const long long stopped_at = m_metrics.epoch;
-      m_params = m_best;
-      m_state = m_best_state;
-      evaluate_metrics();  // the metrics now describe the restored (best) weights
-      m_metrics.epoch = stopped_at;
-      m_status = Status::EarlyStopped;
-      return m_status;
-    }
+    // A step-by-step session may have left an epoch half done: finish that one first.
+    if (m_cursor == 0) begin_epoch();
+    if (m_pending) { update_params(); m_cursor += m_pending; m_pending = 0; }
+    for (; m_cursor < n; m_cursor += batch_width()) train_batch(m_cursor, std::min(m_cursor + batch_width(), n));
+    if (end_epoch() != Status::Ok) return m_status;
   }
   return m_status;
 }
 
+Index Trainer::batch_width() const { return std::min<Index>(m_spec.training.batch_size, m_train.size()); }
+
+void Trainer::begin_epoch() {
+  m_metrics.learning_rate = m_schedule.rate(m_spec.optimizer.params.learning_rate, m_metrics.epoch);
+  m_optimizer->params.learning_rate = m_metrics.learning_rate;
+  std::iota(m_order.begin(), m_order.end(), Index(0));  // the order depends on the Rng alone,
+  m_rng.shuffle(m_order.begin(), m_order.end());       // so a saved Rng position resumes it
+}
+
+// After the epoch's last mini-batch: metrics, divergence check, early stopping.
+Status Trainer::end_epoch() {
+  m_cursor = 0;
+  ++m_metrics.epoch;
+  evaluate_metrics();
+  if (!std::isfinite(m_metrics.train_loss) || !m_params.allFinite()) {
+    m_params = m_last_good;  // keep what the user had: the last epoch with finite numbers
+    m_state = m_last_good_state;
+    --m_metrics.epoch;
+    evaluate_metrics();
+    m_status = Status::Diverged;
+    return m_status;
+  }
+  m_last_good = m_params;
+  m_last_good_state = m_state;
+  track_best();
+  const int patience = m_spec.training.early_stopping.patience;
+  if (patience > 0 && m_bad_epochs >= patience) {
+    const long long stopped_at = m_metrics.epoch;
+    m_params = m_best;
+    m_state = m_best_state;
+    evaluate_metrics();  // the metrics now describe the restored (best) weights
+    m_metrics.epoch = stopped_at;
+    m_status = Status::EarlyStopped;
+  }
+  return m_status;
+}
+
+void Trainer::prepare_batch() {
+  if (m_status != Status::Ok) return;
+  if (m_pending) return;  // already prepared, waiting for apply_batch()
+  if (m_cursor == 0) begin_epoch();
+  m_pending = std::min(batch_width(), m_train.size() - m_cursor);
+  compute_gradients(m_cursor, m_cursor + m_pending);
+}
+
+Status Trainer::apply_batch() {
+  if (m_status != Status::Ok || !m_pending) return m_status;
+  update_params();
+  m_cursor += m_pending;
+  m_pending = 0;
+  if (m_cursor >= m_train.size()) return end_epoch();
+  return m_status;
+}
+
+const std::vector<Index>& Trainer::prepared_batch() {
+  m_batch_points.clear();
+  for (Index j = 0; j < m_pending; ++j) m_batch_points.push_back(m_order[std::size_t(m_cursor + j)]);
+  return m_batch_points;
+}
+
+// Mini-batch updates without the per-epoch metric evaluation (what the benchmark times): the
+// same shuffles, schedule and order of updates as train_epochs; the epoch count advances at
+// the end of each pass. Divergence is checked once at the end.
 Status Trainer::train_steps(long long steps) {
   if (m_status != Status::Ok) return m_status;
   const Index n = m_train.size();
-  const Index batch = std::min<Index>(m_spec.training.batch_size, n);
+  if (m_pending) {  // a mini-batch prepared step by step counts as the first step
+    update_params();
+    m_cursor += m_pending;
+    m_pending = 0;
+    if (m_cursor == n) { m_cursor = 0; ++m_metrics.epoch; }
+    --steps;
+  }
   for (long long s = 0; s < steps; ++s) {
-    if (m_cursor == 0) {  // a new pass, shuffled exactly as train_epochs shuffles
-      m_metrics.learning_rate = m_schedule.rate(m_spec.optimizer.params.learning_rate, m_metrics.epoch);
-      m_optimizer->params.learning_rate = m_metrics.learning_rate;
-      std::iota(m_order.begin(), m_order.end(), Index(0));
-      m_rng.shuffle(m_order.begin(), m_order.end());
-    }
-    const Index end = std::min(m_cursor + batch, n);
+    if (m_cursor == 0) begin_epoch();
+    const Index end = std::min(m_cursor + batch_width(), n);
     train_batch(m_cursor, end);
     m_cursor = end == n ? 0 : end;
     if (m_cursor == 0) ++m_metrics.epoch;
@@ -180,6 +222,19 @@ void Trainer::track_best() {
 }
 
 void Trainer::train_batch(Index begin, Index end) {
+  compute_gradients(begin, end);
+  update_params();
+}
+
+void Trainer::update_params() {
+  m_optimizer->step(m_params.data(), m_grads.data(), std::size_t(m_params.size()));
+  const auto& reg = m_spec.regularization;
+  apply_l1_proximal(reg.kind, reg.rate, m_optimizer->params.learning_rate, m_params, m_full.net->weight_ranges());
+}
+
+// Forward and backward pass of training points m_order[begin … end) into m_grads (with the
+// L2 term and clipping), without changing the parameters.
+void Trainer::compute_gradients(Index begin, Index end) {
   const Index b = end - begin;
   BatchWork& w = b == std::min<Index>(m_spec.training.batch_size, m_train.size()) ? m_full : m_tail;
   w.x.resize(m_x_train.rows(), b);
@@ -193,18 +248,9 @@ void Trainer::train_batch(Index begin, Index end) {
   m_loss->gradient(logits, w.y, w.grad_logits);
   w.net->backward(w.x, w.grad_logits);
   m_last_batch = &w;
-  apply_regularization_gradient();
+  const auto& reg = m_spec.regularization;
+  add_penalty_gradient(reg.kind, reg.rate, m_params, m_grads, w.net->weight_ranges());
   clip_gradient();
-  m_optimizer->step(m_params.data(), m_grads.data(), std::size_t(m_params.size()));
-  apply_l1_proximal();
-}
-
-// L2: penalty ½λ‖w‖², so ∂/∂w = λw is added to the data gradient (weights only, not biases).
-void Trainer::apply_regularization_gradient() {
-  if (m_spec.regularization.kind != Regularization::L2 || m_spec.regularization.rate == 0) return;
-  const Scalar lambda = Scalar(m_spec.regularization.rate);
-  for (const auto& [offset, count] : m_full.net->weight_ranges())
-    m_grads.segment(offset, count) += lambda * m_params.segment(offset, count);
 }
 
 // Gradient-norm clipping: if ‖g‖₂ > c then g ← g · c/‖g‖₂ (the whole gradient, data and L2
@@ -216,28 +262,8 @@ void Trainer::clip_gradient() {
   if (norm > c) m_grads *= Scalar(c / norm);
 }
 
-// L1: penalty λ‖w‖₁, applied as a proximal step after the data update:
-//   w ← sign(w) · max(|w| − αλ, 0)
-// A weight that the data gradient does not hold away from zero lands exactly on zero, which
-// is why L1 gives sparse weights (a plain subgradient step would only make it oscillate).
-void Trainer::apply_l1_proximal() {
-  if (m_spec.regularization.kind != Regularization::L1 || m_spec.regularization.rate == 0) return;
-  const Scalar t = Scalar(m_optimizer->params.learning_rate * m_spec.regularization.rate);
-  for (const auto& [offset, count] : m_full.net->weight_ranges()) {
-    auto w = m_params.segment(offset, count).array();
-    w = w.sign() * (w.abs() - t).max(Scalar(0));
-  }
-}
-
 double Trainer::penalty() const {
-  const double lambda = m_spec.regularization.rate;
-  double sum = 0;
-  for (const auto& [offset, count] : m_full.net->weight_ranges()) {
-    auto w = m_params.segment(offset, count);
-    if (m_spec.regularization.kind == Regularization::L1) sum += double(w.cwiseAbs().sum());
-    if (m_spec.regularization.kind == Regularization::L2) sum += 0.5 * double(w.squaredNorm());
-  }
-  return m_spec.regularization.kind == Regularization::None ? 0.0 : lambda * sum;
+  return nn::penalty(m_spec.regularization.kind, m_spec.regularization.rate, m_params, m_full.net->weight_ranges());
 }
 
 void Trainer::evaluate_metrics() {
@@ -246,10 +272,7 @@ void Trainer::evaluate_metrics() {
   m_metrics.train_loss = m_loss->value(logits.leftCols(n_train), m_y_eval.leftCols(n_train));
   m_metrics.test_loss = n_test ? m_loss->value(logits.rightCols(n_test), m_y_eval.rightCols(n_test)) : kNaN;
   m_metrics.penalty = penalty();
-  long long zeros = 0;
-  for (const auto& [offset, count] : m_full.net->weight_ranges())
-    zeros += (m_params.segment(offset, count).array() == Scalar(0)).count();
-  m_metrics.zero_weights = zeros;
+  m_metrics.zero_weights = count_zeros(m_params, m_full.net->weight_ranges());
 
   if (m_train.regression()) {
     m_metrics.train_accuracy = m_metrics.test_accuracy = kNaN;
@@ -280,6 +303,36 @@ void Trainer::set_regularization(Regularization kind, double rate) {
   m_spec.regularization.kind = kind;
   m_spec.regularization.rate = rate;
   m_metrics.penalty = penalty();
+}
+
+void Trainer::set_schedule(const ScheduleParams& p) {
+  m_spec.optimizer.schedule = p;
+  m_schedule.params = p;
+}
+
+void Trainer::set_training(const TrainingSpec& t) {
+  m_spec.training.batch_size = t.batch_size;
+  m_spec.training.clip_norm = t.clip_norm;
+  m_spec.training.early_stopping = t.early_stopping;
+  m_spec.training.epochs = t.epochs;
+}
+
+void Trainer::set_optimizer(OptimizerKind kind, const OptimizerParams& p) {
+  m_optimizer = make_optimizer<Scalar>(kind, p);
+  m_spec.optimizer.kind = kind;
+  m_spec.optimizer.params = p;
+}
+
+void Trainer::set_weight(int block, Index to, Index from, double value) {
+  if (block < 0 || block >= network().dense_count()) throw std::invalid_argument("no layer " + std::to_string(block));
+  const auto& w = network().dense(block).weights();
+  if (to < 0 || to >= w.rows() || from < 0 || from >= w.cols())
+    throw std::invalid_argument("layer " + std::to_string(block) + " has no weight (" + std::to_string(to) + ", " + std::to_string(from) + ")");
+  if (!std::isfinite(value)) throw std::invalid_argument("a weight must be a finite number");
+  const Index offset = Index(w.data() - m_params.data());
+  m_params[offset + to + from * w.rows()] = Scalar(value);
+  m_last_good = m_params;
+  evaluate_metrics();
 }
 
 const Matrix& Trainer::dropout_mask(int block) const {

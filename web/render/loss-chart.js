@@ -2,11 +2,13 @@
 
 export class LossChart {
   constructor(canvas) {
+    this.bestLabel = 'best';
     this.canvas = canvas;
     this.ctx = canvas.getContext('2d');
   }
 
-  update(history) {
+  /** history: [{epoch, trainLoss, testLoss}]; bestEpoch: a dashed marker there (or null). */
+  update(history, { bestEpoch = null } = {}) {
     const { ctx, canvas } = this;
     const w = canvas.width, h = canvas.height, pad = 4;
     ctx.clearRect(0, 0, w, h);
@@ -33,6 +35,21 @@ export class LossChart {
     };
     line('trainLoss', '#9aa0a6', 1.5);
     line('testLoss', '#202124', 1.5);
+    if (bestEpoch !== null && bestEpoch >= first) {
+      const bx = Math.round(x(bestEpoch)) + 0.5;
+      ctx.strokeStyle = '#0877bd';
+      ctx.lineWidth = 1.5;
+      ctx.setLineDash([4, 3]);
+      ctx.beginPath();
+      ctx.moveTo(bx, pad);
+      ctx.lineTo(bx, h - pad);
+      ctx.stroke();
+      ctx.setLineDash([]);
+      ctx.fillStyle = '#0877bd';
+      ctx.font = '11px system-ui, sans-serif';
+      ctx.textAlign = bx > w - 40 ? 'right' : 'left';
+      ctx.fillText(this.bestLabel, bx + (bx > w - 40 ? -4 : 4), pad + 10);
+    }
   }
 }
 

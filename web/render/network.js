@@ -1,12 +1,15 @@
 // The network diagram: feature nodes, hidden neurons and the output, each a small heatmap of
 // its value over the input plane (computed by the core on the boundary grid), and the links
-// between them drawn with width and colour from the weight.
+// between them drawn with width and colour from the weight — or, with "show gradients", from
+// ∂L/∂w of the last mini-batch, each neuron outlined by its backward signal ∂L/∂a.
 import { Heatmap } from './heatmap.js';
 import { cssColor, divergingTable } from './palette.js';
 
-const NODE = 38;      // node size in CSS pixels
+const NODE = 38;      // node size in CSS pixels (smaller when a layer has more than 8 neurons)
 const ROW = 50;       // vertical distance between nodes
+const TOP = 40;       // room for the +/− neuron buttons
 const SVG_NS = 'http://www.w3.org/2000/svg';
+const SUB = ['₀', '₁', '₂', '₃', '₄', '₅', '₆', '₇', '₈', '₉'];
 
 export const ALL_FEATURES = ['x1', 'x2', 'x1^2', 'x2^2', 'x1x2', 'sin_x1', 'sin_x2'];
 export const FEATURE_LABELS = { x1: 'X₁', x2: 'X₂', 'x1^2': 'X₁²', 'x2^2': 'X₂²', x1x2: 'X₁X₂', sin_x1: 'sin(X₁)', sin_x2: 'sin(X₂)' };
@@ -14,111 +17,228 @@ export const FEATURE_LABELS = { x1: 'X₁', x2: 'X₂', 'x1^2': 'X₁²', 'x2^2'
 export class NetworkView {
   /**
    * callbacks: onToggleFeature(name), onNeurons(layer, delta), onHover(node | null) where
-   * node is {kind: 'feature'|'hidden'|'output', layer, index}.
+   * node is {kind: 'feature'|'hidden'|'output', layer, index}; onLinkHover(link | null, event)
+   * and onLinkClick(link, event) with link = {layer, to, from, fromLabel, toLabel, weight}.
    */
   constructor(container, callbacks) {
     this.container = container;
     this.callbacks = callbacks;
-    this.table = divergingTable();
   }
 
   /** Rebuilds the diagram for an architecture (features in use, hidden sizes). */
-  build({ features, hidden, labels }) {
+  build({ features, hidden, outputs = 1, labels, layers = null }) {
     this.features = features;
     this.hidden = hidden;
     const c = this.container;
     c.replaceChildren();
     const columns = 2 + hidden.length;
     const width = c.clientWidth || 520;
-    const colGap = (width - NODE) / Math.max(1, columns - 1);
-    const maxRows = Math.max(ALL_FEATURES.length, ...hidden, 1);
-    const height = maxRows * ROW + 40;
+    const maxRows = Math.max(ALL_FEATURES.length, ...hidden, outputs);
+    const row = maxRows <= 8 ? ROW : Math.max(14, Math.floor((8 * ROW) / maxRows));
+    const node = Math.min(NODE, row - 6);
+    const colGap = (width - node) / Math.max(1, columns - 1);
+    const optionsHeight = layers ? 48 : 0;
+    const height = Math.max(ALL_FEATURES.length * ROW, maxRows * row) + TOP + optionsHeight;
     c.style.height = `${height}px`;
+    c.style.setProperty('--node', `${node}px`);
+    this.node = node;
 
+    // Links are painted on one canvas (cheap to redraw every frame); an SVG layer on top holds
+    // an invisible, never-restyled path per link that catches the mouse.
+    const dpr = globalThis.devicePixelRatio || 1;
+    this.linkCanvas = document.createElement('canvas');
+    this.linkCanvas.className = 'links-canvas';
+    this.linkCanvas.width = Math.round(width * dpr);
+    this.linkCanvas.height = Math.round(height * dpr);
+    this.linkCanvas.style.width = `${width}px`;
+    this.linkCanvas.style.height = `${height}px`;
+    this.linkCanvas.setAttribute('aria-hidden', 'true');
+    this.linkCtx = this.linkCanvas.getContext('2d');
+    this.linkCtx.scale(dpr, dpr);
+    this.linkSize = { width, height };
+    this.hoveredLink = null;
+    c.append(this.linkCanvas);
     this.svg = document.createElementNS(SVG_NS, 'svg');
     this.svg.setAttribute('class', 'links');
     this.svg.setAttribute('width', width);
     this.svg.setAttribute('height', height);
     c.append(this.svg);
 
-    const pos = (col, row) => ({ x: col * colGap + NODE / 2, y: 40 + row * ROW + NODE / 2 });
-    this.nodes = [];      // per column: [{el, heatmap, x, y}]
+    const pos = (col, r, rowHeight = row) => ({ x: col * colGap + node / 2, y: TOP + r * rowHeight + node / 2 });
+    this.nodes = [];      // per column of the network: [{el, heatmap, x, y, label}]
     // Inputs: every feature is shown; the ones not in use are faded and can be switched on.
-    const inputCol = ALL_FEATURES.map((name, row) => {
+    this.inputNodes = ALL_FEATURES.map((name, r) => {
       const active = features.includes(name);
-      const node = this.makeNode(pos(0, row), `feature ${active ? '' : 'inactive'}`, FEATURE_LABELS[name]);
-      node.el.setAttribute('role', 'switch');
-      node.el.setAttribute('aria-checked', String(active));
-      node.el.tabIndex = 0;
-      node.el.setAttribute('aria-label', FEATURE_LABELS[name]);
+      const n = this.makeNode(pos(0, r, ROW), `feature ${active ? '' : 'inactive'}`, FEATURE_LABELS[name]);
+      n.el.setAttribute('role', 'switch');
+      n.el.setAttribute('aria-checked', String(active));
+      n.el.tabIndex = 0;
+      n.el.setAttribute('aria-label', `${labels.feature} ${FEATURE_LABELS[name]}`);
+      n.el.title = labels.featureTip;
       const toggle = () => this.callbacks.onToggleFeature(name);
-      node.el.addEventListener('click', toggle);
-      node.el.addEventListener('keydown', (e) => { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); e.stopPropagation(); toggle(); } });
-      node.name = name;
-      node.active = active;
-      node.activeIndex = features.indexOf(name);
-      this.hover(node, { kind: 'feature', index: node.activeIndex });
-      return node;
+      n.el.addEventListener('click', toggle);
+      n.el.addEventListener('keydown', (e) => { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); e.stopPropagation(); toggle(); } });
+      n.name = name;
+      n.active = active;
+      n.label = FEATURE_LABELS[name];
+      this.hover(n, { kind: 'feature', index: r });
+      return n;
     });
-    this.nodes.push(inputCol.filter((n) => n.active));
-    this.inputNodes = inputCol;
+    // Active features in the order the spec lists them (that is the weight matrix's order).
+    this.nodes.push(features.map((f) => this.inputNodes[ALL_FEATURES.indexOf(f)]));
 
     hidden.forEach((size, layer) => {
       const col = [];
       for (let i = 0; i < size; i++) {
-        const node = this.makeNode(pos(layer + 1, i), 'neuron');
-        this.hover(node, { kind: 'hidden', layer, index: i });
-        col.push(node);
+        const n = this.makeNode(pos(layer + 1, i), 'neuron');
+        n.label = labels.neuron(layer + 1, i + 1);
+        n.el.setAttribute('role', 'img');
+        n.el.setAttribute('aria-label', n.label);
+        this.hover(n, { kind: 'hidden', layer, index: i });
+        col.push(n);
       }
       this.nodes.push(col);
-      // +/− neurons above the column
       const ctl = document.createElement('div');
       ctl.className = 'neuron-controls';
       ctl.style.left = `${pos(layer + 1, 0).x - 34}px`;
-      ctl.innerHTML = `<button class="round small" data-delta="-1" aria-label="${labels.removeNeuron}" title="${labels.removeNeuron}">−</button>` +
-        `<span>${size}</span>` +
-        `<button class="round small" data-delta="1" aria-label="${labels.addNeuron}" title="${labels.addNeuron}">+</button>`;
-      for (const b of ctl.querySelectorAll('button'))
-        b.addEventListener('click', () => this.callbacks.onNeurons(layer, Number(b.dataset.delta)));
+      for (const [delta, text, label] of [[-1, '−', labels.removeNeuron], [0, String(size), null], [1, '+', labels.addNeuron]]) {
+        if (!label) { const s = document.createElement('span'); s.textContent = text; ctl.append(s); continue; }
+        const b = document.createElement('button');
+        b.className = 'round small';
+        b.textContent = text;
+        b.setAttribute('aria-label', `${label} (${labels.layer} ${layer + 1})`);
+        b.title = label;
+        b.addEventListener('click', () => this.callbacks.onNeurons(layer, delta));
+        ctl.append(b);
+      }
       c.append(ctl);
+      if (layers) c.append(this.layerOptions(layer, pos(layer + 1, 0).x, height - optionsHeight + 4, labels, layers));
     });
-    const out = this.makeNode(pos(columns - 1, 0), 'neuron output', 'ŷ');
-    this.hover(out, { kind: 'output', index: 0 });
-    this.nodes.push([out]);
+    // One output node, or one per class for a softmax output (each shows P(class k)).
+    const outCol = [];
+    for (let k = 0; k < outputs; k++) {
+      const out = this.makeNode(pos(columns - 1, k), 'neuron output', outputs > 1 ? `ŷ${SUB[k] ?? k}` : 'ŷ');
+      out.label = outputs > 1 ? `${labels.outputNode} ${k}` : labels.outputNode;
+      out.el.setAttribute('role', 'img');
+      out.el.setAttribute('aria-label', out.label);
+      this.hover(out, { kind: 'output', index: k });
+      outCol.push(out);
+    }
+    this.nodes.push(outCol);
 
     // Links between consecutive columns, in the weight matrix's order (column-major W).
+    this.allNodes = [...this.inputNodes, ...this.nodes.slice(1).flat()];
     this.links = [];
     for (let l = 0; l + 1 < this.nodes.length; l++) {
       const from = this.nodes[l], to = this.nodes[l + 1];
       const paths = [];
       for (let j = 0; j < from.length; j++)
         for (let i = 0; i < to.length; i++) {
-          const p = document.createElementNS(SVG_NS, 'path');
           const a = from[j], b = to[i], mx = (a.x + b.x) / 2;
-          p.setAttribute('d', `M${a.x + NODE / 2},${a.y} C${mx},${a.y} ${mx},${b.y} ${b.x - NODE / 2},${b.y}`);
-          this.svg.append(p);
-          paths[i + j * to.length] = p;
+          const d = `M${a.x + node / 2},${a.y} C${mx},${a.y} ${mx},${b.y} ${b.x - node / 2},${b.y}`;
+          const hit = document.createElementNS(SVG_NS, 'path');
+          hit.setAttribute('d', d);
+          hit.setAttribute('class', 'hit');
+          const link = { layer: l, to: i, from: j, fromLabel: a.label, toLabel: b.label, weight: 0, gradient: 0,
+            ax: a.x + node / 2, ay: a.y, mx, bx: b.x - node / 2, by: b.y, width: 1, colour: '#ccc' };
+          hit.addEventListener('mouseenter', (e) => { this.hoveredLink = link; this.drawLinks(); this.callbacks.onLinkHover(link, e); });
+          hit.addEventListener('mouseleave', (e) => { this.hoveredLink = null; this.drawLinks(); this.callbacks.onLinkHover(null, e); });
+          hit.addEventListener('click', (e) => this.callbacks.onLinkClick(link, e));
+          this.svg.append(hit);
+          paths[i + j * to.length] = link;
         }
       this.links.push(paths);
     }
   }
 
+  /** Paints every link with its current width and colour (the hovered one outlined). */
+  drawLinks() {
+    const ctx = this.linkCtx;
+    ctx.clearRect(0, 0, this.linkSize.width, this.linkSize.height);
+    const path = (k) => {
+      ctx.beginPath();
+      ctx.moveTo(k.ax, k.ay);
+      ctx.bezierCurveTo(k.mx, k.ay, k.mx, k.by, k.bx, k.by);
+    };
+    ctx.globalAlpha = 0.85;
+    for (const layer of this.links)
+      for (const k of layer) {
+        if (!k) continue;
+        path(k);
+        ctx.lineWidth = k.width;
+        ctx.strokeStyle = k.colour;
+        ctx.stroke();
+      }
+    ctx.globalAlpha = 1;
+    // Node thumbnails on top of the links (smoothly scaled up like the big heatmap).
+    ctx.imageSmoothingEnabled = true;
+    const size = this.node;
+    for (const node of this.allNodes) {
+      ctx.globalAlpha = node.faded ? 0.3 : node.dropped ? 0.2 : 1;
+      ctx.drawImage(node.canvas, node.x - size / 2, node.y - size / 2, size, size);
+    }
+    ctx.globalAlpha = 1;
+    const h = this.hoveredLink;
+    if (h) {
+      path(h);
+      ctx.lineWidth = h.width + 3;
+      ctx.strokeStyle = '#202124';
+      ctx.stroke();
+      path(h);
+      ctx.lineWidth = h.width;
+      ctx.strokeStyle = h.colour;
+      ctx.stroke();
+    }
+  }
+
+  /** Activation and dropout selects under hidden layer `layer`. */
+  layerOptions(layer, x, top, labels, { activations, dropout, activationNames, dropoutRates }) {
+    const box = document.createElement('div');
+    box.className = 'layer-options';
+    box.style.left = `${x - 42}px`;
+    box.style.top = `${top}px`;
+    const select = (values, current, label, tip, text, onChange) => {
+      const el = document.createElement('select');
+      for (const v of values.includes(current) ? values : [...values, current]) {
+        const o = document.createElement('option');
+        o.value = String(v);
+        o.textContent = text(v);
+        el.append(o);
+      }
+      el.value = String(current);
+      el.setAttribute('aria-label', label);
+      el.title = tip;
+      el.addEventListener('change', () => onChange(el.value));
+      return el;
+    };
+    const act = select(activationNames, activations[layer], labels.layerActivation(layer + 1), labels.activationTip,
+      (v) => labels.option(v), (v) => this.callbacks.onLayerActivation(layer, v));
+    act.dataset.control = 'activation';
+    const drop = select(dropoutRates, dropout[layer], labels.layerDropout(layer + 1), labels.dropoutTip,
+      (v) => `drop ${v}`, (v) => this.callbacks.onLayerDropout(layer, Number(v)));
+    drop.dataset.control = 'dropout';
+    box.append(act, drop);
+    return box;
+  }
+
   makeNode({ x, y }, cls, label) {
     const el = document.createElement('div');
     el.className = `node ${cls}`;
-    el.style.left = `${x - NODE / 2}px`;
-    el.style.top = `${y - NODE / 2}px`;
+    el.style.left = `${x - this.node / 2}px`;
+    el.style.top = `${y - this.node / 2}px`;
     const canvas = document.createElement('canvas');
     canvas.width = canvas.height = 10;
-    el.append(canvas);
+    // The thumbnail is painted onto the diagram's one canvas (see drawLinks), not shown itself:
+    // one canvas to repaint per frame instead of one per neuron.
     if (label) {
       const span = document.createElement('span');
       span.className = 'node-label';
       span.textContent = label;
+      span.setAttribute('aria-hidden', 'true');
       el.append(span);
     }
     this.container.append(el);
-    return { el, x, y, heatmap: new Heatmap(canvas, { table: this.table }) };
+    return { el, x, y, canvas, faded: cls.includes('inactive'), heatmap: new Heatmap(canvas) };
   }
 
   hover(node, what) {
@@ -127,28 +247,62 @@ export class NetworkView {
   }
 
   /**
-   * Per frame, after session.grid(n): node heatmaps from the core's grid views, link widths
-   * from the weights. `grid` is that call's output view.
+   * Per frame, after session.grid(n): node heatmaps from the core's grid views, links from
+   * the weights (or their gradients). `grid` is that call's output view.
    */
-  update(session, n, { grid, outputMap, discretize }) {
-    const inputs = session.inputGrid();
-    const active = this.nodes[0];
-    active.forEach((node, k) => node.heatmap.update(inputs, n, { offset: k, stride: active.length, map: (v) => v / 6 }));
+  update(session, n, { grid, outputMap, discretize, gradients, dropout = false }) {
+    // `grid` dies at the next call that may allocate (featureGrid does): draw it first.
+    const outs = this.nodes[this.nodes.length - 1], k = session.outputs;
+    if (k > 1) outs.forEach((node, c) => node.heatmap.updateProbability(grid, n, { offset: c, stride: k, classes: k }));
+    else outs[0].heatmap.update(grid, n, { map: outputMap, discretize });
+    const features = session.featureGrid();
+    this.inputNodes.forEach((node, k) => node.heatmap.update(features, n, { offset: k, stride: ALL_FEATURES.length, map: (v) => v / 6 }));
     for (let l = 0; l < this.hidden.length; l++) {
       const values = session.hiddenGrid(l), col = this.nodes[l + 1];
       col.forEach((node, k) => node.heatmap.update(values, n, { offset: k, stride: col.length }));
     }
-    const out = this.nodes[this.nodes.length - 1][0];
-    out.heatmap.update(grid, n, { offset: 0, stride: session.outputs, map: outputMap, discretize });
+    const table = divergingTable();
     for (let l = 0; l < this.links.length; l++) {
-      const w = session.weights(l), paths = this.links[l];
-      for (let k = 0; k < paths.length; k++) {
-        const p = paths[k];
-        if (!p) continue;
-        const v = w[k];
-        p.setAttribute('stroke-width', Math.min(8, 0.4 + Math.abs(v) * 2).toFixed(2));
-        p.setAttribute('stroke', cssColor(this.table, Math.tanh(v)));
+      const w = session.weights(l), links = this.links[l];
+      for (let k = 0; k < links.length; k++) links[k].weight = w[k];
+      if (gradients) {
+        const g = session.weightGrads(l);
+        let scale = 0;
+        for (let k = 0; k < links.length; k++) { links[k].gradient = g[k]; scale = Math.max(scale, Math.abs(g[k])); }
+        scale = scale || 1;
+        // Colour: sign and size of ∂L/∂w relative to the layer's largest (the update moves
+        // the weight the opposite way); width: the same relative size.
+        for (const link of links) {
+          const r = link.gradient / scale;
+          link.width = 0.5 + Math.abs(r) * 5;
+          link.colour = cssColor(table, r);
+        }
+      } else {
+        for (const link of links) {
+          link.width = Math.min(8, 0.4 + Math.abs(link.weight) * 2);
+          link.colour = cssColor(table, link.weight / 2);
+        }
       }
     }
+    // Neurons dropped for the first point of the last mini-batch are greyed (training only).
+    for (let l = 0; l < this.hidden.length; l++) {
+      const col = this.nodes[l + 1], mask = dropout ? session.dropoutMask(l) : null;
+      col.forEach((node, k) => {
+        const dropped = !!mask && mask.length > 0 && mask[k] === 0;
+        if (dropped !== !!node.dropped) node.el.classList.toggle('dropped', dropped);
+        node.dropped = dropped;
+      });
+    }
+    for (let l = 0; l < this.hidden.length; l++) {
+      const col = this.nodes[l + 1];
+      if (!gradients) { for (const node of col) if (node.el.style.boxShadow) node.el.style.boxShadow = ''; continue; }
+      const s = session.neuronSignals(l);
+      let scale = 0;
+      for (let k = 0; k < col.length; k++) scale = Math.max(scale, Math.abs(s[k]));
+      scale = scale || 1;
+      for (let k = 0; k < col.length; k++)
+        col[k].el.style.boxShadow = `0 0 0 ${(1 + 4 * Math.abs(s[k] / scale)).toFixed(1)}px ${cssColor(table, s[k] / scale)}`;
+    }
+    this.drawLinks();
   }
 }

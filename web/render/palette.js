@@ -1,15 +1,59 @@
 // Colour scales. Values arrive from the core already in the range they mean (probabilities,
 // activations, regression outputs); this only turns a number into a colour.
+//
+// Two palettes: TensorFlow Playground's orange–grey–blue, and a colour-blind-safe one
+// (ColorBrewer PuOr: brown-orange – white – purple, told apart by lightness as well as hue,
+// so it survives deuteranopia, protanopia, greyscale printing and a washed-out projector).
 
 const hex = (h) => [parseInt(h.slice(1, 3), 16), parseInt(h.slice(3, 5), 16), parseInt(h.slice(5, 7), 16)];
 
-// TensorFlow Playground's diverging scale: orange (−1, class 0) – grey (0) – blue (+1, class 1).
 export const palettes = {
   standard: { negative: hex('#f59322'), middle: hex('#e8eaeb'), positive: hex('#0877bd') },
+  colourblind: { negative: hex('#b35806'), middle: hex('#f7f7f7'), positive: hex('#542788') },
 };
+export const PALETTES = Object.keys(palettes);
 
-/** A 256-entry RGB lookup table over [−1, 1], so per-pixel work is one index. */
-export function divergingTable(p = palettes.standard) {
+// Class colours for more than two classes: the two ends of the scale first (so 2-class and
+// K-class pictures agree), then distinct hues. The colour-blind-safe set is Okabe–Ito's.
+const classSets = {
+  standard: ['#f59322', '#0877bd', '#2ca02c', '#9467bd', '#d62728', '#8c564b', '#e377c2', '#17becf'].map(hex),
+  colourblind: ['#d55e00', '#0072b2', '#009e73', '#cc79a7', '#e69f00', '#56b4e9', '#f0e442', '#000000'].map(hex),
+};
+const WHITE = [255, 255, 255];
+
+/** RGB of class k of K (K = 2 uses the scale's two ends). */
+export function classColour(k, classes) {
+  if (classes <= 2) { const p = palettes[currentName]; return k ? p.positive : p.negative; }
+  const set = classSets[currentName];
+  return set[k % set.length];
+}
+
+/** RGB between white (confidence 0) and class k's colour (confidence 1). */
+export function classShade(k, classes, confidence) {
+  const c = classColour(k, classes);
+  const f = confidence < 0 ? 0 : confidence > 1 ? 1 : confidence;
+  return [WHITE[0] + (c[0] - WHITE[0]) * f, WHITE[1] + (c[1] - WHITE[1]) * f, WHITE[2] + (c[2] - WHITE[2]) * f];
+}
+
+export const rgb = ([r, g, b]) => `rgb(${Math.round(r)},${Math.round(g)},${Math.round(b)})`;
+
+let currentName = 'standard';
+let currentTable = null;
+
+/** Chooses the palette every renderer uses from now on (unknown names fall back to standard). */
+export function setPalette(name) {
+  const next = palettes[name] ? name : 'standard';
+  if (next !== currentName) { currentName = next; currentTable = null; }
+}
+export function paletteName() { return currentName; }
+
+/** A 256-entry RGB lookup table over [−1, 1] for the current (or a given) palette. */
+export function divergingTable(p) {
+  if (!p) return (currentTable ??= buildTable(palettes[currentName]));
+  return buildTable(p);
+}
+
+function buildTable(p) {
   const table = new Uint8ClampedArray(256 * 3);
   for (let i = 0; i < 256; i++) {
     const t = (i / 255) * 2 - 1;

@@ -1,6 +1,6 @@
 // The data points over the boundary: training points with a white edge, test points with a
 // black edge. Redrawn only when the data or the view settings change.
-import { cssColor, divergingTable } from './palette.js';
+import { classColour, cssColor, divergingTable, rgb } from './palette.js';
 
 const DOMAIN = 6;  // the core's generators and grid span [−6, 6]²
 
@@ -8,21 +8,24 @@ export class PointsView {
   constructor(canvas) {
     this.canvas = canvas;
     this.ctx = canvas.getContext('2d');
-    this.table = divergingTable();
   }
 
-  /** points: x1,x2 pairs; targets: class labels (0/1) or regression values in [−1, 1]. */
-  update({ train, test, showTest, regression }) {
+  /**
+   * points: x1,x2 pairs; targets: class labels (0 … classes−1) or regression values in [−1, 1].
+   */
+  update({ train, test, showTest, regression, classes = 2, highlight = null }) {
     const { ctx, canvas } = this;
     const s = canvas.width / (2 * DOMAIN);
     ctx.clearRect(0, 0, canvas.width, canvas.height);
     const r = Math.max(2.5, canvas.width / 160);
+    const table = divergingTable();
     const draw = ({ points, targets }, edge) => {
       ctx.strokeStyle = edge;
       ctx.lineWidth = r / 2.5;
       for (let i = 0; i < targets.length; i++) {
-        const v = regression ? targets[i] : targets[i] * 2 - 1;
-        ctx.fillStyle = cssColor(this.table, v);
+        if (regression) ctx.fillStyle = cssColor(table, targets[i]);
+        else if (classes > 2) ctx.fillStyle = rgb(classColour(targets[i], classes));
+        else ctx.fillStyle = cssColor(table, targets[i] * 2 - 1);
         ctx.beginPath();
         ctx.arc((points[2 * i] + DOMAIN) * s, (DOMAIN - points[2 * i + 1]) * s, r, 0, 2 * Math.PI);
         ctx.fill();
@@ -31,5 +34,15 @@ export class PointsView {
     };
     draw(train, 'rgba(255,255,255,0.9)');
     if (showTest) draw(test, 'rgba(0,0,0,0.85)');
+    // The mini-batch of a step-by-step step: a dark ring around each of its points.
+    if (highlight) {
+      ctx.strokeStyle = '#202124';
+      ctx.lineWidth = r / 1.5;
+      for (const i of highlight) {
+        ctx.beginPath();
+        ctx.arc((train.points[2 * i] + DOMAIN) * s, (DOMAIN - train.points[2 * i + 1]) * s, r * 2.2, 0, 2 * Math.PI);
+        ctx.stroke();
+      }
+    }
   }
 }

@@ -20,8 +20,13 @@ class BatchNorm final : public Layer {
   static constexpr double kEpsilon = 1e-5;
 
   explicit BatchNorm(Index size)
-      : m_n(size), m_gamma(nullptr, size), m_beta(nullptr, size), m_dgamma(nullptr, size),
-        m_dbeta(nullptr, size), m_run_mean(nullptr, size), m_run_var(nullptr, size) {}
+      : m_n(size),
+        m_gamma(nullptr, size),
+        m_beta(nullptr, size),
+        m_dgamma(nullptr, size),
+        m_dbeta(nullptr, size),
+        m_run_mean(nullptr, size),
+        m_run_var(nullptr, size) {}
 
   const char* kind() const override { return "batch_norm"; }
   Index in_size() const override { return m_n; }

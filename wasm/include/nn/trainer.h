@@ -55,9 +55,13 @@ class Trainer {
   Status status() const { return m_status; }
   const Metrics& metrics() const { return m_metrics; }
 
-  // Changes that need no reset; applied from the next mini-batch on.
+  // Changes that need no reset; applied from the next mini-batch (schedule: next epoch) on.
   void set_optimizer_params(const OptimizerParams& p);
   void set_regularization(Regularization kind, double rate);
+  void set_schedule(const ScheduleParams& p);
+  // Batch size, clipping and early stopping (its history is kept; a patience already
+  // exceeded stops the run after the next epoch).
+  void set_training(const TrainingSpec& t);
 
   const Dataset& train_set() const { return m_train; }
   const Dataset& test_set() const { return m_test; }
@@ -76,6 +80,27 @@ class Trainer {
   const Network& grid_network() const { return *m_grid_net; }
   // The input features on that grid (features × n²), empty before the first evaluate_grid.
   const Matrix& grid_inputs() const { return m_grid_x; }
+
+  // Step-by-step mode, one mini-batch in phases the page can show. prepare_batch(): forward
+  // and backward pass of the next mini-batch of the current epoch (shuffled at its start);
+  // the gradients are ready, no parameter has changed. apply_batch(): the update for them;
+  // after the epoch's last mini-batch the epoch ends as in train_epochs. train_epochs first
+  // finishes an epoch left half done.
+  void prepare_batch();
+  Status apply_batch();
+  bool batch_prepared() const { return m_pending > 0; }
+  Index batch_position() const { return m_cursor; }  // points of this epoch already trained
+  const std::vector<Index>& prepared_batch();        // training-set indices of that mini-batch
+
+  // For the page (inspection and direct edits):
+  // predictions (outputs × [train | test]) of the last metric evaluation; empty for regression.
+  const Matrix& eval_predictions() const { return m_eval_pred; }
+  // The raw 2-D points (2 × n²) of the last evaluate_grid.
+  const Matrix& grid_points() const { return m_grid_raw; }
+  // Switches the optimizer, keeping the weights; the new one starts with empty state.
+  void set_optimizer(OptimizerKind kind, const OptimizerParams& p);
+  // Sets weight W(to, from) of Dense block `block` and re-evaluates the metrics.
+  void set_weight(int block, Index to, Index from, double value);
 
   Vector& params() { return m_params; }
   const Vector& params() const { return m_params; }
@@ -96,9 +121,12 @@ class Trainer {
   void build_targets(const Dataset& d, Matrix& y) const;
   void inputs_for(const Matrix& raw, Matrix& x) const;
   void train_batch(Index begin, Index end);
-  void apply_regularization_gradient();
+  void compute_gradients(Index begin, Index end);
+  void update_params();
+  Index batch_width() const;
+  void begin_epoch();
+  Status end_epoch();
   void clip_gradient();
-  void apply_l1_proximal();
   double penalty() const;
   void evaluate_metrics();
   void track_best();
@@ -118,10 +146,12 @@ class Trainer {
   std::unique_ptr<Optimizer<Scalar>> m_optimizer;
   LearningRateSchedule m_schedule;
   std::vector<Index> m_order;
-  Index m_cursor = 0;  // train_steps: next position in m_order (0 = start a new pass)
   Matrix m_grid_x, m_grid_raw, m_grid_out, m_eval_pred, m_empty;
   int m_grid_n = 0;
   int m_bad_epochs = 0;
+  Index m_cursor = 0;   // points of the current epoch already trained (0: start a new one)
+  Index m_pending = 0;  // size of the prepared, not yet applied mini-batch
+  std::vector<Index> m_batch_points;
   Metrics m_metrics;
   Status m_status = Status::Ok;
 };

@@ -1,0 +1,80 @@
+// The lab's general controls (surface and its sliders, gradient noise, speed, arrows, chart
+// mode, focus racer): fills them, shows a state in them and reports changes as handler calls.
+import { t } from '../i18n.js';
+import { RACERS } from './racers.js';
+import { ARROWS } from './url-state.js';
+
+const $ = (id) => document.getElementById(id);
+const SPEEDS = [1, 2, 5, 10, 20, 50];
+const NOISE = { min: 0.001, max: 2, steps: 300 };
+const noiseFromSlider = (s) => Number((NOISE.min * (NOISE.max / NOISE.min) ** (s / NOISE.steps)).toPrecision(2));
+const noiseToSlider = (v) => Math.round((Math.log(v / NOISE.min) / Math.log(NOISE.max / NOISE.min)) * NOISE.steps);
+
+/** (Re)writes option labels in the current language. */
+export function fillControls(surfaces) {
+  const surface = $('surface');
+  const value = surface.value;
+  surface.replaceChildren(...surfaces.map((s) => new Option(t(s), s)));
+  if (value) surface.value = value;
+  const speed = $('speed');
+  const sv = speed.value;
+  speed.replaceChildren(...SPEEDS.map((s) => new Option(String(s), String(s))));
+  if (sv) speed.value = sv;
+  const focus = $('focus');
+  const fv = focus.value;
+  focus.replaceChildren(...RACERS.map((r) => new Option(t(r.id), r.id)));
+  if (fv) focus.value = fv;
+  const noise = $('noiseScale');
+  noise.min = 0;
+  noise.max = NOISE.steps;
+  noise.step = 1;
+}
+
+/** Puts the controls at the state's values; `kappa` is the core's condition number or null. */
+export function showControls(state, kappa) {
+  $('surface').value = state.surface;
+  $('speed').value = String(state.speed);
+  $('focus').value = state.focus;
+  const quad = state.surface === 'quadratic';
+  $('quadControls').hidden = !quad;
+  $('coefA').value = Math.log10(state.a);
+  $('coefB').value = Math.log10(state.b);
+  $('angle').value = state.angle;
+  $('coefAValue').textContent = fmt(state.a);
+  $('coefBValue').textContent = fmt(state.b);
+  $('angleValue').textContent = `${Math.round(state.angle)}°`;
+  $('kappa').textContent = kappa === null ? '–' : fmt(kappa);
+  $('stochastic').checked = state.noise > 0;
+  if (state.noise > 0) $('noiseScale').value = noiseToSlider(state.noise);
+  $('noiseScaleValue').textContent = String(noiseFromSlider(Number($('noiseScale').value)));
+  for (const a of ARROWS) $(`arrow-${a}`).checked = state.arrows[a];
+  for (const el of document.querySelectorAll('input[name="chart"]')) el.checked = el.value === state.chart;
+}
+
+const fmt = (v) => String(Number(v.toPrecision(3)));
+
+export function bindControls(h) {
+  $('surface').addEventListener('change', (e) => h.surface(e.target.value));
+  const quad = () => h.quadratic({
+    a: Number((10 ** Number($('coefA').value)).toPrecision(3)),
+    b: Number((10 ** Number($('coefB').value)).toPrecision(3)),
+    angle: Number($('angle').value),
+  });
+  for (const id of ['coefA', 'coefB', 'angle']) $(id).addEventListener('input', quad);
+  const noise = () => h.noise($('stochastic').checked ? noiseFromSlider(Number($('noiseScale').value)) : 0);
+  $('stochastic').addEventListener('change', noise);
+  $('noiseScale').addEventListener('input', () => {
+    $('noiseScaleValue').textContent = String(noiseFromSlider(Number($('noiseScale').value)));
+    if ($('stochastic').checked) noise();
+  });
+  $('newNoise').addEventListener('click', h.newNoise);
+  $('speed').addEventListener('change', (e) => h.speed(Number(e.target.value)));
+  for (const a of ARROWS) $(`arrow-${a}`).addEventListener('change', (e) => h.arrow(a, e.target.checked));
+  for (const el of document.querySelectorAll('input[name="chart"]')) el.addEventListener('change', () => h.chart(el.value));
+  $('focus').addEventListener('change', (e) => h.focus(e.target.value));
+  $('optimal').addEventListener('click', h.optimal);
+  $('play').addEventListener('click', h.play);
+  $('step').addEventListener('click', h.step);
+  $('reset').addEventListener('click', h.reset);
+  $('language').addEventListener('click', h.language);
+}

@@ -1,0 +1,391 @@
+// The optimizer lab's wiring: state ⇄ controls ⇄ the core's Lab ⇄ renderers. The core does
+// all the math (surfaces, gradients, optimizer steps, losses, contour levels, rates); this
+// file only decides what to ask for and when to draw it.
+import { loadCore } from '../wasm.js';
+import { strings, initialLanguage, language, setLanguage, t } from '../i18n.js';
+import { labStrings } from './strings.js';
+import { LabSession } from './lab-session.js';
+import { RACERS } from './racers.js';
+import { PRESETS, presetById } from './presets.js';
+import { defaultState, fromHash, toHash } from './url-state.js';
+import { Viewport } from './viewport.js';
+import { ContourView } from './contour-view.js';
+import { TrajectoryView } from './trajectory-view.js';
+import { LineChart } from './line-chart.js';
+import { RateHeatmap } from './rate-heatmap.js';
+import { RacerPanel } from './racer-panel.js';
+import { bindControls, fillControls, showControls } from './controls.js';
+import { rateLegendColor, DIVERGES } from './colors.js';
+
+Object.assign(strings.en, labStrings.en);
+Object.assign(strings.zh, labStrings.zh);
+
+const CONTOUR_GRID = 160, LEVELS_PER_SIDE = 18;
+const RATE_GRID = { alpha: 150, beta: 110 };
+const $ = (id) => document.getElementById(id);
+
+const app = {
+  core: null,
+  session: null,
+  state: null,
+  playing: false,
+  target: null,      // iteration where a running story stops, or null
+  viewport: null,
+  rateAlphaMax: 1,
+  // For tests: the core's path of a racer, copied out of the heap.
+  path: (id) => Array.from(app.session.path(id)),
+  losses: (id) => Array.from(app.session.losses(id)),
+  eigenErrors: (id) => Array.from(app.session.eigenErrors(id)),
+  stepLengths: (id) => Array.from(app.session.stepLengths(id)),
+};
+window.lab = app;
+
+function showMessage(text) {
+  $('message').textContent = text;
+  $('message').hidden = !text;
+}
+
+function writeHash() {
+  app.state.t = app.session.iteration;
+  history.replaceState(null, '', `#${toHash(app.state)}`);
+}
+
+const isQuadratic = () => app.state.surface === 'quadratic';
+
+// ------------------------------------------------------------------ drawing
+
+/** Everything that depends on the surface only: contour map, heat map, theory numbers. */
+function drawSurface() {
+  const s = app.session.surface();
+  app.viewport = new Viewport(s, $('contour').width, $('contour').height);
+  app.contour.update(app.session.contour(CONTOUR_GRID, LEVELS_PER_SIDE), app.viewport);
+  const quad = isQuadratic();
+  $('notQuadratic').hidden = quad;
+  $('distillBody').hidden = !quad;
+  if (quad) {
+    const q = app.session.quadratic();
+    app.rateAlphaMax = Number(((4 / Math.max(q.lambda1, q.lambda2)) * 1.05).toPrecision(2));
+    app.heatmap.setMap(app.session.rateMap(RATE_GRID.alpha, RATE_GRID.beta, app.rateAlphaMax), RATE_GRID.alpha, RATE_GRID.beta, app.rateAlphaMax);
+    $('alphaMax').textContent = String(app.rateAlphaMax);
+    const f = (v) => Number(v.toPrecision(3));
+    $('lambdas').textContent = `${f(q.lambda1)}, ${f(q.lambda2)}`;
+    $('distillKappa').textContent = String(f(q.kappa));
+    $('gdOptimal').textContent = `α = ${f(q.gdStep)} → ${t('rate')} ${f(q.gdRate)}`;
+    $('momentumOptimal').textContent = `α = ${f(q.momentumAlpha)}, β = ${f(q.momentumBeta)} → ${t('rate')} ${f(q.momentumRate)}`;
+    app.theory = q;
+  } else {
+    app.theory = null;
+  }
+  showControls(app.state, app.theory ? app.theory.kappa : null);
+}
+
+function render() {
+  const shown = RACERS.filter((r) => app.state.racers[r.id].on);
+  const heads = {};
+  for (const r of RACERS) heads[r.id] = app.session.head(r.id);
+  // Views are taken now, after the last call that could grow the heap, and used at once.
+  app.paths.update({
+    racers: shown.map((r) => ({ color: r.color, path: app.session.path(r.id), head: heads[r.id] })),
+    start: app.session.start(),
+    arrows: app.state.arrows,
+    viewport: app.viewport,
+  });
+  const bounded = app.session.surface().bounded;
+  app.panel.showHeads(heads, bounded);
+  const it = app.session.iteration;
+  $('iteration').textContent = String(it);
+  const stepMode = app.state.chart === 'step';
+  const titleKey = stepMode ? 'stepVsIteration' : bounded ? 'lossVsIteration' : 'lossVsIterationSaddle';
+  $('chartTitle').dataset.i18n = titleKey;
+  $('chartTitle').textContent = t(titleKey);
+  app.lossChart.update(
+    shown.map((r) => ({ values: stepMode ? app.session.stepLengths(r.id) : app.session.losses(r.id), color: r.color, outlier: heads[r.id].diverged })),
+    { scale: stepMode || bounded ? 'log' : 'symlog', iterations: Math.max(10, it) },
+  );
+
+  if (isQuadratic()) {
+    const focus = RACERS.find((r) => r.id === app.state.focus);
+    const e = app.session.eigenErrors(focus.id);
+    app.eigenChart.update([
+      { values: e, stride: 2, offset: 0, abs: true, color: focus.color },
+      { values: e, stride: 2, offset: 1, abs: true, color: focus.color, dash: true },
+    ], { scale: 'log', iterations: Math.max(10, it) });
+    const m = app.state.racers.momentum, q = app.theory;
+    app.heatmap.draw([
+      { alpha: app.state.racers.sgd.lr, beta: 0, color: RACERS[0].color, shape: 'dot' },
+      { alpha: q.momentumAlpha, beta: q.momentumBeta, color: '#f5b700', shape: 'star' },
+      { alpha: m.lr, beta: m.beta, color: RACERS[1].color, shape: 'ring' },
+    ]);
+  }
+  document.body.dataset.iteration = String(it);
+}
+
+// ------------------------------------------------------------------ running
+
+function frame() {
+  if (!app.playing) return;
+  const it = app.session.iteration;
+  const limit = app.target ?? app.session.maxIterations;
+  const n = Math.min(app.state.speed, limit - it);
+  if (n > 0) app.session.step(n);
+  render();
+  if (app.session.iteration >= limit) { setPlaying(false); return; }
+  requestAnimationFrame(frame);
+}
+
+function setPlaying(on) {
+  app.playing = on;
+  const b = $('play');
+  b.setAttribute('aria-pressed', String(on));
+  b.dataset.i18nAria = on ? 'pause' : 'play';
+  b.setAttribute('aria-label', t(on ? 'pause' : 'play'));
+  document.body.classList.toggle('playing', on);
+  if (on) requestAnimationFrame(frame);
+  else { app.target = null; writeHash(); }
+}
+
+/** Runs a state change against the core; on an error keeps the old state and says why. */
+function attempt(change) {
+  const before = structuredClone(app.state);
+  try {
+    change();
+    showMessage('');
+    return true;
+  } catch (e) {
+    app.state = before;
+    showMessage(t('badSetting', { msg: e.message }));
+    try { app.session.apply({ ...before, t: app.session.iteration }); } catch { /* the old state was valid */ }
+    return false;
+  }
+}
+
+// ------------------------------------------------------------------ handlers
+
+function setRacerParam(id, key, value) {
+  attempt(() => {
+    app.state.racers[id][key] = value;
+    app.session.setRacer(id, app.state.racers[id]);
+  });
+  app.panel.show(app.state);
+  render();
+  if (!app.playing) writeHash();
+}
+
+function setOptimal() {
+  if (!isQuadratic()) return;
+  const q = app.session.quadratic();
+  const sgd = app.state.racers.sgd, m = app.state.racers.momentum;
+  attempt(() => {
+    sgd.lr = q.gdStep;
+    Object.assign(m, { lr: q.momentumAlpha, beta: q.momentumBeta, nesterov: false });
+    app.session.setRacer('sgd', sgd);
+    app.session.setRacer('momentum', m);
+  });
+  app.panel.show(app.state);
+  render();
+  if (!app.playing) writeHash();
+}
+
+function runPreset(id) {
+  const p = presetById(id);
+  setPlaying(false);
+  const keep = { hide: app.state.hide, speed: app.state.speed };
+  const next = defaultState();
+  Object.assign(next, structuredClone(p.state), keep, { preset: id, t: 0 });
+  next.racers = { ...defaultState().racers };
+  for (const [rid, s] of Object.entries(p.state.racers)) next.racers[rid] = { ...defaultState().racers[rid], ...s };
+  next.arrows = { ...defaultState().arrows, ...(p.state.arrows || {}) };
+  attempt(() => {
+    app.state = next;
+    app.session.apply(next);
+  });
+  drawSurface();
+  if (p.optimal) setOptimal();
+  app.panel.show(app.state);
+  showStory();
+  render();
+  app.target = p.steps;
+  setPlaying(true);
+  app.target = p.steps;
+}
+
+function showStory() {
+  if (!app.state) return;
+  const p = presetById(app.state.preset);
+  $('story').hidden = !p;
+  if (p) { $('story').dataset.i18n = p.story; $('story').textContent = t(p.story); }
+  for (const b of document.querySelectorAll('[data-preset]')) b.classList.toggle('selected', b.dataset.preset === app.state.preset);
+}
+
+const handlers = {
+  surface: (name) => {
+    setPlaying(false);
+    attempt(() => {
+      Object.assign(app.state, { surface: name, start: null, preset: '' });
+      app.session.setSurface(app.state);
+      app.session.reset();
+    });
+    showStory();
+    drawSurface();
+    render();
+    writeHash();
+  },
+  quadratic: ({ a, b, angle }) => {
+    attempt(() => {
+      Object.assign(app.state, { a, b, angle });
+      const it = app.session.iteration;
+      app.session.setSurface(app.state);
+      app.session.step(it);
+    });
+    drawSurface();
+    render();
+    if (!app.playing) writeHash();
+  },
+  noise: (sigma) => {
+    attempt(() => { app.state.noise = sigma; app.session.setNoise(sigma); });
+    render();
+    if (!app.playing) writeHash();
+  },
+  newNoise: () => {
+    attempt(() => { app.state.seed += 1; app.session.setSeed(app.state.seed); });
+    render();
+    if (!app.playing) writeHash();
+  },
+  speed: (s) => { app.state.speed = s; writeHash(); },
+  arrow: (name, on) => { app.state.arrows[name] = on; render(); writeHash(); },
+  chart: (mode) => { app.state.chart = mode; render(); writeHash(); },
+  focus: (id) => { app.state.focus = id; render(); writeHash(); },
+  optimal: setOptimal,
+  play: () => setPlaying(!app.playing),
+  step: () => { setPlaying(false); app.session.step(1); render(); writeHash(); },
+  reset: () => { setPlaying(false); app.session.reset(); render(); writeHash(); },
+  language: () => {
+    setLanguage(language() === 'en' ? 'zh' : 'en');
+    document.title = t('labTitle');
+    fillControls(app.core.labSurfaces());
+    buildPresets();
+    app.panel.build();
+    app.panel.show(app.state);
+    showStory();
+    drawSurface();
+    render();
+  },
+};
+
+// ------------------------------------------------------------------ start point
+
+function bindMap() {
+  const canvas = $('paths');
+  const toWorld = (e) => {
+    const r = canvas.getBoundingClientRect();
+    const px = ((e.clientX - r.left) / r.width) * canvas.width, py = ((e.clientY - r.top) / r.height) * canvas.height;
+    return [Number(app.viewport.x(px).toFixed(3)), Number(app.viewport.y(py).toFixed(3))];
+  };
+  const move = (e) => {
+    const [x, y] = toWorld(e);
+    attempt(() => { app.state.start = [x, y]; app.session.setStart(x, y); });
+    render();
+  };
+  canvas.addEventListener('pointerdown', (e) => { canvas.setPointerCapture(e.pointerId); move(e); });
+  canvas.addEventListener('pointermove', (e) => { if (e.buttons & 1) move(e); });
+  canvas.addEventListener('pointerup', () => { if (!app.playing) writeHash(); });
+}
+
+function buildPresets() {
+  const box = $('presets');
+  box.replaceChildren(...PRESETS.map((p) => {
+    const b = document.createElement('button');
+    b.className = 'preset';
+    b.dataset.preset = p.id;
+    b.textContent = t(p.title);
+    b.addEventListener('click', () => runPreset(p.id));
+    return b;
+  }));
+  showStory();
+}
+
+function applyHide(hide) {
+  for (const key of hide)
+    for (const el of document.querySelectorAll(`[data-control="${CSS.escape(key)}"]`)) el.hidden = true;
+}
+
+function bindKeyboard() {
+  document.addEventListener('keydown', (e) => {
+    if (e.target.closest('input, select, textarea, button') && e.key !== 'Escape') return;
+    if (e.key === ' ') { e.preventDefault(); handlers.play(); }
+    else if (e.key === 'ArrowRight') { e.preventDefault(); handlers.step(); }
+    else if (e.key === 'r' || e.key === 'R') handlers.reset();
+  });
+}
+
+function drawHeatmapLegend() {
+  const c = $('heatmapLegend'), ctx = c.getContext('2d');
+  for (let x = 0; x < c.width; x++) {
+    const [r, g, b] = rateLegendColor(x / (c.width - 1));
+    ctx.fillStyle = `rgb(${r},${g},${b})`;
+    ctx.fillRect(x, 0, 1, c.height);
+  }
+  document.querySelector('.diverges-key').style.setProperty('--diverges', `rgb(${DIVERGES.join(',')})`);
+}
+
+async function start() {
+  setLanguage(initialLanguage());
+  document.title = t('labTitle');
+  try {
+    app.core = await loadCore();
+  } catch (e) {
+    $('loading').textContent = t('coreFailed', { msg: e.message });
+    return;
+  }
+  app.session = new LabSession(app.core);
+  app.contour = new ContourView($('contour'));
+  app.paths = new TrajectoryView($('paths'));
+  app.lossChart = new LineChart($('lossChart'));
+  app.eigenChart = new LineChart($('eigenChart'));
+  app.heatmap = new RateHeatmap($('heatmap'), {
+    onPick: ({ alpha, beta }) => {
+      attempt(() => {
+        Object.assign(app.state.racers.momentum, { lr: Number(alpha.toPrecision(3)), beta: Number(beta.toFixed(3)), nesterov: false });
+        app.session.setRacer('momentum', app.state.racers.momentum);
+      });
+      app.panel.show(app.state);
+      render();
+      if (!app.playing) writeHash();
+    },
+  });
+  app.panel = new RacerPanel($('racers'), {
+    onToggle: (id, on) => { app.state.racers[id].on = on; app.panel.show(app.state); render(); writeHash(); },
+    onParam: setRacerParam,
+  });
+  fillControls(app.core.labSurfaces());
+  buildPresets();
+  app.panel.build();
+  drawHeatmapLegend();
+
+  const { state, errors } = fromHash(location.hash);
+  app.state = state;
+  const problems = [...errors];
+  try {
+    app.session.apply(state);
+  } catch (e) {
+    problems.push(e.message);
+    app.state = { ...defaultState(), hide: state.hide };
+    app.session.dispose();
+    app.session = new LabSession(app.core);
+    app.session.apply(app.state);
+  }
+  applyHide(app.state.hide);
+  app.panel.show(app.state);
+  showStory();
+  drawSurface();
+  render();
+  if (problems.length) showMessage(t('badLabUrl', { msg: problems.join('; ') }));
+  else writeHash();
+  bindControls(handlers);
+  bindMap();
+  bindKeyboard();
+  $('loading').hidden = true;
+  document.body.dataset.state = 'ready';
+}
+
+start();

@@ -1,0 +1,137 @@
+// One row per racer: show/hide toggle, colour, live sliders for its hyperparameters and a
+// readout of the core's numbers at its head. Rows carry data-x/-y/-loss/-iterations of the
+// head for tests and screen readers.
+import { t } from '../i18n.js';
+import { RACERS, PARAM_RANGES } from './racers.js';
+
+const LOG_STEPS = 400;  // positions of the logarithmic learning-rate slider
+
+function toSlider(key, v) {
+  const r = PARAM_RANGES[key];
+  if (!r.log) return v;
+  return Math.round((Math.log(v / r.min) / Math.log(r.max / r.min)) * LOG_STEPS);
+}
+function fromSlider(key, s) {
+  const r = PARAM_RANGES[key];
+  if (!r.log) return Number(s);
+  // Three significant digits, so links stay short.
+  return Number((r.min * (r.max / r.min) ** (Number(s) / LOG_STEPS)).toPrecision(3));
+}
+export const formatParam = (key, v) => (key === 'lr' ? Number(v.toPrecision(3)).toString() : v.toFixed(key === 'beta2' ? 4 : 3));
+
+export class RacerPanel {
+  constructor(container, handlers) {
+    this.container = container;
+    this.handlers = handlers;  // {onToggle(id, on), onParam(id, key, value)}
+  }
+
+  build() {
+    this.container.replaceChildren();
+    for (const r of RACERS) {
+      const row = document.createElement('div');
+      row.className = 'racer';
+      row.dataset.racer = r.id;
+      row.dataset.control = `racer-${r.id}`;
+      row.style.setProperty('--racer-color', r.color);
+
+      const head = document.createElement('div');
+      head.className = 'racer-head';
+      const toggle = document.createElement('label');
+      toggle.className = 'racer-toggle';
+      const box = document.createElement('input');
+      box.type = 'checkbox';
+      box.dataset.param = 'on';
+      box.setAttribute('aria-label', t('showRacer', { name: t(r.id) }));
+      box.addEventListener('change', () => this.handlers.onToggle(r.id, box.checked));
+      const swatch = document.createElement('span');
+      swatch.className = 'swatch';
+      const name = document.createElement('span');
+      name.className = 'racer-name';
+      name.textContent = t(r.id);
+      toggle.append(box, swatch, name);
+      const readout = document.createElement('output');
+      readout.className = 'racer-readout';
+      head.append(toggle, readout);
+      row.append(head);
+
+      const params = document.createElement('div');
+      params.className = 'racer-params';
+      for (const key of r.params) {
+        const range = PARAM_RANGES[key];
+        const label = document.createElement('label');
+        label.className = 'param';
+        label.title = t(`${key}Tip`);
+        const sym = document.createElement('span');
+        sym.className = 'param-name';
+        sym.textContent = t(key);
+        const input = document.createElement('input');
+        input.type = 'range';
+        input.dataset.param = key;
+        input.setAttribute('aria-label', `${t(r.id)} ${t(`${key}Tip`)}`);
+        if (range.log) { input.min = 0; input.max = LOG_STEPS; input.step = 1; }
+        else { input.min = range.min; input.max = range.max; input.step = range.step; }
+        const out = document.createElement('output');
+        out.dataset.param = key;
+        input.addEventListener('input', () => {
+          const v = fromSlider(key, input.value);
+          out.textContent = formatParam(key, v);
+          this.handlers.onParam(r.id, key, v);
+        });
+        label.append(sym, input, out);
+        params.append(label);
+      }
+      if (r.nesterov) {
+        const label = document.createElement('label');
+        label.className = 'check nesterov';
+        label.title = t('nesterovTip');
+        const input = document.createElement('input');
+        input.type = 'checkbox';
+        input.dataset.param = 'nesterov';
+        input.addEventListener('change', () => this.handlers.onParam(r.id, 'nesterov', input.checked));
+        const span = document.createElement('span');
+        span.textContent = t('nesterov');
+        label.append(input, span);
+        params.append(label);
+      }
+      row.append(params);
+      this.container.append(row);
+    }
+  }
+
+  /** Puts every control at the state's value. */
+  show(state) {
+    for (const r of RACERS) {
+      const row = this.row(r.id), s = state.racers[r.id];
+      row.classList.toggle('off', !s.on);
+      row.querySelector('input[data-param="on"]').checked = s.on;
+      for (const key of r.params) {
+        row.querySelector(`input[data-param="${key}"]`).value = toSlider(key, s[key]);
+        row.querySelector(`output[data-param="${key}"]`).textContent = formatParam(key, s[key]);
+      }
+      if (r.nesterov) row.querySelector('input[data-param="nesterov"]').checked = s.nesterov;
+    }
+  }
+
+  /** heads: {id: core head object}; bounded: losses are f − f* (else f − f(saddle)). */
+  showHeads(heads, bounded) {
+    for (const r of RACERS) {
+      const h = heads[r.id], row = this.row(r.id);
+      row.dataset.x = h.x;
+      row.dataset.y = h.y;
+      row.dataset.loss = h.loss;
+      row.dataset.iterations = h.iterations;
+      row.dataset.diverged = h.diverged;
+      row.querySelector('.racer-readout').textContent = h.diverged
+        ? t('leftMap')
+        : `${bounded ? 'f−f*' : 'f'} ${fmtLoss(h.loss)} · (${h.x.toFixed(2)}, ${h.y.toFixed(2)})`;
+    }
+  }
+
+  row(id) { return this.container.querySelector(`[data-racer="${id}"]`); }
+}
+
+function fmtLoss(v) {
+  if (v === 0) return '0';
+  const a = Math.abs(v);
+  return a >= 0.01 && a < 1000 ? v.toPrecision(3) : v.toExponential(1);
+}

@@ -1,0 +1,120 @@
+// The lab's state ⇄ URL hash, so a link reproduces a scene exactly (same surface, start,
+// settings, noise seed and iteration). Only values that differ from the defaults are written.
+//
+// Keys: surface, a, b, angle (degrees), start=x,y, noise (σ, 0 = off), seed, t (iterations),
+// speed, <racer>.on / .lr / .beta / .nesterov / .rho / .beta1 / .beta2 (racer ∈ sgd, momentum,
+// adagrad, rmsprop, adam), arrows=gradient,velocity,…, chart=loss|step, focus=<racer>,
+// preset=<id> (the story text shown), hide=<data-control>,… (controls removed from the page).
+import { RACERS } from './racers.js';
+
+export const ARROWS = ['gradient', 'step', 'velocity', 'scale'];
+
+export const defaultState = () => ({
+  surface: 'quadratic', a: 1, b: 10, angle: 0,
+  start: null,  // null: the surface's own default start
+  noise: 0, seed: 1, t: 0, speed: 2,
+  racers: {
+    sgd: { on: true, lr: 0.03 },
+    momentum: { on: true, lr: 0.01, beta: 0.9, nesterov: false },
+    adagrad: { on: true, lr: 0.5 },
+    rmsprop: { on: true, lr: 0.05, rho: 0.9 },
+    adam: { on: true, lr: 0.1, beta1: 0.9, beta2: 0.999 },
+  },
+  arrows: { gradient: true, step: false, velocity: true, scale: false },
+  chart: 'loss', focus: 'momentum', preset: '',
+  hide: [],
+});
+
+const num = (key, text, errors) => {
+  const v = Number(text);
+  if (text === '' || !Number.isFinite(v)) { errors.push(`${key}: not a number: '${text}'`); return undefined; }
+  return v;
+};
+
+const fmt = (v) => String(Number.isInteger(v) ? v : Number(v.toPrecision(6)));
+
+/** State → hash (without '#'). */
+export function toHash(state) {
+  const d = defaultState();
+  const out = [];
+  const put = (k, v) => out.push(`${k}=${encodeURIComponent(v).replace(/%2C/g, ',')}`);
+  for (const k of ['surface', 'a', 'b', 'angle', 'noise', 'seed', 't', 'speed', 'chart', 'focus', 'preset'])
+    if (state[k] !== d[k]) put(k, typeof state[k] === 'number' ? fmt(state[k]) : state[k]);
+  if (state.start) put('start', state.start.map(fmt).join(','));
+  for (const r of RACERS) {
+    const s = state.racers[r.id], ds = d.racers[r.id];
+    for (const [k, v] of Object.entries(s))
+      if (v !== ds[k]) put(`${r.id}.${k}`, typeof v === 'boolean' ? (v ? 1 : 0) : fmt(v));
+  }
+  const arrows = ARROWS.filter((a) => state.arrows[a]);
+  if (arrows.join() !== ARROWS.filter((a) => d.arrows[a]).join()) put('arrows', arrows.join(',') || 'none');
+  if (state.hide.length) put('hide', state.hide.join(','));
+  return out.join('&');
+}
+
+/** Hash → {state, errors}. Ranges are checked by the core when the state is applied. */
+export function fromHash(hash) {
+  const state = defaultState();
+  const errors = [];
+  const text = hash.replace(/^#/, '');
+  if (!text) return { state, errors };
+  for (const part of text.split('&')) {
+    if (!part) continue;
+    const eq = part.indexOf('=');
+    if (eq < 0) { errors.push(`'${part}' has no value`); continue; }
+    const key = decodeURIComponent(part.slice(0, eq));
+    let raw;
+    try { raw = decodeURIComponent(part.slice(eq + 1)); } catch { errors.push(`${key}: bad encoding`); continue; }
+    const dot = key.indexOf('.');
+    if (dot > 0) {
+      const id = key.slice(0, dot), field = key.slice(dot + 1);
+      const s = state.racers[id];
+      if (!s || !(field in s)) { errors.push(`${key}: unknown field`); continue; }
+      if (typeof s[field] === 'boolean') s[field] = raw === '1' || raw === 'true';
+      else { const v = num(key, raw, errors); if (v !== undefined) s[field] = v; }
+      continue;
+    }
+    switch (key) {
+      case 'surface': case 'preset': state[key] = raw; break;
+      case 'chart':
+        if (raw === 'loss' || raw === 'step') state.chart = raw; else errors.push(`chart: must be loss or step, got '${raw}'`);
+        break;
+      case 'focus':
+        if (state.racers[raw]) state.focus = raw; else errors.push(`focus: unknown racer '${raw}'`);
+        break;
+      case 'a': case 'b': case 'angle': case 'noise': case 'seed': case 't': case 'speed': {
+        const v = num(key, raw, errors);
+        if (v !== undefined) state[key] = v;
+        break;
+      }
+      case 'start': {
+        const xy = raw.split(',').map(Number);
+        if (xy.length === 2 && xy.every(Number.isFinite)) state.start = xy;
+        else errors.push(`start: must be x,y, got '${raw}'`);
+        break;
+      }
+      case 'arrows': {
+        const names = raw === 'none' ? [] : raw.split(',').filter(Boolean);
+        const bad = names.filter((n) => !ARROWS.includes(n));
+        if (bad.length) errors.push(`arrows: unknown '${bad.join(',')}'`);
+        for (const a of ARROWS) state.arrows[a] = names.includes(a);
+        break;
+      }
+      case 'hide': state.hide = raw.split(',').filter(Boolean); break;
+      default: errors.push(`${key}: unknown field`);
+    }
+  }
+  if (!(Number.isInteger(state.t) && state.t >= 0 && state.t <= 20000)) {
+    errors.push(`t: must be an integer from 0 to 20000, got ${state.t}`);
+    state.t = 0;
+  }
+  if (!(Number.isInteger(state.speed) && state.speed >= 1 && state.speed <= 50)) {
+    errors.push(`speed: must be an integer from 1 to 50, got ${state.speed}`);
+    state.speed = 2;
+  }
+  if (!(Number.isInteger(state.seed) && state.seed >= 0)) {
+    errors.push(`seed: must be a non-negative integer, got ${state.seed}`);
+    state.seed = 1;
+  }
+  return { state, errors };
+}
