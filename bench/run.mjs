@@ -191,7 +191,10 @@ function report(result, systems) {
   const m = result.module;
   if (m) lines.push('', `module: nn.wasm ${(m.wasm.gzipBytes / 1024).toFixed(1)} KB gzipped (${(m.wasm.bytes / 1024).toFixed(0)} KB), glue nn.mjs ${(m.glue.gzipBytes / 1024).toFixed(1)} KB gzipped (${(m.glue.bytes / 1024).toFixed(0)} KB)`);
   const p = result.page;
-  if (p) lines.push(`page (B, all thumbnails): ${p.epochsPerSecond?.toFixed(0)} epochs/s at ${p.fps?.toFixed(1)} fps (${p.speed} epochs/frame${p.limitedByPageMaximum ? ', the page maximum' : ''}; ${p.displayFps.toFixed(1)} fps at 1 epoch/frame)`);
+  if (p) {
+    lines.push(`page (B, all thumbnails): ${p.epochsPerSecond?.toFixed(0)} epochs/s at ${p.fps?.toFixed(1)} fps (${p.speed} epochs/frame${p.limitedByPageMaximum ? ', the page maximum' : ''}; ${p.displayFps.toFixed(1)} fps at 1 epoch/frame; training ${p.trainMsPerEpoch.toFixed(2)} ms per epoch)`);
+    if (!p.holds60) lines.push(`  the page does not reach 60 fps here even at 1 epoch per frame: drawing, not training, limits it (default network A: ${p.reference.fps.toFixed(1)} fps)`);
+  }
   const s = result.startup;
   if (s) lines.push(`startup: ready ${s.readyMs.toFixed(0)} ms, first trained frame ${s.firstTrainedFrameMs.toFixed(0)} ms after navigation (median of ${s.runs})`);
   return lines.join('\n');
