@@ -2,7 +2,7 @@
 # npm run bench [-- --only A,B --systems descent,native --reps 5 --no-page --smoke]:
 # installs what is missing, builds the native runner, the WebAssembly module and the page,
 # then measures every config × system in headless Chromium and natively (bench/run.mjs).
-# Prints a table and writes bench/results.json. Takes about 6 minutes.
+# Prints a table and writes bench/results.json. Takes about 9 minutes on 2 busy cores.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
