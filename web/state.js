@@ -6,6 +6,7 @@
 // View keys: view.showTest, view.discretize, view.speed, view.showGradients, view.palette;
 // `hide` lists controls to remove
 // (course pages embed focused exercises with it).
+import { hashPairs } from './hash-pairs.js';
 
 export const defaultSpec = () => ({
   version: 1,
@@ -65,15 +66,7 @@ export function fromHash(hash) {
   let hide = [];
   const errors = [];
   const given = new Set();
-  const text = hash.replace(/^#/, '');
-  if (!text) return { spec, view, hide, errors };
-  for (const part of text.split('&')) {
-    if (!part) continue;
-    const eq = part.indexOf('=');
-    if (eq < 0) { errors.push(`'${part}' has no value`); continue; }
-    const key = decodeURIComponent(part.slice(0, eq));
-    let raw;
-    try { raw = decodeURIComponent(part.slice(eq + 1)); } catch { errors.push(`${key}: bad encoding`); continue; }
+  for (const [key, raw] of hashPairs(hash, errors)) {
     if (key === 'hide') { hide = raw.split(',').filter(Boolean); continue; }
     let value;
     if (raw.startsWith('[[')) {

@@ -29,3 +29,11 @@ test('bad parts of a link are named', () => {
   expect(r.errors.join('; ')).toMatch(/'nonsense' has no value/);
   expect(r.view.palette).toBe('standard');
 });
+
+test('a badly encoded part is reported and the rest of the link still applies', () => {
+  const { spec, errors } = fromHash('#%E0%A4%A=1&data.noise=0.1&model.hidden=%ZZ');
+  expect(errors).toContain("'%E0%A4%A=1': bad encoding");
+  expect(errors).toContain('model.hidden: bad encoding');
+  expect(spec.data.noise).toBe(0.1);
+  expect(spec.model.hidden).toEqual([4, 2]);
+});

@@ -6,6 +6,7 @@
 // adagrad, rmsprop, adam), arrows=gradient,velocity,…, chart=loss|step, focus=<racer>,
 // preset=<id> (the story text shown), hide=<data-control>,… (controls removed from the page).
 import { RACERS } from './racers.js';
+import { hashPairs } from '../hash-pairs.js';
 
 export const ARROWS = ['gradient', 'step', 'velocity', 'scale'];
 
@@ -56,15 +57,7 @@ export function toHash(state) {
 export function fromHash(hash) {
   const state = defaultState();
   const errors = [];
-  const text = hash.replace(/^#/, '');
-  if (!text) return { state, errors };
-  for (const part of text.split('&')) {
-    if (!part) continue;
-    const eq = part.indexOf('=');
-    if (eq < 0) { errors.push(`'${part}' has no value`); continue; }
-    const key = decodeURIComponent(part.slice(0, eq));
-    let raw;
-    try { raw = decodeURIComponent(part.slice(eq + 1)); } catch { errors.push(`${key}: bad encoding`); continue; }
+  for (const [key, raw] of hashPairs(hash, errors)) {
     const dot = key.indexOf('.');
     if (dot > 0) {
       const id = key.slice(0, dot), field = key.slice(dot + 1);
