@@ -1,4 +1,5 @@
 // Wiring only: state ⇄ controls ⇄ session ⇄ renderers. The core does all the math.
+import { showPlaying } from './play-button.js';
 import { loadCore } from './wasm.js';
 import { Session } from './session.js';
 import { fromHash, toHash, defaultSpec, defaultView } from './state.js';
@@ -236,11 +237,7 @@ function frame(now) {
 function setPlaying(on) {
   if (on && (app.session.metrics.diverged || app.session.metrics.earlyStopped)) return;
   app.playing = on;
-  const b = $('play');
-  b.setAttribute('aria-pressed', String(on));
-  b.dataset.i18nAria = on ? 'pause' : 'play';
-  b.setAttribute('aria-label', t(on ? 'pause' : 'play'));
-  document.body.classList.toggle('playing', on);
+  showPlaying($('play'), on);
   if (on) { lastFrame = 0; requestAnimationFrame(frame); }
 }
 

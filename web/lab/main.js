@@ -1,6 +1,7 @@
 // The optimizer lab's wiring: state ⇄ controls ⇄ the core's Lab ⇄ renderers. The core does
 // all the math (surfaces, gradients, optimizer steps, losses, contour levels, rates); this
 // file only decides what to ask for and when to draw it.
+import { showPlaying } from '../play-button.js';
 import { loadCore } from '../wasm.js';
 import { strings, initialLanguage, language, setLanguage, t } from '../i18n.js';
 import { labStrings } from './strings.js';
@@ -135,11 +136,7 @@ function frame() {
 
 function setPlaying(on) {
   app.playing = on;
-  const b = $('play');
-  b.setAttribute('aria-pressed', String(on));
-  b.dataset.i18nAria = on ? 'pause' : 'play';
-  b.setAttribute('aria-label', t(on ? 'pause' : 'play'));
-  document.body.classList.toggle('playing', on);
+  showPlaying($('play'), on);
   if (on) requestAnimationFrame(frame);
   else { app.target = null; writeHash(); }
 }
