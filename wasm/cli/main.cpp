@@ -1,11 +1,17 @@
 // Command-line runner: the page's math, scripted. Prints one JSON object per epoch and a final
 // summary, so teachers can run and grade experiments with the same core the page uses.
-//   descent-cli run SPEC.json [--load MODEL.json] [--save MODEL.json] [--epochs N]
+//   descent-cli run SPEC.json [--load MODEL.json] [--save MODEL.json] [--epochs N] [--allow-outside-data]
 // data.csvFile in the spec is read relative to the spec's folder (".gz" files are unzipped)
-// and handed to the core as text. --epochs overrides training.epochs. Exit status: 0 ok or
-// stopped early, 1 error, 2 usage, 3 diverged.
+// and handed to the core as text. A spec is often somebody else's (a student's hand-in), so
+// its csvFile must stay inside the spec's folder: an absolute path or one that leaves the
+// folder ("../", a symbolic link pointing out) is refused unless --allow-outside-data is
+// given. --epochs overrides training.epochs. Messages are printed with control characters
+// escaped and cut to a screenful. Exit status: 0 ok or stopped early, 1 error, 2 usage,
+// 3 diverged.
 #include <chrono>
 #include <cmath>
+#include <cstdio>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <nlohmann/json.hpp>
@@ -31,47 +37,131 @@ nlohmann::json metrics_json(const nn::Metrics& m) {
           {"learningRate", m.learning_rate}};
 }
 
-int usage() {
-  std::cerr << "usage: descent-cli run SPEC.json [--load MODEL.json] [--save MODEL.json] [--epochs N]\n";
+constexpr long long kMaxEpochs = 10000000;  // training.epochs' range in the spec
+
+int usage(const std::string& problem = "") {
+  if (!problem.empty()) std::cerr << "descent-cli: " << problem << "\n";
+  std::cerr << "usage: descent-cli run SPEC.json [--load MODEL.json] [--save MODEL.json] [--epochs N] "
+               "[--allow-outside-data]\n";
   return 2;
+}
+
+// What the user typed, as it may be echoed: control characters escaped, at most 40 bytes.
+std::string quoted(const std::string& s) {
+  std::string out = "'";
+  for (std::size_t i = 0; i < s.size() && i < 40; ++i) {
+    const unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c < 0x20 || c == 0x7F) {
+      char hex[8];
+      std::snprintf(hex, sizeof hex, "\\x%02X", c);
+      out += hex;
+    } else out += char(c);
+  }
+  return out + (s.size() > 40 ? "…'" : "'");
 }
 
 struct Args {
   std::string spec, load, save;
   long long epochs = -1;
+  bool allow_outside_data = false;
 };
 
-bool parse_args(int argc, char** argv, Args& a) {
-  if (argc < 3 || std::string(argv[1]) != "run") return false;
+// A whole number of epochs: decimal digits only (no sign, exponent, fraction, hex or
+// trailing letters, which std::stoll would silently accept or truncate), at most kMaxEpochs.
+bool parse_epochs(const std::string& text, long long& out) {
+  if (text.empty() || text.size() > 9) return false;  // 10000000 has 8 digits
+  for (char c : text)
+    if (c < '0' || c > '9') return false;
+  out = std::stoll(text);
+  return out <= kMaxEpochs;
+}
+
+// Returns "" when the arguments are good, else what is wrong with them.
+std::string parse_args(int argc, char** argv, Args& a) {
+  if (argc < 2 || std::string(argv[1]) != "run") return argc < 2 ? "" : "unknown command " + quoted(argv[1]);
+  if (argc < 3) return "missing SPEC.json";
   a.spec = argv[2];
-  for (int i = 3; i < argc; i += 2) {
+  bool seen_epochs = false;
+  for (int i = 3; i < argc; ++i) {
     const std::string flag = argv[i];
-    if (i + 1 >= argc) return false;
-    if (flag == "--load") a.load = argv[i + 1];
-    else if (flag == "--save") a.save = argv[i + 1];
-    else if (flag == "--epochs") {
-      try {
-        a.epochs = std::stoll(argv[i + 1]);
-      } catch (const std::exception&) {
-        return false;
-      }
-      if (a.epochs < 0) return false;
-    } else return false;
+    if (flag == "--allow-outside-data") {
+      a.allow_outside_data = true;
+      continue;
+    }
+    if (flag != "--load" && flag != "--save" && flag != "--epochs") return "unknown option " + quoted(flag);
+    if (i + 1 >= argc) return flag + " needs a value";
+    const std::string value = argv[++i];
+    std::string& target = flag == "--load" ? a.load : a.save;
+    if (flag == "--epochs") {
+      if (seen_epochs) return "--epochs given twice";
+      seen_epochs = true;
+      if (!parse_epochs(value, a.epochs))
+        return "--epochs must be a whole number from 0 to " + std::to_string(kMaxEpochs) + ", got " + quoted(value);
+    } else {
+      if (!target.empty()) return flag + " given twice";
+      if (value.empty()) return flag + " needs a file name";
+      target = value;
+    }
   }
-  return true;
+  return "";
+}
+
+// Where the spec's data.csvFile is, refusing (unless allowed) a file outside the spec's folder.
+std::string data_path(const Args& args, const std::string& csv_file) {
+  namespace fs = std::filesystem;
+  const fs::path folder = fs::absolute(fs::path(args.spec)).parent_path();
+  const fs::path wanted(csv_file);
+  const fs::path file = wanted.is_absolute() ? wanted : folder / wanted;
+  if (args.allow_outside_data) return file.string();
+  std::error_code ec;
+  const fs::path real_folder = fs::weakly_canonical(folder, ec);
+  const fs::path real_file = fs::weakly_canonical(file, ec);  // follows "..", and links that exist
+  const auto rel = real_file.lexically_relative(real_folder);
+  const bool inside = !ec && !rel.empty() && *rel.begin() != ".." && !rel.is_absolute();
+  if (wanted.is_absolute() || !inside)
+    throw std::runtime_error("data.csvFile: " + quoted(csv_file) +
+                             " is outside the spec's folder; a spec may only read data beside it "
+                             "(run with --allow-outside-data to read it anyway)");
+  return file.string();
+}
+
+// An error message as it may reach a terminal: control characters (from a spec, a CSV cell
+// or a file name) escaped, and at most kMaxMessage bytes.
+std::string printable(const std::string& message) {
+  constexpr std::size_t kMaxMessage = 2000;
+  std::string out;
+  for (std::size_t i = 0; i < message.size() && out.size() < kMaxMessage; ++i) {
+    const unsigned char c = static_cast<unsigned char>(message[i]);
+    const unsigned char next = i + 1 < message.size() ? static_cast<unsigned char>(message[i + 1]) : 0;
+    char hex[8];
+    if (c < 0x20 || c == 0x7F) {
+      std::snprintf(hex, sizeof hex, "\\x%02X", c);
+      out += hex;
+    } else if (c == 0xC2 && next >= 0x80 && next <= 0x9F) {  // C1 controls
+      std::snprintf(hex, sizeof hex, "\\u%04X", next);
+      out += hex;
+      ++i;
+    } else out += char(c);
+  }
+  if (out.size() >= kMaxMessage) {
+    while (!out.empty() && (static_cast<unsigned char>(out.back()) & 0xC0) == 0x80) out.pop_back();
+    if (!out.empty() && (static_cast<unsigned char>(out.back()) & 0x80)) out.pop_back();  // a cut lead byte
+    out += "… (message cut)";
+  }
+  return out;
 }
 
 }  // namespace
 
 int main(int argc, char** argv) {
   Args args;
-  if (!parse_args(argc, argv, args)) return usage();
+  if (const std::string problem = parse_args(argc, argv, args); !problem.empty() || argc < 3) return usage(problem);
   try {
     const nn::ExperimentSpec spec = nn::parse_spec(nn::cli::read_text_file(args.spec));
     std::string csv;
     if (spec.data.source == nn::DataSource::Csv) {
       if (spec.data.csv_file.empty()) throw std::runtime_error("data.csvFile: the command-line runner needs a CSV file");
-      csv = nn::cli::read_text_file(nn::cli::resolve_relative(args.spec, spec.data.csv_file));
+      csv = nn::cli::read_text_file(data_path(args, spec.data.csv_file));
     }
     nn::Trainer trainer(spec, csv);
     if (!args.load.empty()) nn::load_model(trainer, nn::cli::read_text_file(args.load));
@@ -101,7 +191,7 @@ int main(int argc, char** argv) {
     }
     return trainer.status() == nn::Status::Diverged ? 3 : 0;
   } catch (const std::exception& e) {
-    std::cerr << "error: " << e.what() << "\n";
+    std::cerr << "error: " << printable(e.what()) << "\n";
     return 1;
   }
 }

@@ -2,10 +2,12 @@
 // Every failure is a SpecError whose message starts with the field's path.
 #pragma once
 #include <cmath>
+#include <cstdio>
 #include <nlohmann/json.hpp>
 #include <set>
 #include <sstream>
 #include <string>
+#include <vector>
 
 #include "nn/spec.h"
 
@@ -76,7 +78,10 @@ class ObjectReader {
   static Enum parse_choice(const json& v, const std::string& path, Enum (*parse)(const std::string&)) {
     if (!v.is_string()) fail(path, "must be a string, got " + type_of(v));
     try {
-      return parse(v.get<std::string>());
+      // Every valid name is a short identifier, so a value that needs escaping or cutting is
+      // wrong anyway: hand the parser its shown form, which it rejects naming what we echo.
+      const std::string& s = v.get_ref<const std::string&>();
+      return parse(shown(s) == s ? s : shown(s));
     } catch (const std::invalid_argument& e) {
       fail(path, e.what());
     }
@@ -90,7 +95,7 @@ class ObjectReader {
     if (!allowed.count(s)) {
       std::string list;
       for (const auto& a : allowed) list += (list.empty() ? "" : ", ") + a;
-      fail(field(key), "unknown value '" + s + "' (expected one of " + list + ")");
+      fail(field(key), "unknown value '" + shown(s) + "' (expected one of " + list + ")");
     }
     return s;
   }
@@ -99,7 +104,9 @@ class ObjectReader {
     if (!v) return nullptr;
     if (!v->is_array()) fail(field(key), "must be an array, got " + type_of(*v));
     if (v->size() < min_len || v->size() > max_len)
-      fail(field(key), "must have " + std::to_string(min_len) + " to " + std::to_string(max_len) +
+      fail(field(key), "must have " +
+                           (min_len == max_len ? std::to_string(min_len)
+                                               : std::to_string(min_len) + " to " + std::to_string(max_len)) +
                            " entries, got " + std::to_string(v->size()));
     return v;
   }
@@ -126,10 +133,61 @@ class ObjectReader {
       if (!m_used.count(it.key())) fail(field(it.key()), "unknown field");
   }
 
+  // A number as the user would write it: integers in full (2^53 is 9007199254740992, not
+  // 9.0072e+15), others with the fewest digits that give the same double back.
   static std::string fmt(double x) {
-    std::ostringstream s;
-    s << x;
-    return s.str();
+    char buf[40];
+    if (std::isfinite(x) && std::floor(x) == x && std::abs(x) < 1e17) {
+      std::snprintf(buf, sizeof buf, "%.0f", x);
+      return buf;
+    }
+    for (int digits = 6; digits <= 17; ++digits) {
+      std::snprintf(buf, sizeof buf, "%.*g", digits, x);
+      if (std::strtod(buf, nullptr) == x) break;
+    }
+    return buf;
+  }
+  // The same for a float (a weight): the fewest digits that give the same float back.
+  static std::string fmt_float(float x) {
+    char buf[40];
+    for (int digits = 6; digits <= 9; ++digits) {
+      std::snprintf(buf, sizeof buf, "%.*g", digits, double(x));
+      if (std::strtof(buf, nullptr) == x) break;
+    }
+    return buf;
+  }
+
+  // A string from the input as it may be echoed in a message: control characters escaped (a
+  // spec must not be able to move the terminal's cursor or colour its output) and cut after
+  // kShownLength characters, saying how long it was.
+  static constexpr std::size_t kShownLength = 60;
+  static std::string shown(const std::string& s) {
+    std::string out;
+    std::size_t chars = 0, i = 0;
+    for (; i < s.size() && chars < kShownLength; ++i) {
+      const unsigned char c = static_cast<unsigned char>(s[i]);
+      if ((c & 0xC0) != 0x80) ++chars;  // count UTF-8 characters, not bytes
+      const unsigned char next = i + 1 < s.size() ? static_cast<unsigned char>(s[i + 1]) : 0;
+      if (c == 0xC2 && next >= 0x80 && next <= 0x9F) {  // C1 controls (U+0080…U+009F) too
+        char hex[8];
+        std::snprintf(hex, sizeof hex, "\\u%04X", next);
+        out += hex;
+        ++i;
+        continue;
+      }
+      if (c == '\\') out += "\\\\";
+      else if (c == '\n') out += "\\n";
+      else if (c == '\t') out += "\\t";
+      else if (c == '\r') out += "\\r";
+      else if (c < 0x20 || c == 0x7F) {
+        char hex[8];
+        std::snprintf(hex, sizeof hex, "\\x%02X", c);
+        out += hex;
+      } else out += char(c);
+    }
+    while (i < s.size() && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) out += s[i++];  // finish the character
+    if (i < s.size()) out += "… (" + std::to_string(s.size()) + " bytes)";
+    return out;
   }
 
  private:
@@ -137,6 +195,66 @@ class ObjectReader {
   std::string m_path;
   std::set<std::string> m_used;
 };
+
+// Parses JSON text strictly: a key repeated in one object is an error (the last one would
+// otherwise win silently, and a reader of the file cannot tell which value counts), and a
+// number beyond a double's range is reported with its field's path. `what` names the document
+// in messages ("spec", "model file"); syntax errors read "<what> is not valid JSON<hint>: …".
+inline json parse_strict(const std::string& text, const std::string& what, const std::string& hint = "") {
+  // Where the parser is: one frame per open object or array, with the key or index being read.
+  struct Frame {
+    bool object;
+    std::set<std::string> keys;
+    std::string key;
+    std::size_t index = 0;
+  };
+  std::vector<Frame> frames;
+  auto path = [&](std::size_t depth) {
+    std::string p = what;
+    for (std::size_t i = 0; i < depth && i < frames.size(); ++i)
+      p += frames[i].object ? (i == 0 && what.empty() ? "" : ".") + frames[i].key
+                            : "[" + std::to_string(frames[i].index) + "]";
+    return p;
+  };
+  auto finished_value = [&] {
+    if (!frames.empty() && !frames.back().object) ++frames.back().index;
+  };
+  json::parser_callback_t track = [&](int, json::parse_event_t event, json& parsed) {
+    switch (event) {
+      case json::parse_event_t::object_start: frames.push_back({true, {}, {}, 0}); break;
+      case json::parse_event_t::array_start: frames.push_back({false, {}, {}, 0}); break;
+      case json::parse_event_t::key: {
+        Frame& f = frames.back();
+        f.key = parsed.get<std::string>();
+        if (!f.keys.insert(f.key).second) {
+          f.key = ObjectReader::shown(f.key);
+          ObjectReader::fail(path(frames.size()), "appears twice in one object (a key may be given only once)");
+        }
+        break;
+      }
+      case json::parse_event_t::object_end:
+      case json::parse_event_t::array_end:
+        frames.pop_back();
+        finished_value();
+        break;
+      case json::parse_event_t::value: finished_value(); break;
+    }
+    return true;
+  };
+  try {
+    return json::parse(text, track);
+  } catch (const json::parse_error& e) {
+    throw SpecError((what.empty() ? std::string("spec") : what) + " is not valid JSON" + hint + ": " + e.what());
+  } catch (const json::out_of_range& e) {
+    // The parser's only range error: a number like 1e400 that no double holds. Its message
+    // quotes the number ("number overflow parsing '1e400'"); say where it is.
+    const std::string m = e.what();
+    const auto open = m.find('\''), close = m.rfind('\'');
+    const std::string number = open != std::string::npos && close > open ? m.substr(open + 1, close - open - 1) : "";
+    for (auto& f : frames) f.key = ObjectReader::shown(f.key);
+    ObjectReader::fail(path(frames.size()), "the number " + ObjectReader::shown(number) + " is beyond the range of a double");
+  }
+}
 
 template <class Fn>
 inline void read_object(ObjectReader& parent, const std::string& key, Fn&& fn) {

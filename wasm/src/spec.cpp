@@ -157,12 +157,7 @@ const char* data_source_name(DataSource s) {
 }
 
 ExperimentSpec parse_spec(const std::string& text) {
-  json root;
-  try {
-    root = json::parse(text);
-  } catch (const json::parse_error& e) {
-    throw SpecError(std::string("spec is not valid JSON: ") + e.what());
-  }
+  const json root = detail::parse_strict(text, "");
   ExperimentSpec s;
   ObjectReader r(root, "");
   r.integer("version", 1, 1, 1);

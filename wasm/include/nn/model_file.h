@@ -15,12 +15,20 @@
 
 namespace nn {
 
+// Throws SpecError if a weight, a batch-norm statistic or the optimizer's state is not finite
+// (JSON cannot hold it, and a file that lost it could not be loaded back).
 std::string save_model(Trainer& trainer, bool with_optimizer_state);
+
+// The experiment spec inside a model file, validated like any spec ("model file.spec.…: …"),
+// without building anything: a caller checks the network it asks for against its own limits
+// before allocating a trainer for it.
+ExperimentSpec model_file_spec(const std::string& json);
 
 // Loads a model file into a trainer built for the same architecture (and, if the file has
 // optimizer state, the same optimizer). Everything is validated before anything is changed:
-// a corrupt, truncated or mismatched file throws SpecError ("model file: …") and leaves the
-// trainer as it was. Without optimizer state in the file, the optimizer is reset.
+// a corrupt, truncated or mismatched file, an invalid spec inside it, or optimizer state no
+// optimizer could have produced (a negative sum of squares) throws SpecError ("model file…: …")
+// and leaves the trainer as it was. Without optimizer state in the file, the optimizer is reset.
 void load_model(Trainer& trainer, const std::string& json);
 
 }  // namespace nn
