@@ -40,7 +40,7 @@ TEST(FuzzRegressions, SpecReaderHandlesEverySeedAndFoundInput) { EXPECT_GT(repla
 TEST(FuzzRegressions, ModelFileReaderHandlesEverySeedAndFoundInput) {
   EXPECT_GT(replay("model_file", fuzz::check_model_file), 3);
 }
-TEST(FuzzRegressions, CsvReaderHandlesEverySeedAndFoundInput) { EXPECT_GT(replay("csv", fuzz::check_csv), 5); }
+TEST(FuzzRegressions, CsvReaderHandlesEverySeedAndFoundInput) { EXPECT_GE(replay("csv", fuzz::check_csv), 5); }
 
 // Well-formed input passes every check (so a replayed failure means the reader changed).
 TEST(FuzzRegressions, TheChecksAcceptWellFormedInput) {
