@@ -23,6 +23,9 @@ declare -A probes=(
   [/usr/include/gtest/gtest.h]=libgtest-dev
   [/usr/include/nlohmann/json.hpp]=nlohmann-json3-dev
   [/usr/share/nodejs/acorn]=node-acorn
+  # npm run fuzz: libFuzzer with Debian's clang
+  [/usr/bin/clang++-14]=clang-14
+  [/usr/lib/llvm-14/lib/clang/14.0.6/lib/linux/libclang_rt.fuzzer-x86_64.a]=libclang-rt-14-dev
   # a CJK font, so that screenshots of the 中文 page in headless Chromium show characters
   [/usr/share/fonts/truetype/wqy/wqy-microhei.ttc]=fonts-wqy-microhei
 )

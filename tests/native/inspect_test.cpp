@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
+#include <limits>
+
 #include "nn/trainer.h"
 
 namespace nn {
@@ -50,6 +53,16 @@ TEST(Inspect, SetWeightChangesThatWeightOnlyAndTheMetrics) {
   EXPECT_NE(t.metrics().train_loss, loss);
   EXPECT_THROW(t.set_weight(1, 2, 0, 1.0), std::invalid_argument);
   EXPECT_THROW(t.set_weight(3, 0, 0, 1.0), std::invalid_argument);
+}
+
+TEST(Inspect, ATypedWeightMustBeAFiniteFloat) {
+  Trainer t(parse_spec(R"({"seed": 4, "data": {"generator": "circle"}, "model": {"hidden": [3, 2]}})"));
+  const Vector before = t.params();
+  for (double bad : {1e39, -1e39, 1e308, std::numeric_limits<double>::infinity(), std::nan("")})
+    EXPECT_THROW(t.set_weight(1, 1, 2, bad), std::invalid_argument) << bad;
+  EXPECT_EQ(t.params(), before);
+  t.set_weight(1, 1, 2, 3e38);  // the largest floats are fine
+  EXPECT_TRUE(t.params().allFinite());
 }
 
 TEST(Inspect, SwitchingTheOptimizerKeepsTheWeightsAndTrains) {

@@ -341,7 +341,9 @@ void Trainer::set_weight(int block, Index to, Index from, double value) {
   const auto& w = network().dense(block).weights();
   if (to < 0 || to >= w.rows() || from < 0 || from >= w.cols())
     throw std::invalid_argument("layer " + std::to_string(block) + " has no weight (" + std::to_string(to) + ", " + std::to_string(from) + ")");
-  if (!std::isfinite(value)) throw std::invalid_argument("a weight must be a finite number");
+  // Weights are floats: 1e39 would become infinity, which no later step or saved file survives.
+  if (!std::isfinite(value) || std::abs(value) > double(std::numeric_limits<Scalar>::max()))
+    throw std::invalid_argument("a weight must be a finite number from -3.4e38 to 3.4e38 (a float)");
   const Index offset = Index(w.data() - m_params.data());
   m_params[offset + to + from * w.rows()] = Scalar(value);
   m_last_good = m_params;
