@@ -12,6 +12,8 @@ import { LabSession } from './lab-session.js';
 import { RACERS } from './racers.js';
 import { PRESETS, presetById } from './presets.js';
 import { defaultState, fromHash, toHash } from './url-state.js';
+import { applyLink, linkMessage } from '../shared/link-apply.js';
+import { readLink, encodePairs } from '../shared/hash-state.js';
 import { Viewport } from './viewport.js';
 import { ContourView } from './contour-view.js';
 import { TrajectoryView } from './trajectory-view.js';
@@ -44,6 +46,57 @@ window.lab = app;
 function writeHash() {
   app.state.t = app.session.iteration;
   replaceHash(toHash(app.state));
+  app.writtenHash = location.hash;
+}
+
+/**
+ * Applies a link. The lab's keys are independent, so each is first tried alone on the
+ * defaults (a bad one is named and left out), then the good ones together; the message says
+ * exactly which parts were and were not applied.
+ */
+function applyLinkState(hash) {
+  const syntax = [];
+  const { pairs } = readLink(hash, syntax);
+  const { hide, lang } = fromHash(hash);
+  let state = null;
+  const attempt = (kept) => {
+    const c = fromHash(`#${encodePairs(kept)}`);
+    if (c.errors.length) throw new Error(c.errors[0]);
+    const session = new LabSession(app.core);
+    try {
+      session.apply(c.state);
+    } catch (e) {
+      session.dispose();
+      throw e;
+    }
+    return { session, state: c.state };
+  };
+  const rejected = [];
+  const good = pairs.filter(([key, value]) => {
+    try {
+      attempt([[key, value]]).session.dispose();
+      return true;
+    } catch (e) {
+      rejected.push(e.message.startsWith(`${key}:`) || e.message.startsWith(`${key}.`) ? e.message : `${key}: ${e.message}`);
+      return false;
+    }
+  });
+  let session = null;
+  const { applied, rejected: together } = applyLink(good, (kept) => {
+    const r = attempt(kept);
+    session = r.session;
+    state = r.state;
+  });
+  app.session?.dispose();
+  app.session = session;
+  app.state = { ...state, hide, lang };
+  app.panel.show(app.state);
+  showStory();
+  drawSurface();
+  render();
+  const problems = [...syntax, ...rejected, ...together];
+  if (problems.length) showMessage(linkMessage(problems, applied));
+  else { showMessage(''); writeHash(); }
 }
 
 const isQuadratic = () => app.state.surface === 'quadratic';
@@ -63,11 +116,14 @@ function drawSurface() {
     app.rateAlphaMax = Number(((4 / Math.max(q.lambda1, q.lambda2)) * 1.05).toPrecision(2));
     app.heatmap.setMap(app.session.rateMap(RATE_GRID.alpha, RATE_GRID.beta, app.rateAlphaMax), RATE_GRID.alpha, RATE_GRID.beta, app.rateAlphaMax);
     $('alphaMax').textContent = String(app.rateAlphaMax);
-    const f = (v) => Number(v.toPrecision(3));
+    // κ = ∞ (a flat direction, λ₂ = 0): no step shrinks the error along it, so the theory's
+    // numbers are infinite or undefined; say so instead of printing NaN.
+    const f = (v) => (Number.isFinite(v) ? String(Number(v.toPrecision(3))) : v === Infinity ? '∞' : '–');
+    const rate = (v) => (Number.isFinite(v) ? `${t('rate')} ${f(v)}` : t('rateFlat'));
     $('lambdas').textContent = `${f(q.lambda1)}, ${f(q.lambda2)}`;
-    $('distillKappa').textContent = String(f(q.kappa));
-    $('gdOptimal').textContent = `α = ${f(q.gdStep)} → ${t('rate')} ${f(q.gdRate)}`;
-    $('momentumOptimal').textContent = `α = ${f(q.momentumAlpha)}, β = ${f(q.momentumBeta)} → ${t('rate')} ${f(q.momentumRate)}`;
+    $('distillKappa').textContent = f(q.kappa);
+    $('gdOptimal').textContent = `α = ${f(q.gdStep)} → ${rate(q.gdRate)}`;
+    $('momentumOptimal').textContent = `α = ${f(q.momentumAlpha)}, β = ${f(q.momentumBeta)} → ${rate(q.momentumRate)}`;
     app.theory = q;
   } else {
     app.theory = null;
@@ -334,24 +390,13 @@ async function start(shell) {
   app.panel.build();
   drawHeatmapLegend();
 
-  const { state, errors } = fromHash(location.hash);
-  app.state = state;
-  const problems = [...errors];
-  try {
-    app.session.apply(state);
-  } catch (e) {
-    problems.push(e.message);
-    app.state = { ...defaultState(), hide: state.hide, lang: state.lang };
-    app.session.dispose();
-    app.session = new LabSession(app.core);
-    app.session.apply(app.state);
-  }
-  app.panel.show(app.state);
-  showStory();
-  drawSurface();
-  render();
-  if (problems.length) showMessage(t('badUrl', { msg: problems.join('; ') }));
-  else writeHash();
+  applyLinkState(location.hash);
+  // A link edited in the address bar, or Back/Forward, is applied like a link opened anew.
+  window.addEventListener('hashchange', () => {
+    if (location.hash === app.writtenHash) return;
+    pause();
+    applyLinkState(location.hash);
+  });
   bindControls(handlers);
   bindMap();
   bindKeys({ ' ': () => app.player.toggle(), ArrowRight: handlers.step, r: handlers.reset });

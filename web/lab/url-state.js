@@ -62,19 +62,24 @@ export function fromHash(hash) {
     const dot = key.indexOf('.');
     if (dot > 0) {
       const id = key.slice(0, dot), field = key.slice(dot + 1);
-      const s = state.racers[id];
-      if (!s || !(field in s)) { errors.push(`${key}: unknown field`); continue; }
+      // Own properties only: "constructor.name" must not reach Object's constructor.
+      const s = Object.hasOwn(state.racers, id) ? state.racers[id] : null;
+      if (!s || !Object.hasOwn(s, field)) { errors.push(`${key}: unknown field`); continue; }
       if (typeof s[field] === 'boolean') s[field] = raw === '1' || raw === 'true';
       else { const v = num(key, raw, errors); if (v !== undefined) s[field] = v; }
       continue;
     }
     switch (key) {
-      case 'surface': case 'preset': state[key] = raw; break;
+      case 'surface':
+        if (SURFACES.some((f) => f.name === raw)) state.surface = raw;
+        else errors.push(`surface: unknown surface '${raw}' (expected ${SURFACES.map((f) => f.name).join(', ')})`);
+        break;
+      case 'preset': state[key] = raw; break;
       case 'chart':
         if (raw === 'loss' || raw === 'step') state.chart = raw; else errors.push(`chart: must be loss or step, got '${raw}'`);
         break;
       case 'focus':
-        if (state.racers[raw]) state.focus = raw; else errors.push(`focus: unknown racer '${raw}'`);
+        if (Object.hasOwn(state.racers, raw)) state.focus = raw; else errors.push(`focus: unknown racer '${raw}'`);
         break;
       case 'a': case 'b': case 'angle': case 'noise': case 'seed': case 't': case 'speed': {
         const v = num(key, raw, errors);

@@ -10,6 +10,9 @@ import { download, jsonBlob, readText, parseJson } from '../shared/files.js';
 import { playgroundStrings } from './strings.js';
 import { Session } from './session.js';
 import { fromHash, toHash, defaultSpec, defaultView } from './state.js';
+import { PAGE_LIMITS, checkPageLimits } from './limits.js';
+import { applyLink, linkMessage } from '../shared/link-apply.js';
+import { readLink, encodePairs } from '../shared/hash-state.js';
 import { bindControls, fillControls, showState, problemOf, ACTIVATIONS, DROPOUT_RATES } from './controls.js';
 import { buildDatasetPicker } from './datasets.js';
 import { Heatmap } from './render/heatmap.js';
@@ -26,8 +29,9 @@ import { historyCsv, boundaryPng } from './export.js';
 
 const GRID = 100;  // decision-boundary resolution: GRID × GRID cells over [−6, 6]²
 const THUMB = 24;  // neuron thumbnails: a coarser grid, computed by the core separately
-const MAX_LAYERS = 8;
-const MAX_NEURONS = 32;
+const MAX_LAYERS = PAGE_LIMITS.layers;
+const MAX_NEURONS = PAGE_LIMITS.neurons;
+const FRAME_BUDGET_MS = 25;  // a frame trains at most this long (at least one epoch), so input stays responsive
 const $ = (id) => document.getElementById(id);
 
 const app = {
@@ -47,6 +51,7 @@ window.descent = app;
 
 function writeHash() {
   replaceHash(toHash(app.state));
+  app.writtenHash = location.hash;
 }
 
 /**
@@ -56,6 +61,7 @@ function writeHash() {
 function rebuild() {
   let next;
   try {
+    checkPageLimits(app.state.spec);
     next = new Session(app.core, app.state.spec);
   } catch (e) {
     showMessage(t('badSetting', { msg: e.message }));
@@ -82,6 +88,9 @@ async function loadModelFile(file) {
     const text = await readText(file, 50e6);
     const model = parseJson(text);
     if (model?.format !== 'descent-model') throw new Error(t('notAModel'));
+    if (!model.spec || typeof model.spec !== 'object') throw new Error('model file.spec: is missing (a model file holds the experiment it was trained in)');
+    // Checked before the core allocates the network the file asks for.
+    try { checkPageLimits(model.spec); } catch (e) { throw new Error(`model file.spec.${e.message}`); }
     next = new Session(app.core, model.spec);
     next.loadModel(text);
   } catch (e) {
@@ -207,8 +216,16 @@ function renderConfusion(s) {
 /** Trains `epochs` epochs and draws; returns the frame statistics' sample. */
 function trainAndRender(epochs) {
   endStepping();
+  // Bounded by time as well as by count: whatever the speed and the network, a frame ends
+  // after FRAME_BUDGET_MS of training, so a key press or a click is handled promptly.
   const t0 = performance.now();
-  const m = app.session.train(epochs);
+  let m = app.session.metrics, done = 0;
+  while (done < epochs && !m.diverged && !m.earlyStopped) {
+    const chunk = done === 0 ? 1 : Math.min(epochs - done, Math.max(1, Math.floor(done * (FRAME_BUDGET_MS / Math.max(0.01, performance.now() - t0) - 1))));
+    m = app.session.train(chunk);
+    done += chunk;
+    if (performance.now() - t0 > FRAME_BUDGET_MS) break;
+  }
   const trainMs = performance.now() - t0;
   if (m.diverged) {
     app.player.pause();
@@ -217,7 +234,7 @@ function trainAndRender(epochs) {
     app.player.pause();
     showMessage(t('earlyStopped', { epoch: m.epoch, best: m.bestEpoch, patience: app.state.spec.training.earlyStopping.patience }), 'info');
   }
-  return { trainMs, renderMs: render(), epochs };
+  return { trainMs, renderMs: render(), epochs: done };
 }
 
 // Fields the core changes without a new network (everything else rebuilds).
@@ -273,6 +290,7 @@ async function loadSpecFile(file) {
   let spec;
   try {
     spec = parseJson(await readText(file));
+    if (spec?.format === 'descent-model') throw new Error(t('isAModel'));
   } catch (e) {
     showMessage(t('badFile', { msg: e.message }));
     return;
@@ -322,7 +340,16 @@ const handlers = {
     const on = !app.drawing.active;
     $('draw').setAttribute('aria-pressed', String(on));
     $('clearPoints').hidden = !on;
-    if (!on) { app.drawing.stop(); showMessage(''); drawPoints(); return; }
+    if (!on) {
+      const cleared = app.drawing.rows.length < 4;
+      app.drawing.stop();
+      showMessage('');
+      // Points cleared (a draft too small to train on) stay cleared: back to generated data
+      // rather than to the drawn set the student removed.
+      if (cleared && app.state.spec.data.source === 'inline') setSpecFields({ 'data.source': 'generator', 'data.generator': 'circle' });
+      else drawPoints();
+      return;
+    }
     app.player.pause();
     app.drawing.start(app.state.spec.data.source === 'inline' ? app.state.spec.data.inline : []);
   },
@@ -335,8 +362,16 @@ const handlers = {
   },
   saveSpec: () => download('descent-experiment.json', jsonBlob(app.session.spec)),
   loadSpec: loadSpecFile,
-  saveModel: () => download(`descent-model-epoch${app.session.metrics.epoch}.json`,
-    new Blob([app.session.saveModel()], { type: 'application/json' })),
+  saveModel: () => {
+    let text;
+    try {
+      text = app.session.saveModel();  // the core refuses non-finite weights (JSON cannot hold them)
+    } catch (e) {
+      showMessage(t('badSetting', { msg: e.message }));
+      return;
+    }
+    download(`descent-model-epoch${app.session.metrics.epoch}.json`, new Blob([text], { type: 'application/json' }));
+  },
   loadModel: loadModelFile,
   exportPng,
   exportCsv: () => download('descent-loss.csv', historyCsv(app.session.history)),
@@ -353,6 +388,33 @@ function relabel() {
   app.player.relabel();
   buildDatasetPicker($('datasets'), app.core, pickDataset);
   afterRebuild();
+}
+
+/**
+ * Builds the page's state from a link. Parts the page cannot read or the core rejects are
+ * left out one by one (the rest is applied) and the message says which were and were not.
+ */
+function applyLinkState(hash) {
+  const catalog = app.core.catalog ? JSON.parse(app.core.catalog()) : null;
+  const syntax = [];
+  const { pairs } = readLink(hash, syntax);
+  let parsed = null, next = null;
+  const { applied, rejected } = applyLink(pairs, (kept) => {
+    const candidate = fromHash(`#${encodePairs(kept)}`, catalog);
+    if (candidate.errors.length) throw new Error(candidate.errors[0]);
+    checkPageLimits(candidate.spec);
+    next?.dispose();
+    next = null;
+    next = new Session(app.core, candidate.spec);
+    parsed = candidate;
+  });
+  const { hide, lang } = fromHash(hash, catalog);
+  app.state = { spec: parsed.spec, view: parsed.view, hide, lang };
+  applyPalette();
+  install(next);
+  const problems = [...syntax, ...rejected];
+  if (problems.length) showMessage(linkMessage(problems, applied));
+  else showMessage('');
 }
 
 async function start(shell) {
@@ -406,17 +468,14 @@ async function start(shell) {
     },
   });
 
-  const parsed = fromHash(location.hash);
-  app.state = parsed;
-  applyPalette();
-  const problems = [...parsed.errors];
-  const error = rebuild();
-  if (error) {
-    problems.push(error.message);
-    app.state = { spec: defaultSpec(), view: defaultView(), hide: parsed.hide, lang: parsed.lang };
-    rebuild();
-  }
-  if (problems.length) showMessage(t('badUrl', { msg: problems.join('; ') }));
+  applyLinkState(location.hash);
+  // A link edited in the address bar, or Back/Forward, is applied like a link opened anew.
+  window.addEventListener('hashchange', () => {
+    if (location.hash === app.writtenHash) return;
+    app.player.pause();
+    if (app.drawing.active) app.drawing.stop();
+    applyLinkState(location.hash);
+  });
   bindControls(handlers);
   bindKeys({ ' ': () => app.player.toggle(), ArrowRight: handlers.step, r: handlers.reset, b: handlers.batchStep });
 }

@@ -1,6 +1,18 @@
 // A training session: one core Trainer plus the bookkeeping the page needs (history for the
 // loss chart). All numbers come from the core; this only calls it and keeps what it said.
 
+// The loss history is bounded: past MAX_HISTORY entries every second one of the older half is
+// dropped (each entry keeps its epoch, so the chart's x axis stays true). The chart draws at
+// most one vertex per pixel column, so thousands of entries draw the same picture; the
+// newest half keeps every recorded epoch. Memory stays flat however long the page runs.
+export const MAX_HISTORY = 8000;
+
+/** history with every second entry of its older half dropped (the first entry stays). */
+export function thinHistory(history) {
+  const half = history.length >> 1;
+  return [...history.slice(0, half).filter((_, i) => i % 2 === 0), ...history.slice(half)];
+}
+
 export class Session {
   /** Throws Error with the core's message if the spec is invalid. */
   constructor(core, spec) {
@@ -15,6 +27,7 @@ export class Session {
     this.metrics = m;
     const last = this.history[this.history.length - 1];
     if (!last || last.epoch !== m.epoch) this.history.push({ epoch: m.epoch, trainLoss: m.trainLoss, testLoss: m.testLoss });
+    if (this.history.length > MAX_HISTORY) this.history = thinHistory(this.history);
   }
 
   /** Trains `epochs` epochs; returns the new metrics. */

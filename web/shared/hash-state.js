@@ -7,7 +7,20 @@
 // skipped, so one bad part of a link does not lose the rest.
 import { LANGUAGES, t } from './i18n.js';
 
-/** Splits a URL hash ("#a=1&b=x%2Cy") into decoded [key, value] pairs. */
+// A key is a dotted path of plain names ("data.noise", "momentum.lr"). Anything else — and
+// any name an object inherits ("__proto__", "constructor", "toString") — is refused here,
+// before a page uses the key to index an object, so a link cannot reach Object.prototype.
+const KEY = /^[A-Za-z][A-Za-z0-9]*(\.[A-Za-z][A-Za-z0-9]*)*$/;
+const MAX_KEY = 100;
+
+/** null if `key` may index a page's state, else why not. */
+export function badKey(key) {
+  if (key.length > MAX_KEY || !KEY.test(key)) return 'not a setting name';
+  if (key.split('.').some((part) => part in Object.prototype)) return 'not a setting of this page';
+  return null;
+}
+
+/** Splits a URL hash ("#a=1&b=x%2Cy") into decoded [key, value] pairs with safe keys. */
 export function hashPairs(hash, errors) {
   const pairs = [];
   for (const part of hash.replace(/^#/, '').split('&')) {
@@ -16,6 +29,8 @@ export function hashPairs(hash, errors) {
     if (eq < 0) { errors.push(`'${part}' has no value`); continue; }
     let key;
     try { key = decodeURIComponent(part.slice(0, eq)); } catch { errors.push(`'${part}': bad encoding`); continue; }
+    const bad = badKey(key);
+    if (bad) { errors.push(`'${key}': ${bad}`); continue; }
     try { pairs.push([key, decodeURIComponent(part.slice(eq + 1))]); } catch { errors.push(`${key}: bad encoding`); }
   }
   return pairs;

@@ -25,12 +25,15 @@ export class LossChart {
       ctx.beginPath();
       // At most one vertex per pixel column keeps long runs cheap.
       const stepEvery = Math.max(1, Math.floor(history.length / w));
-      for (let i = 0; i < history.length; i += stepEvery) {
-        const p = history[i];
-        if (i === 0) ctx.moveTo(x(p.epoch), y(p[key])); else ctx.lineTo(x(p.epoch), y(p[key]));
-      }
-      const last = history[history.length - 1];
-      ctx.lineTo(x(last.epoch), y(last[key]));
+      // A loss with no value (an empty test set, a diverged step) is a gap, not a 0.
+      let pen = false;
+      const visit = (p) => {
+        if (!Number.isFinite(p[key])) { pen = false; return; }
+        if (pen) ctx.lineTo(x(p.epoch), y(p[key])); else ctx.moveTo(x(p.epoch), y(p[key]));
+        pen = true;
+      };
+      for (let i = 0; i < history.length; i += stepEvery) visit(history[i]);
+      visit(history[history.length - 1]);
       ctx.stroke();
     };
     line('trainLoss', '#9aa0a6', 1.5);
