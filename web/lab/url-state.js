@@ -70,11 +70,7 @@ export function fromHash(hash) {
       continue;
     }
     switch (key) {
-      case 'surface':
-        if (SURFACES.some((f) => f.name === raw)) state.surface = raw;
-        else errors.push(`surface: unknown surface '${raw}' (expected ${SURFACES.map((f) => f.name).join(', ')})`);
-        break;
-      case 'preset': state[key] = raw; break;
+      case 'surface': case 'preset': state[key] = raw; break;  // the core checks the surface's name
       case 'chart':
         if (raw === 'loss' || raw === 'step') state.chart = raw; else errors.push(`chart: must be loss or step, got '${raw}'`);
         break;
@@ -110,9 +106,32 @@ export function fromHash(hash) {
     errors.push(`speed: must be an integer from 1 to 50, got ${state.speed}`);
     state.speed = 2;
   }
-  if (!(Number.isInteger(state.seed) && state.seed >= 0)) {
-    errors.push(`seed: must be a non-negative integer, got ${state.seed}`);
+  if (!(Number.isInteger(state.seed) && state.seed >= 0 && state.seed <= 4294967295)) {
+    errors.push(`seed: must be an integer from 0 to 4294967295, got ${state.seed}`);
     state.seed = 1;
+  }
+  // The controls' ranges: a link may not ask for a surface or a step the page cannot draw
+  // (a = 1e308 overflows every contour level).
+  const d = defaultState();
+  const inRange = (key, v, lo, hi, set) => {
+    if (Number.isFinite(v) && v >= lo && v <= hi) return;
+    errors.push(`${key}: must be from ${lo} to ${hi}, got ${v}`);
+    set();
+  };
+  inRange('a', state.a, 0.1, 50, () => { state.a = d.a; });
+  inRange('b', state.b, 0.1, 50, () => { state.b = d.b; });
+  inRange('angle', state.angle, 0, 90, () => { state.angle = d.angle; });
+  inRange('noise', state.noise, 0, 100, () => { state.noise = d.noise; });
+  if (state.start && !state.start.every((v) => Math.abs(v) <= 1000)) {
+    errors.push(`start: must be within ±1000, got ${state.start.join(',')}`);
+    state.start = null;
+  }
+  for (const [id, r] of Object.entries(state.racers)) {
+    for (const [field, v] of Object.entries(r)) {
+      if (typeof v !== 'number') continue;
+      const [lo, hi] = field === 'lr' ? [1e-6, 10] : [0, 0.9999];
+      inRange(`${id}.${field}`, v, lo, hi, () => { r[field] = d.racers[id][field]; });
+    }
   }
   return { state, errors };
 }

@@ -22,8 +22,9 @@ function namedKeys(message, keys) {
 /**
  * Applies `pairs` ([key, value] from the link) with `tryApply(pairs)`, which throws an Error
  * whose message starts with the offending key or field path. On failure the pairs it names are
- * set aside and the rest tried again; when no pair can be blamed, none is applied (and
- * tryApply([]) must give the page's defaults). Returns {applied: [key], rejected: [message]}.
+ * set aside and the rest tried again; when the message names none, the one pair without which
+ * the rest works is left out; failing that, none is applied (tryApply([]) must give the
+ * page's defaults). Returns {applied: [key], rejected: [message]}.
  */
 export function applyLink(pairs, tryApply) {
   let kept = pairs;
@@ -34,10 +35,21 @@ export function applyLink(pairs, tryApply) {
       return { applied: kept.map(([k]) => k), rejected };
     } catch (e) {
       if (!kept.length) throw e;  // the defaults themselves failed: a bug, not a bad link
-      let drop = namedKeys(e.message, kept.map(([k]) => k));
-      if (!drop.length) drop = kept.map(([k]) => k);
       rejected.push(e.message);
-      kept = kept.filter(([k]) => !drop.includes(k));
+      const drop = namedKeys(e.message, kept.map(([k]) => k));
+      if (drop.length) {
+        kept = kept.filter(([k]) => !drop.includes(k));
+        continue;
+      }
+      // The message names no part of the link: find the one part without which it works.
+      for (const [key] of kept) {
+        const rest = kept.filter(([k]) => k !== key);
+        try {
+          tryApply(rest);
+          return { applied: rest.map(([k]) => k), rejected: rejected.map((m, i) => (i === rejected.length - 1 ? `${key}: ${m}` : m)) };
+        } catch { /* not this one */ }
+      }
+      kept = [];
     }
   }
 }
