@@ -3,7 +3,7 @@
 // uncaught error or console error (the fixture), and the rest of the link is applied as the
 // message says — or, for a file, nothing the student had (spec, weights, data, address) changes.
 import { test, expect } from './fixtures.js';
-import { openPage } from './helpers.js';
+import { openPage, epoch } from './helpers.js';
 
 const message = (page) => page.locator('#message');
 const spec = (page) => page.evaluate(() => window.descent.state.spec);
@@ -49,7 +49,7 @@ for (const [link, named, applied] of PLAYGROUND_LINKS) {
     expect((await message(page).textContent()).length).toBeLessThan(700);
     // The page works: a step trains.
     await page.locator('#step').click();
-    await expect(page.locator('#epoch')).toHaveText('1');
+    await expect.poll(() => epoch(page)).toBe(1);
   });
 }
 

@@ -410,8 +410,9 @@ function applyLinkState(hash) {
   });
   const { hide, lang } = fromHash(hash, catalog);
   app.state = { spec: parsed.spec, view: parsed.view, hide, lang };
-  applyPalette();
+  setPalette(app.state.view.palette);  // before the first drawing; applyPalette redraws after
   install(next);
+  applyPalette();
   const problems = [...syntax, ...rejected];
   if (problems.length) showMessage(linkMessage(problems, applied));
   else showMessage('');
