@@ -97,6 +97,9 @@ VerifyResult verify_run(const std::string& record_json, const std::string& csv_t
   auto differs = [&](long long epoch, const std::string& what) {
     out.first_differing_epoch = epoch;
     out.message = "differs at epoch " + std::to_string(epoch) + ": " + what;
+    const std::string recorded_code = r.value("code", "");
+    if (recorded_code != code_version())  // a change of code may change the numbers, too
+      out.message += " (recorded by " + recorded_code + ", retrained by " + code_version() + ")";
     return out;
   };
   for (std::size_t i = 0; i < history.size(); ++i) {
