@@ -26,6 +26,8 @@ declare -A probes=(
   # npm run fuzz: libFuzzer with Debian's clang
   [/usr/bin/clang++-14]=clang-14
   [/usr/lib/llvm-14/lib/clang/14.0.6/lib/linux/libclang_rt.fuzzer-x86_64.a]=libclang-rt-14-dev
+  # PyTorch for the test that runs "Export as PyTorch" scripts (the page never needs it)
+  [/usr/lib/python3/dist-packages/torch/__init__.py]=python3-torch
   # the command-line runner reads .csv.gz files through zlib
   [/usr/include/zlib.h]=zlib1g-dev
   # a CJK font, so that screenshots of the 中文 page in headless Chromium show characters

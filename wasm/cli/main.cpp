@@ -1,6 +1,12 @@
 // Command-line runner: the page's math, scripted. Prints one JSON object per epoch and a final
 // summary, so teachers can run and grade experiments with the same core the page uses.
 //   descent-cli run SPEC.json [--load MODEL.json] [--save MODEL.json] [--epochs N] [--allow-outside-data]
+//   descent-cli run SPEC.json --record RUN.json   also writes a run record (spec, history, model)
+//   descent-cli verify RUN.json   trains the record's spec again and prints "verified" or the
+//     first epoch that differs (exit status 4)
+//   descent-cli export-torch SPEC.json [--load MODEL.json] [--epochs N] [--out SCRIPT.py]
+//     writes the experiment as a PyTorch script (docs/export-torch.md; to standard output
+//     unless --out is given) instead of training it.
 // data.csvFile in the spec is read relative to the spec's folder (".gz" files are unzipped)
 // and handed to the core as text. A spec is often somebody else's (a student's hand-in), so
 // its csvFile must stay inside the spec's folder: an absolute path or one that leaves the
@@ -16,7 +22,9 @@
 #include <iostream>
 #include <nlohmann/json.hpp>
 
+#include "nn/export_torch.h"
 #include "nn/model_file.h"
+#include "nn/run_record.h"
 #include "nn/spec.h"
 #include "nn/trainer.h"
 #include "text_file.h"
@@ -42,7 +50,10 @@ constexpr long long kMaxEpochs = 10000000;  // training.epochs' range in the spe
 int usage(const std::string& problem = "") {
   if (!problem.empty()) std::cerr << "descent-cli: " << problem << "\n";
   std::cerr << "usage: descent-cli run SPEC.json [--load MODEL.json] [--save MODEL.json] [--epochs N] "
-               "[--allow-outside-data]\n";
+               "[--allow-outside-data]\n"
+               "       descent-cli run SPEC.json --record RUN.json\n"
+               "       descent-cli verify RUN.json\n"
+               "       descent-cli export-torch SPEC.json [--load MODEL.json] [--epochs N] [--out SCRIPT.py]\n";
   return 2;
 }
 
@@ -61,7 +72,7 @@ std::string quoted(const std::string& s) {
 }
 
 struct Args {
-  std::string spec, load, save;
+  std::string command, spec, load, save, out, record;
   long long epochs = -1;
   bool allow_outside_data = false;
 };
@@ -78,9 +89,13 @@ bool parse_epochs(const std::string& text, long long& out) {
 
 // Returns "" when the arguments are good, else what is wrong with them.
 std::string parse_args(int argc, char** argv, Args& a) {
-  if (argc < 2 || std::string(argv[1]) != "run") return argc < 2 ? "" : "unknown command " + quoted(argv[1]);
-  if (argc < 3) return "missing SPEC.json";
+  if (argc < 2) return "";
+  a.command = argv[1];
+  if (a.command != "run" && a.command != "export-torch" && a.command != "verify")
+    return "unknown command " + quoted(a.command);
+  if (argc < 3) return a.command == "verify" ? "missing RUN.json" : "missing SPEC.json";
   a.spec = argv[2];
+  if (a.command == "verify") return argc == 3 ? "" : "verify takes only RUN.json";
   bool seen_epochs = false;
   for (int i = 3; i < argc; ++i) {
     const std::string flag = argv[i];
@@ -88,19 +103,23 @@ std::string parse_args(int argc, char** argv, Args& a) {
       a.allow_outside_data = true;
       continue;
     }
-    if (flag != "--load" && flag != "--save" && flag != "--epochs") return "unknown option " + quoted(flag);
+    std::string* target = flag == "--load"                                  ? &a.load
+                          : flag == "--save" && a.command == "run"          ? &a.save
+                          : flag == "--record" && a.command == "run"        ? &a.record
+                          : flag == "--out" && a.command == "export-torch"  ? &a.out
+                                                                            : nullptr;
+    if (!target && flag != "--epochs") return "unknown option " + quoted(flag) + " for " + a.command;
     if (i + 1 >= argc) return flag + " needs a value";
     const std::string value = argv[++i];
-    std::string& target = flag == "--load" ? a.load : a.save;
     if (flag == "--epochs") {
       if (seen_epochs) return "--epochs given twice";
       seen_epochs = true;
       if (!parse_epochs(value, a.epochs))
         return "--epochs must be a whole number from 0 to " + std::to_string(kMaxEpochs) + ", got " + quoted(value);
     } else {
-      if (!target.empty()) return flag + " given twice";
+      if (!target->empty()) return flag + " given twice";
       if (value.empty()) return flag + " needs a file name";
-      target = value;
+      *target = value;
     }
   }
   return "";
@@ -151,12 +170,35 @@ std::string printable(const std::string& message) {
   return out;
 }
 
+void write_file(const std::string& path, const std::string& text) {
+  std::ofstream out(path);
+  out << text;
+  if (!out) throw std::runtime_error("cannot write " + path);
+}
+
+// verify RUN.json: 0 and "verified: …" when retraining the record's spec gives its history and
+// model, 4 and the first epoch that differs otherwise.
+int verify(const Args& args) {
+  const std::string& path = args.spec;
+  const std::string record = nn::cli::read_text_file(path);
+  const nn::ExperimentSpec spec = nn::run_record_spec(record);
+  std::string csv;
+  if (spec.data.source == nn::DataSource::Csv)
+    csv = nn::cli::read_text_file(data_path(args, spec.data.csv_file));
+  const nn::VerifyResult result = nn::verify_run(record, csv);
+  std::cout << result.message << "\n";
+  return result.verified ? 0 : 4;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
   Args args;
   if (const std::string problem = parse_args(argc, argv, args); !problem.empty() || argc < 3) return usage(problem);
   try {
+    if (args.command == "verify") return verify(args);
+    if (!args.record.empty() && !args.load.empty())
+      throw std::runtime_error("--record: a run record starts from its spec; it cannot start from a loaded model");
     const nn::ExperimentSpec spec = nn::parse_spec(nn::cli::read_text_file(args.spec));
     std::string csv;
     if (spec.data.source == nn::DataSource::Csv) {
@@ -166,10 +208,21 @@ int main(int argc, char** argv) {
     nn::Trainer trainer(spec, csv);
     if (!args.load.empty()) nn::load_model(trainer, nn::cli::read_text_file(args.load));
     const long long epochs = args.epochs >= 0 ? args.epochs : spec.training.epochs;
+    if (args.command == "export-torch") {
+      const std::string script = nn::export_torch(trainer, epochs, "descent-cli");
+      if (args.out.empty()) {
+        std::cout << script;
+        return 0;
+      }
+      write_file(args.out, script);
+      return 0;
+    }
+    nn::RunRecorder recorder;
     const auto start = std::chrono::steady_clock::now();
     for (long long e = 0; e < epochs && trainer.status() == nn::Status::Ok; ++e) {
       const auto t0 = std::chrono::steady_clock::now();
       const nn::Status status = trainer.train_epochs(1);
+      if (!args.record.empty()) recorder.record(trainer.metrics(), status);
       const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
       if (status == nn::Status::Diverged) {
         std::cout << nlohmann::json{{"status", "diverged"}, {"epoch", trainer.metrics().epoch + 1}}.dump() << "\n";
@@ -185,10 +238,9 @@ int main(int argc, char** argv) {
     summary["seconds"] = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     std::cout << nlohmann::json{{"summary", summary}}.dump() << "\n";
     if (!args.save.empty()) {
-      std::ofstream out(args.save);
-      out << nn::save_model(trainer, true) << "\n";
-      if (!out) throw std::runtime_error("cannot write " + args.save);
+      write_file(args.save, nn::save_model(trainer, true) + "\n");
     }
+    if (!args.record.empty()) write_file(args.record, recorder.to_json(trainer, "native") + "\n");
     return trainer.status() == nn::Status::Diverged ? 3 : 0;
   } catch (const std::exception& e) {
     std::cerr << "error: " << printable(e.what()) << "\n";
