@@ -58,7 +58,7 @@ int usage(const std::string& problem = "") {
 }
 
 // What the user typed, as it may be echoed: control characters escaped, at most 40 bytes.
-std::string quoted(const std::string& s) {
+std::string echoed(const std::string& s) {
   std::string out = "'";
   for (std::size_t i = 0; i < s.size() && i < 40; ++i) {
     const unsigned char c = static_cast<unsigned char>(s[i]);
@@ -92,7 +92,7 @@ std::string parse_args(int argc, char** argv, Args& a) {
   if (argc < 2) return "";
   a.command = argv[1];
   if (a.command != "run" && a.command != "export-torch" && a.command != "verify")
-    return "unknown command " + quoted(a.command);
+    return "unknown command " + echoed(a.command);
   if (argc < 3) return a.command == "verify" ? "missing RUN.json" : "missing SPEC.json";
   a.spec = argv[2];
   if (a.command == "verify") return argc == 3 ? "" : "verify takes only RUN.json";
@@ -108,14 +108,14 @@ std::string parse_args(int argc, char** argv, Args& a) {
                           : flag == "--record" && a.command == "run"        ? &a.record
                           : flag == "--out" && a.command == "export-torch"  ? &a.out
                                                                             : nullptr;
-    if (!target && flag != "--epochs") return "unknown option " + quoted(flag) + " for " + a.command;
+    if (!target && flag != "--epochs") return "unknown option " + echoed(flag) + " for " + a.command;
     if (i + 1 >= argc) return flag + " needs a value";
     const std::string value = argv[++i];
     if (flag == "--epochs") {
       if (seen_epochs) return "--epochs given twice";
       seen_epochs = true;
       if (!parse_epochs(value, a.epochs))
-        return "--epochs must be a whole number from 0 to " + std::to_string(kMaxEpochs) + ", got " + quoted(value);
+        return "--epochs must be a whole number from 0 to " + std::to_string(kMaxEpochs) + ", got " + echoed(value);
     } else {
       if (!target->empty()) return flag + " given twice";
       if (value.empty()) return flag + " needs a file name";
@@ -138,7 +138,7 @@ std::string data_path(const Args& args, const std::string& csv_file) {
   const auto rel = real_file.lexically_relative(real_folder);
   const bool inside = !ec && !rel.empty() && *rel.begin() != ".." && !rel.is_absolute();
   if (wanted.is_absolute() || !inside)
-    throw std::runtime_error("data.csvFile: " + quoted(csv_file) +
+    throw std::runtime_error("data.csvFile: " + echoed(csv_file) +
                              " is outside the spec's folder; a spec may only read data beside it "
                              "(run with --allow-outside-data to read it anyway)");
   return file.string();

@@ -289,8 +289,11 @@ function applyPalette() {
 async function loadSpecFile(file) {
   let spec;
   try {
-    spec = parseJson(await readText(file));
+    const text = await readText(file);
+    spec = parseJson(text);
     if (spec?.format === 'descent-model') throw new Error(t('isAModel'));
+    checkPageLimits(spec);
+    new Session(app.core, text).dispose();  // the core reads the text itself: keys twice, 1e400
   } catch (e) {
     showMessage(t('badFile', { msg: e.message }));
     return;

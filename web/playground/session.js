@@ -14,10 +14,12 @@ export function thinHistory(history) {
 }
 
 export class Session {
-  /** Throws Error with the core's message if the spec is invalid. */
+  /** spec: an object or JSON text. Throws Error with the core's message if it is invalid. */
   constructor(core, spec) {
     this.core = core;
-    this.handle = new core.Trainer(JSON.stringify(spec));
+    // Text is handed over as it is, so the core's strict reader sees what JSON.parse hides
+    // (a key given twice).
+    this.handle = new core.Trainer(typeof spec === 'string' ? spec : JSON.stringify(spec));
     this.spec = JSON.parse(this.handle.specJson());
     this.history = [];  // one {epoch, trainLoss, testLoss} per recorded epoch
     this.record(this.handle.metrics());
