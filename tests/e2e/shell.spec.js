@@ -44,12 +44,13 @@ test('hide keys remove the header’s links and language switch', async ({ page 
   await expect(page.locator('.site-header .brand')).toBeVisible();
 });
 
-test('a message cuts a very long value from a link and keeps its start and end', async ({ page }) => {
+test('a message cuts a very long value from a link and says how long it was', async ({ page }) => {
   await openPage(page, `/#data.generator=spiral${'x'.repeat(3000)}end`);
   const text = await page.locator('#message').textContent();
   expect(text.length).toBeLessThan(700);
   expect(text).toContain('data.generator');
-  expect(text).toMatch(/spiralxxx+…x*end/);
+  // The core cuts an echoed value after 60 characters and says how long it was.
+  expect(text).toMatch(/spiralxxx+… \(3009 bytes\)/);
   await expect(page.locator('#message')).toHaveAttribute('data-kind', 'error');
 });
 

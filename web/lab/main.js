@@ -57,7 +57,7 @@ function writeHash() {
 function applyLinkState(hash) {
   const syntax = [];
   const { pairs } = readLink(hash, syntax);
-  const { hide, lang } = fromHash(hash);
+  const { hide, lang } = fromHash(hash).state;
   let state = null;
   const attempt = (kept) => {
     const c = fromHash(`#${encodePairs(kept)}`);
