@@ -3,6 +3,7 @@
 #include <cmath>
 #include <nlohmann/json.hpp>
 
+#include "nn/metrics_json.h"
 #include "nn/model_file.h"
 #include "nn/spec.h"
 
@@ -18,19 +19,13 @@ using nlohmann::json;
 
 constexpr const char* kFormat = "descent-run";
 
-json number_or_null(double x) { return std::isfinite(x) ? json(x) : json(); }
 double number_of(const json& v) { return v.is_number() ? v.get<double>() : std::nan(""); }
 
+// One history entry: the runner's and the page's metrics fields (metrics_json.h).
 json epoch_json(const Metrics& m, Status s) {
-  return {{"epoch", m.epoch},
-          {"trainLoss", number_or_null(m.train_loss)},
-          {"testLoss", number_or_null(m.test_loss)},
-          {"trainAccuracy", number_or_null(m.train_accuracy)},
-          {"testAccuracy", number_or_null(m.test_accuracy)},
-          {"learningRate", m.learning_rate},
-          {"penalty", m.penalty},
-          {"zeroWeights", m.zero_weights},
-          {"status", status_name(s)}};
+  json j = metrics_json(m);
+  j["status"] = status_name(s);
+  return j;
 }
 
 json parse_record(const std::string& text) {

@@ -210,42 +210,41 @@ function trainAndRender(epochs) {
   const t0 = performance.now();
   const m = app.session.train(epochs);
   const trainMs = performance.now() - t0;
-  if (m.diverged) {
+  if (m.status === app.core.Status.Diverged) {
     app.player.pause();
     showMessage(t('diverged'));
-  } else if (m.earlyStopped) {
+  } else if (m.status === app.core.Status.EarlyStopped) {
     app.player.pause();
     showMessage(t('earlyStopped', { epoch: m.epoch, best: m.bestEpoch, patience: app.state.spec.training.earlyStopping.patience }), 'info');
   }
   return { trainMs, renderMs: render(), epochs };
 }
 
-// Fields the core changes without a new network (everything else rebuilds).
-const isLive = (path) => path.startsWith('optimizer.') || path.startsWith('regularization.') ||
-  path === 'training.batchSize' || path === 'training.clipNorm' || path.startsWith('training.earlyStopping.');
-
 function setSpec(path, value) { setSpecFields({ [path]: value }); }
 
-/** Applies {path: value} changes: live if all are live fields, else with a new session. */
+/**
+ * Applies {path: value} changes. The core decides what they mean: in place (the run goes on)
+ * or a new run (new data or network). An invalid spec changes nothing and says why.
+ */
 function setSpecFields(changes) {
   const spec = editSpec(app.state.spec, changes);
-  if (Object.keys(changes).every(isLive)) {
-    try {
-      app.session.updateLive(spec);
-      app.state.spec = app.session.spec;
-      writeHash();
-      showMessage('');
-      showState(app.state);
-      if (!app.playing) render();
-    } catch (e) {
-      showMessage(t('badSetting', { msg: e.message }));
-      showState(app.state);
-    }
+  let change;
+  try {
+    change = app.session.applySpec(spec);
+  } catch (e) {
+    showMessage(t('badSetting', { msg: e.message }));
+    showState(app.state);
     return;
   }
-  const old = app.state.spec;
-  app.state.spec = spec;
-  if (rebuild()) { app.state.spec = old; showState(app.state); }
+  app.state.spec = app.session.spec;
+  writeHash();
+  showMessage('');
+  if (change === app.core.SpecChange.Rebuilt) {
+    afterRebuild();
+    return;
+  }
+  showState(app.state);
+  if (!app.playing) render();
 }
 
 function setView(key, value) {
@@ -303,7 +302,7 @@ const handlers = {
   batchStep: () => {
     app.player.pause();
     const s = app.session;
-    if (s.metrics.diverged || s.metrics.earlyStopped) return;
+    if (s.stopped) return;
     if (!s.batchPrepared) {
       app.batch = s.prepareBatch();
       const from = s.batchPosition + 1;
@@ -361,7 +360,7 @@ async function start(shell) {
   app.player = new Player({
     button: $('play'),
     tick: () => trainAndRender(app.state.view.speed),
-    canPlay: () => !(app.session.metrics.diverged || app.session.metrics.earlyStopped),
+    canPlay: () => !app.session.stopped,
   });
   fillControls();
   app.boundary = new Heatmap($('boundary'));
