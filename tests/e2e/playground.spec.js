@@ -299,7 +299,7 @@ test('dropout per layer greys dropped neurons; batch norm; early stopping stops 
   await expect(page.locator('#message')).toContainText('Stopped early', { timeout: 60000 });
   await expect(page.locator('#play')).toHaveAttribute('aria-pressed', 'false');
   const m = await page.evaluate(() => window.descent.session.metrics);
-  expect(m.earlyStopped).toBe(true);
+  expect(await page.evaluate(() => window.descent.session.earlyStopped)).toBe(true);
   expect(m.bestEpoch).toBeLessThan(m.epoch);
   // The marker: blue dashed pixels in the loss chart.
   const blue = await page.locator('#lossChart').evaluate((c) => {

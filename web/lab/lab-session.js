@@ -39,11 +39,11 @@ export class LabSession {
     if (this.lab.kind(i) !== kind) {
       const t = this.lab.iteration();
       this.lab.setKind(i, kind);  // restarts the race
-      this.lab.setParams(i, coreParams(settings));
+      this.lab.setParams(i, coreParams(racer, settings));
       if (replay) this.lab.step(t);
       return;
     }
-    this.lab.setParams(i, coreParams(settings));
+    this.lab.setParams(i, coreParams(racer, settings));
     if (replay) this.lab.replay();
   }
 

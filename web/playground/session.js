@@ -24,12 +24,26 @@ export class Session {
     return this.metrics;
   }
 
-  /** Live changes (learning rate, regularization …) from a whole spec; throws on invalid. */
-  updateLive(spec) {
-    this.handle.updateLive(JSON.stringify(spec));
+  /**
+   * Applies a whole spec; the core decides what it means: 'live' (the running trainer changed
+   * in place: optimizer, regularization, training settings) or 'rebuilt' (new data, network
+   * and metrics). Throws Error with the core's message, changing nothing, on an invalid spec.
+   */
+  apply(spec) {
+    const change = this.handle.applySpec(JSON.stringify(spec));
     this.spec = JSON.parse(this.handle.specJson());
+    if (change === this.core.SpecChange.Rebuilt) {
+      this.history = [];
+      this.record(this.handle.metrics());
+      return 'rebuilt';
+    }
     this.metrics = this.handle.metrics();
+    return 'live';
   }
+
+  /** The run stopped: the loss became non-finite, or early stopping ended it. */
+  get diverged() { return this.metrics.status === this.core.Status.Diverged; }
+  get earlyStopped() { return this.metrics.status === this.core.Status.EarlyStopped; }
 
   get outputs() { return this.handle.outputs(); }
   get regression() { return this.handle.regression(); }
