@@ -5,31 +5,17 @@
 // and handed to the core as text. --epochs overrides training.epochs. Exit status: 0 ok or
 // stopped early, 1 error, 2 usage, 3 diverged.
 #include <chrono>
-#include <cmath>
 #include <fstream>
 #include <iostream>
 #include <nlohmann/json.hpp>
 
+#include "nn/metrics_json.h"
 #include "nn/model_file.h"
 #include "nn/spec.h"
 #include "nn/trainer.h"
 #include "text_file.h"
 
 namespace {
-
-nlohmann::json number_or_null(double x) { return std::isfinite(x) ? nlohmann::json(x) : nlohmann::json(); }
-
-nlohmann::json metrics_json(const nn::Metrics& m) {
-  return {{"epoch", m.epoch},
-          {"trainLoss", number_or_null(m.train_loss)},
-          {"testLoss", number_or_null(m.test_loss)},
-          {"penalty", m.penalty},
-          {"trainAccuracy", number_or_null(m.train_accuracy)},
-          {"testAccuracy", number_or_null(m.test_accuracy)},
-          {"zeroWeights", m.zero_weights},
-          {"bestEpoch", m.best_epoch},
-          {"learningRate", m.learning_rate}};
-}
 
 int usage() {
   std::cerr << "usage: descent-cli run SPEC.json [--load MODEL.json] [--save MODEL.json] [--epochs N]\n";
@@ -85,13 +71,11 @@ int main(int argc, char** argv) {
         std::cout << nlohmann::json{{"status", "diverged"}, {"epoch", trainer.metrics().epoch + 1}}.dump() << "\n";
         break;
       }
-      auto line = metrics_json(trainer.metrics());
+      auto line = nn::metrics_json(trainer.metrics());  // with its status: ok or early_stopped
       line["ms"] = ms;
-      if (status == nn::Status::EarlyStopped) line["status"] = "early_stopped";
       std::cout << line.dump() << "\n";
     }
-    auto summary = metrics_json(trainer.metrics());
-    summary["status"] = nn::status_name(trainer.status());
+    auto summary = nn::metrics_json(trainer.metrics());
     summary["seconds"] = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     std::cout << nlohmann::json{{"summary", summary}}.dump() << "\n";
     if (!args.save.empty()) {

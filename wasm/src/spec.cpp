@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "json_reader.h"
+#include "nn/ranges.h"
 
 namespace nn {
 namespace {
@@ -27,8 +28,6 @@ DataSource parse_data_source(const std::string& name) {
 
 std::string at(const std::string& path, std::size_t i) { return path + "[" + std::to_string(i) + "]"; }
 
-constexpr int kMaxDims = 4096;
-constexpr int kMaxPoints = 100000;
 
 void read_data(ObjectReader& d, DataSpec& s) {
   s.source = d.choice("source", s.source, &parse_data_source);
@@ -39,33 +38,34 @@ void read_data(ObjectReader& d, DataSpec& s) {
   if (s.source != DataSource::Csv && d.has("csvFile")) ObjectReader::fail(d.field("csvFile"), "only for data.source 'csv'");
 
   s.generator = d.choice("generator", s.generator, &parse_generator);
-  s.points = int(d.integer("points", s.points, 4, kMaxPoints));
-  s.noise = d.number("noise", s.noise, 0.0, 0.5);
-  s.train_ratio = d.number("trainRatio", s.train_ratio, 0.1, 0.9);
+  s.points = int(d.integer("points", s.points, range("data.points")));
+  s.noise = d.number("noise", s.noise, range("data.noise"));
+  s.train_ratio = d.number("trainRatio", s.train_ratio, range("data.trainRatio"));
   if (d.has("classes") && !generator_has_classes(s.generator))
     ObjectReader::fail(d.field("classes"), std::string("the ") + generator_name(s.generator) +
                                                " generator has a fixed number of classes (only blobs, spiral and clusters take one)");
-  s.classes = int(d.integer("classes", generator_default_classes(s.generator), 2, kMaxClasses));
+  s.classes = int(d.integer("classes", generator_default_classes(s.generator), range("data.classes")));
   if (!generator_has_classes(s.generator)) s.classes = generator_default_classes(s.generator);
   if (d.has("dims") && !generator_has_dims(s.generator))
     ObjectReader::fail(d.field("dims"), "only the clusters generator takes a dimension");
-  s.dims = int(d.integer("dims", 2, 1, kMaxDims));
+  s.dims = int(d.integer("dims", s.dims, range("data.dims")));
   if (double(s.points) * s.dims > 1e7)
     ObjectReader::fail(d.field("points"), "points × dims must be at most 10000000, got " + std::to_string(s.points) +
                                               " × " + std::to_string(s.dims));
 
-  if (const json* rows = d.array("inline", 4, kMaxPoints)) {
+  const Range& inline_range = range("data.inline");
+  if (const json* rows = d.array("inline", inline_range.min_length, inline_range.max_length)) {
     const std::string path = d.field("inline");
     for (std::size_t i = 0; i < rows->size(); ++i) {
       const json& row = (*rows)[i];
       if (!row.is_array()) ObjectReader::fail(at(path, i), "must be an array [feature…, label], got " + ObjectReader::type_of(row));
       const std::size_t width = (*rows)[0].is_array() ? (*rows)[0].size() : 0;
-      if (row.size() < 2 || row.size() > kMaxDims + 1 || row.size() != width)
+      if (row.size() < 2 || row.size() > std::size_t(range("data.dims").max) + 1 || row.size() != width)
         ObjectReader::fail(at(path, i), "must have " + std::to_string(std::max<std::size_t>(width, 2)) +
                                             " entries like the first row (features, then the label), got " + std::to_string(row.size()));
       std::vector<double> values(row.size());
       for (std::size_t k = 0; k + 1 < row.size(); ++k)
-        values[k] = ObjectReader::check_number(row[k], at(at(path, i), k), -1e30, 1e30);
+        values[k] = ObjectReader::check_number(row[k], at(at(path, i), k), inline_range);
       values.back() = double(ObjectReader::check_integer(row.back(), at(at(path, i), row.size() - 1), 0, kMaxClasses - 1));
       s.rows.push_back(std::move(values));
     }
@@ -76,10 +76,11 @@ void read_data(ObjectReader& d, DataSpec& s) {
 }
 
 void read_model(ObjectReader& m, ModelSpec& s) {
-  if (const json* h = m.array("hidden", 0, 16)) {
+  const Range& hidden = range("model.hidden");
+  if (const json* h = m.array("hidden", hidden.min_length, hidden.max_length)) {
     s.hidden.clear();
     for (std::size_t i = 0; i < h->size(); ++i)
-      s.hidden.push_back(int(ObjectReader::check_integer((*h)[i], at(m.field("hidden"), i), 1, 1024)));
+      s.hidden.push_back(int(ObjectReader::check_integer((*h)[i], at(m.field("hidden"), i), hidden)));
   }
   const std::size_t layers = s.hidden.size();
   s.activation = m.choice("activation", s.activation, &parse_activation);
@@ -92,12 +93,12 @@ void read_model(ObjectReader& m, ModelSpec& s) {
   if (const json* d = m.find("dropout")) {
     const std::string path = m.field("dropout");
     if (d->is_number()) {
-      s.dropout.assign(layers, ObjectReader::check_number(*d, path, 0.0, 0.9));
+      s.dropout.assign(layers, ObjectReader::check_number(*d, path, range("model.dropout")));
     } else if (d->is_array()) {
       if (d->size() != layers)
         ObjectReader::fail(path, "must have one rate per hidden layer (" + std::to_string(layers) + "), got " +
                                      std::to_string(d->size()));
-      for (std::size_t i = 0; i < layers; ++i) s.dropout[i] = ObjectReader::check_number((*d)[i], at(path, i), 0.0, 0.9);
+      for (std::size_t i = 0; i < layers; ++i) s.dropout[i] = ObjectReader::check_number((*d)[i], at(path, i), range("model.dropout"));
     } else {
       ObjectReader::fail(path, "must be a number or an array of numbers, got " + ObjectReader::type_of(*d));
     }
@@ -111,32 +112,32 @@ void read_model(ObjectReader& m, ModelSpec& s) {
 void read_optimizer(ObjectReader& o, OptimizerSpec& s) {
   auto& p = s.params;
   s.kind = o.choice("kind", s.kind, &parse_optimizer);
-  p.learning_rate = o.number("learningRate", p.learning_rate, 1e-7, 10.0);
-  p.momentum = o.number("momentum", p.momentum, 0.0, 0.9999);
-  p.rho = o.number("rho", p.rho, 0.0, 0.9999);
-  p.beta1 = o.number("beta1", p.beta1, 0.0, 0.9999);
-  p.beta2 = o.number("beta2", p.beta2, 0.0, 0.999999);
-  p.epsilon = o.number("epsilon", p.epsilon, 1e-12, 1.0);
-  p.weight_decay = o.number("weightDecay", p.weight_decay, 0.0, 1.0);
+  p.learning_rate = o.number("learningRate", p.learning_rate, range("optimizer.learningRate"));
+  p.momentum = o.number("momentum", p.momentum, range("optimizer.momentum"));
+  p.rho = o.number("rho", p.rho, range("optimizer.rho"));
+  p.beta1 = o.number("beta1", p.beta1, range("optimizer.beta1"));
+  p.beta2 = o.number("beta2", p.beta2, range("optimizer.beta2"));
+  p.epsilon = o.number("epsilon", p.epsilon, range("optimizer.epsilon"));
+  p.weight_decay = o.number("weightDecay", p.weight_decay, range("optimizer.weightDecay"));
   read_object(o, "schedule", [&](ObjectReader& c) {
     auto& q = s.schedule;
     q.kind = c.choice("kind", q.kind, &parse_schedule);
-    q.gamma = c.number("gamma", q.gamma, 0.01, 1.0);
-    q.step_epochs = int(c.integer("stepEpochs", q.step_epochs, 1, 1000000));
-    q.decay = c.number("decay", q.decay, 0.5, 1.0);
-    q.period_epochs = int(c.integer("periodEpochs", q.period_epochs, 1, 1000000));
-    q.min_learning_rate = c.number("minLearningRate", q.min_learning_rate, 0.0, 10.0);
+    q.gamma = c.number("gamma", q.gamma, range("optimizer.schedule.gamma"));
+    q.step_epochs = int(c.integer("stepEpochs", q.step_epochs, range("optimizer.schedule.stepEpochs")));
+    q.decay = c.number("decay", q.decay, range("optimizer.schedule.decay"));
+    q.period_epochs = int(c.integer("periodEpochs", q.period_epochs, range("optimizer.schedule.periodEpochs")));
+    q.min_learning_rate = c.number("minLearningRate", q.min_learning_rate, range("optimizer.schedule.minLearningRate"));
   });
 }
 
 void read_training(ObjectReader& t, TrainingSpec& s) {
-  s.batch_size = int(t.integer("batchSize", s.batch_size, 1, kMaxPoints));
-  s.epochs = int(t.integer("epochs", s.epochs, 0, 10000000));
+  s.batch_size = int(t.integer("batchSize", s.batch_size, range("training.batchSize")));
+  s.epochs = int(t.integer("epochs", s.epochs, range("training.epochs")));
   read_object(t, "earlyStopping", [&](ObjectReader& e) {
-    s.early_stopping.patience = int(e.integer("patience", 10, 0, 1000000));
-    s.early_stopping.min_delta = e.number("minDelta", s.early_stopping.min_delta, 0.0, 1e6);
+    s.early_stopping.patience = int(e.integer("patience", 10, range("training.earlyStopping.patience")));
+    s.early_stopping.min_delta = e.number("minDelta", s.early_stopping.min_delta, range("training.earlyStopping.minDelta"));
   });
-  s.clip_norm = t.number("clipNorm", s.clip_norm, 0.0, 1e6);
+  s.clip_norm = t.number("clipNorm", s.clip_norm, range("training.clipNorm"));
 }
 
 // The input dimension when the spec alone determines it (0 for CSV, known only with the text).
@@ -165,8 +166,8 @@ ExperimentSpec parse_spec(const std::string& text) {
   }
   ExperimentSpec s;
   ObjectReader r(root, "");
-  r.integer("version", 1, 1, 1);
-  s.seed = uint64_t(r.integer("seed", 1, 0, 9007199254740991LL));
+  r.integer("version", 1, range("version"));
+  s.seed = uint64_t(r.integer("seed", s.seed, range("seed")));
   read_object(r, "data", [&](ObjectReader& d) { read_data(d, s.data); });
 
   if (const json* f = r.array("features", 1, 7)) {
@@ -186,7 +187,7 @@ ExperimentSpec parse_spec(const std::string& text) {
   read_object(r, "optimizer", [&](ObjectReader& o) { read_optimizer(o, s.optimizer); });
   read_object(r, "regularization", [&](ObjectReader& g) {
     s.regularization.kind = g.choice("kind", s.regularization.kind, &parse_regularization);
-    s.regularization.rate = g.number("rate", s.regularization.rate, 0.0, 10.0);
+    s.regularization.rate = g.number("rate", s.regularization.rate, range("regularization.rate"));
   });
   read_object(r, "training", [&](ObjectReader& t) { read_training(t, s.training); });
   r.finish();

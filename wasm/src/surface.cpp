@@ -5,6 +5,8 @@
 #include <limits>
 #include <stdexcept>
 
+#include "nn/ranges.h"
+
 namespace nn {
 
 namespace {
@@ -62,8 +64,10 @@ SurfaceKind parse_surface(const std::string& name) {
 }
 
 Surface::Surface(SurfaceKind kind, const QuadraticParams& q) : m_kind(kind), m_q(q) {
-  if (kind == SurfaceKind::Quadratic && !(q.a > 0 && q.b > 0 && std::isfinite(q.a) && std::isfinite(q.b)))
-    throw std::invalid_argument("quadratic: a and b must be positive");
+  if (kind == SurfaceKind::Quadratic) {  // the lab's own limits, shared with its sliders
+    check_range(range("lab.a"), q.a);
+    check_range(range("lab.b"), q.b);
+  }
   switch (kind) {
     case SurfaceKind::Saddle:
     case SurfaceKind::MonkeySaddle:

@@ -8,7 +8,7 @@ export class LabSession {
     this.core = core;
     this.lab = new core.Lab(1);
     this.index = {};
-    for (const r of RACERS) this.index[r.id] = this.lab.addRacer(r.kind, {});
+    for (const r of RACERS) this.index[r.id] = this.lab.addRacer(r.kind, core.defaultOptimizerParams());
   }
 
   dispose() { this.lab.delete(); }
@@ -39,11 +39,11 @@ export class LabSession {
     if (this.lab.kind(i) !== kind) {
       const t = this.lab.iteration();
       this.lab.setKind(i, kind);  // restarts the race
-      this.lab.setParams(i, coreParams(racer, settings));
+      this.lab.setParams(i, { ...this.lab.params(i), ...coreParams(racer, settings) });
       if (replay) this.lab.step(t);
       return;
     }
-    this.lab.setParams(i, coreParams(racer, settings));
+    this.lab.setParams(i, { ...this.lab.params(i), ...coreParams(racer, settings) });
     if (replay) this.lab.replay();
   }
 

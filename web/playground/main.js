@@ -222,7 +222,7 @@ function setSpec(path, value) { setSpecFields({ [path]: value }); }
 function setSpecFields(changes) {
   let change;
   try {
-    change = app.session.apply(editSpec(app.state.spec, changes, app.catalog));
+    change = app.session.applySpec(editSpec(app.state.spec, changes, app.catalog));
   } catch (e) {
     showMessage(t('badSetting', { msg: e.message }));
     showState();
@@ -231,7 +231,7 @@ function setSpecFields(changes) {
   app.state.spec = app.session.spec;  // the core's canonical form: every field, so links reproduce runs
   writeHash();
   showMessage('');
-  if (change === 'rebuilt') afterRebuild();
+  if (change === app.core.SpecChange.Rebuilt) afterRebuild();
   else { showState(); if (!app.playing) render(); }
 }
 
@@ -268,7 +268,7 @@ const handlers = {
   batchStep: () => {
     app.player.pause();
     const s = app.session;
-    if (s.diverged || s.earlyStopped) return;
+    if (s.stopped) return;
     if (!s.batchPrepared) {
       app.batch = s.prepareBatch();
       const from = s.batchPosition + 1;
@@ -326,7 +326,7 @@ async function start(shell) {
   app.player = new Player({
     button: $('play'),
     tick: () => trainAndRender(app.state.view.speed),
-    canPlay: () => !(app.session.diverged || app.session.earlyStopped),
+    canPlay: () => !app.session.stopped,
   });
   const hosts = Object.fromEntries([...document.querySelectorAll('[data-host]')].map((el) => [el.dataset.host, el]));
   hosts.hyperparameters = $('hyperparameters');

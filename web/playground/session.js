@@ -25,23 +25,27 @@ export class Session {
   }
 
   /**
-   * Applies a whole spec; the core decides what it means: 'live' (the running trainer changed
-   * in place: optimizer, regularization, training settings) or 'rebuilt' (new data, network
-   * and metrics). Throws Error with the core's message, changing nothing, on an invalid spec.
+   * Applies a whole spec: the core changes the run in place where it can (optimizer,
+   * regularization, training settings) and starts a new one where it must (data, features,
+   * model, seed). Returns core.SpecChange.Live or .Rebuilt; throws (changing nothing) on an
+   * invalid spec.
    */
-  apply(spec) {
+  applySpec(spec) {
     const change = this.handle.applySpec(JSON.stringify(spec));
     this.spec = JSON.parse(this.handle.specJson());
     if (change === this.core.SpecChange.Rebuilt) {
       this.history = [];
       this.record(this.handle.metrics());
-      return 'rebuilt';
+    } else {
+      this.metrics = this.handle.metrics();
     }
-    this.metrics = this.handle.metrics();
-    return 'live';
+    return change;
   }
 
-  /** The run stopped: the loss became non-finite, or early stopping ended it. */
+  /** Training has stopped for good (diverged or stopped early). */
+  get stopped() { return this.metrics.status !== this.core.Status.Ok; }
+
+  /** Why it stopped: the loss became non-finite, or early stopping ended it. */
   get diverged() { return this.metrics.status === this.core.Status.Diverged; }
   get earlyStopped() { return this.metrics.status === this.core.Status.EarlyStopped; }
 

@@ -2,6 +2,7 @@
 // state, seeded RNG, metrics. The caller drives it: train_epochs(k) per animation frame on
 // the page, in a loop in the command-line runner. No timing, no I/O.
 #pragma once
+#include <map>
 #include <memory>
 #include <string>
 #include <vector>
@@ -31,7 +32,8 @@ struct Metrics {
   long long zero_weights = 0; // weights exactly 0 (L1 makes these)
   long long best_epoch = 0;   // epoch with the lowest test loss so far (early stopping's choice)
   double best_test_loss = 0;
-  double learning_rate = 0;   // what the schedule gave the last epoch trained
+  double learning_rate = 0;   // the rate the optimizer uses now (the schedule's for this epoch)
+  Status status = Status::Ok;
 };
 
 class Trainer {
@@ -52,16 +54,22 @@ class Trainer {
   // the last evaluation. Returns Diverged (weights restored to the last finite call) if a
   // weight stopped being finite.
   Status train_steps(long long steps);
-  Status status() const { return m_status; }
+  Status status() const { return m_metrics.status; }
   const Metrics& metrics() const { return m_metrics; }
 
   // Changes that need no reset; applied from the next mini-batch (schedule: next epoch) on.
+  // p.learning_rate is the base rate; the optimizer runs at the schedule's rate for the
+  // current epoch, even when the change comes in the middle of one.
   void set_optimizer_params(const OptimizerParams& p);
   void set_regularization(Regularization kind, double rate);
   void set_schedule(const ScheduleParams& p);
   // Batch size, clipping and early stopping (its history is kept; a patience already
   // exceeded stops the run after the next epoch).
   void set_training(const TrainingSpec& t);
+  // Every field a running trainer can take without new data or a new network: optimizer
+  // (kind, hyperparameters, schedule), regularization, training. A new optimizer kind keeps
+  // the weights and starts with empty state. The spec must be valid (parse_spec made it).
+  void apply_live(const ExperimentSpec& s);
 
   const Dataset& train_set() const { return m_train; }
   // The network's inputs for the training set (features × N; standardized if asked).
@@ -81,7 +89,7 @@ class Trainer {
   const Matrix& evaluate_grid(int n);
   const Network& grid_network() const { return *m_grid_net; }
   // The input features on that grid (features × n²), empty before the first evaluate_grid.
-  const Matrix& grid_inputs() const { return m_grid_x; }
+  const Matrix& grid_inputs() const { return m_grid ? m_grid->x : m_empty; }
 
   // Step-by-step mode, one mini-batch in phases the page can show. prepare_batch(): forward
   // and backward pass of the next mini-batch of the current epoch (shuffled at its start);
@@ -98,7 +106,7 @@ class Trainer {
   // predictions (outputs × [train | test]) of the last metric evaluation; empty for regression.
   const Matrix& eval_predictions() const { return m_eval_pred; }
   // The raw 2-D points (2 × n²) of the last evaluate_grid.
-  const Matrix& grid_points() const { return m_grid_raw; }
+  const Matrix& grid_points() const { return m_grid ? m_grid->raw : m_empty; }
   // Switches the optimizer, keeping the weights; the new one starts with empty state.
   void set_optimizer(OptimizerKind kind, const OptimizerParams& p);
   // Sets weight W(to, from) of Dense block `block` and re-evaluates the metrics.
@@ -132,6 +140,9 @@ class Trainer {
   double penalty() const;
   void evaluate_metrics();
   void track_best();
+  void finish_pending_batch();
+  void restore_last_good();
+  void sync_learning_rate();
 
   ExperimentSpec m_spec;
   Rng m_rng;
@@ -149,14 +160,27 @@ class Trainer {
   std::unique_ptr<Optimizer<Scalar>> m_optimizer;
   LearningRateSchedule m_schedule;
   std::vector<Index> m_order;
-  Matrix m_grid_x, m_grid_raw, m_grid_out, m_eval_pred, m_empty;
-  int m_grid_n = 0;
+  struct GridInputs {
+    Matrix raw, x;  // 2 × n² points, features × n² network inputs
+  };
+  std::map<int, GridInputs> m_grids;  // by grid size
+  const GridInputs* m_grid = nullptr; // the last evaluate_grid's
+  Matrix m_grid_out, m_eval_pred, m_empty;
   int m_bad_epochs = 0;
   Index m_cursor = 0;   // points of the current epoch already trained (0: start a new one)
   Index m_pending = 0;  // size of the prepared, not yet applied mini-batch
   std::vector<Index> m_batch_points;
   Metrics m_metrics;
-  Status m_status = Status::Ok;
 };
+
+// Whether `next` differs from `current` only in what Trainer::apply_live changes.
+bool is_live_change(const ExperimentSpec& current, const ExperimentSpec& next);
+
+// What apply_spec did: changed the running trainer in place, or replaced it with a new one.
+enum class SpecChange { Live, Rebuilt };
+// Applies a whole (parsed) spec to *trainer: apply_live when is_live_change, else a new
+// Trainer from `next` and csv_text (new data, network and metrics). If building the new one
+// throws, *trainer is unchanged.
+SpecChange apply_spec(std::unique_ptr<Trainer>& trainer, const ExperimentSpec& next, const std::string& csv_text);
 
 }  // namespace nn

@@ -1,0 +1,327 @@
+// The JavaScript API of the WebAssembly core (web/wasm/nn.mjs, built from wasm/bindings/):
+// every class, method, enum, value object and free function the module exports. Written by
+// hand; tests/js/declaration.test.js checks it against the real module both ways (everything
+// declared exists, nothing exported is undeclared), so a binding added without a line here
+// fails the tests.
+//
+// Conventions:
+// - A method that can fail throws a JS `Error` whose message is the core's, naming the field
+//   and the problem ("model.hidden[1]: must be from 1 to 1024, got 0"); nothing changes then.
+// - Float32Array / Float64Array / Int32Array results are views into the WASM heap, not copies:
+//   any later call into the module may grow the heap and detach them (length 0). Take a fresh
+//   view after every call; never keep one.
+// - Handles (`Trainer`, `Lab`) own C++ memory: call `delete()` when done.
+// - Value objects (Metrics, OptimizerParams, RacerHead, …) are plain JS objects copied out;
+//   passing one in requires every field.
+
+/** An embind enum value; compare with `===` against the module's constants (`core.Status.Ok`). */
+export interface EnumValue<Name extends string> {
+  readonly value: number;
+  /** Type tag only (not present at run time). */
+  readonly __enum?: Name;
+}
+
+/** Ok: training may go on. Diverged: a loss or weight stopped being finite (the weights of the
+ *  last finite epoch are kept). EarlyStopped: the test loss stopped improving for `patience`
+ *  epochs (the weights of the best epoch are restored). After either, nothing more trains. */
+export type Status = EnumValue<'Status'>;
+export interface StatusEnum {
+  readonly Ok: Status;
+  readonly Diverged: Status;
+  readonly EarlyStopped: Status;
+}
+
+/** What `Trainer.applySpec` did: changed the run in place, or started a new one. */
+export type SpecChange = EnumValue<'SpecChange'>;
+export interface SpecChangeEnum {
+  readonly Live: SpecChange;
+  readonly Rebuilt: SpecChange;
+}
+
+/** A trainer's metrics after its last evaluation (the command-line runner prints the same
+ *  fields; non-finite values are NaN here and null there). */
+export interface Metrics {
+  epoch: number;
+  /** Data term, mean over the training set, measured after the epoch in evaluation mode. */
+  trainLoss: number;
+  /** Data term, mean over the test set; NaN without a test set. */
+  testLoss: number;
+  /** L1/L2 term on the weights. */
+  penalty: number;
+  /** NaN for regression. */
+  trainAccuracy: number;
+  testAccuracy: number;
+  /** Weights exactly 0 (what L1 makes). */
+  zeroWeights: number;
+  /** Epoch with the lowest test loss so far (early stopping's choice). */
+  bestEpoch: number;
+  bestTestLoss: number;
+  /** The rate the optimizer uses now: the schedule's for the current epoch. */
+  learningRate: number;
+  status: Status;
+}
+
+/** Every optimizer's hyperparameters by the spec's names; unused ones are ignored. */
+export interface OptimizerParams {
+  learningRate: number;
+  momentum: number;
+  rho: number;
+  beta1: number;
+  beta2: number;
+  epsilon: number;
+  weightDecay: number;
+}
+
+export declare class Trainer {
+  /** Generated or inline data. Throws on an invalid spec. */
+  constructor(specJson: string);
+  /** data.source "csv": the text of the CSV file the user picked. */
+  constructor(specJson: string, csvText: string);
+
+  /** Trains k epochs (0 … 100000); returns early when the status leaves Ok. */
+  trainEpochs(epochs: number): Status;
+  /** k mini-batch updates without evaluating the metrics (benchmarks, fast-forward). */
+  trainSteps(steps: number): Status;
+  metrics(): Metrics;
+  /** Applies a whole spec: Live when only optimizer, schedule, regularization or training
+   *  settings changed (weights and epoch kept), else Rebuilt (new data, network, epoch 0). */
+  applySpec(specJson: string): SpecChange;
+  /** The canonical spec: every field that applies. */
+  specJson(): string;
+  outputs(): number;
+  regression(): boolean;
+  numClasses(): number;
+  /** Raw input dimension: 2 for the playground's sets. */
+  dims(): number;
+
+  /** dims() values per point. */
+  trainPoints(): Float32Array;
+  testPoints(): Float32Array;
+  /** Labels (classification) or values (regression). */
+  trainTargets(): Int32Array | Float32Array;
+  testTargets(): Int32Array | Float32Array;
+
+  /** outputs × n² predictions over [−6, 6]², row-major from the top-left cell; 2 ≤ n ≤ 1024. */
+  grid(n: number): Float32Array;
+  /** neurons × n² activations of hidden layer `block` on the last grid(). */
+  hiddenGrid(block: number): Float32Array;
+  /** features × n² network inputs on the last grid(). */
+  inputGrid(): Float32Array;
+  /** All seven features (x1, x2, x1², x2², x1·x2, sin x1, sin x2) × n² on the last grid(). */
+  featureGrid(): Float32Array;
+  /** Dense block `block` (0 … hidden layers; the last is the output layer): W column-major, out × in. */
+  weights(block: number): Float32Array;
+  biases(block: number): Float32Array;
+  /** The flat parameter buffer (layout in docs/spec.md, model files). */
+  params(): Float32Array;
+  /** Batch norm's running means then variances per BN layer; empty without BN. */
+  batchNormState(): Float32Array;
+  /** neurons × B, 1 kept / 0 dropped in the last training mini-batch; empty without dropout. */
+  dropoutMask(block: number): Float32Array;
+
+  /** The model file (JSON); `false` leaves out optimizer state and Rng position. */
+  saveModel(withOptimizerState?: boolean): string;
+  /** Same architecture required; a bad file throws and changes nothing. */
+  loadModel(json: string): void;
+
+  /** Step by step: forward and backward pass of the next mini-batch; its training-set indices. */
+  prepareBatch(): Int32Array;
+  /** The prepared mini-batch's update. */
+  applyBatch(): Status;
+  batchPrepared(): boolean;
+  /** Points of the current epoch already trained. */
+  batchPosition(): number;
+  /** Sets W(to, from) of Dense block `block`; the metrics follow. */
+  setWeight(block: number, to: number, from: number, value: number): void;
+  /** ∂L/∂W of the last training mini-batch, laid out like weights(). */
+  weightGrads(block: number): Float32Array;
+  /** Mean ∂L/∂a per neuron of hidden layer `block` over the last mini-batch. */
+  neuronSignals(block: number): Float32Array;
+  /** classes × classes counts (row: true, column: predicted) of the test (true) or training set. */
+  confusion(test: boolean): Int32Array;
+
+  delete(): void;
+}
+
+/** The optimizer lab's current surface. */
+export interface SurfaceInfo {
+  name: string;
+  xMin: number;
+  xMax: number;
+  yMin: number;
+  yMax: number;
+  /** False for saddles: losses are then f − f(critical point). */
+  bounded: boolean;
+  reference: number;
+  minX: number;
+  minY: number;
+  startX: number;
+  startY: number;
+}
+
+export interface Point {
+  x: number;
+  y: number;
+}
+
+/** What the lab shows at a racer's head. */
+export interface RacerHead {
+  x: number;
+  y: number;
+  /** f − reference. */
+  loss: number;
+  gradX: number;
+  gradY: number;
+  stepX: number;
+  stepY: number;
+  /** Momentum's v or Adam's bias-corrected m̂; 0 for the others. */
+  velocityX: number;
+  velocityY: number;
+  /** Step per unit gradient along each coordinate. */
+  scaleX: number;
+  scaleY: number;
+  iterations: number;
+  diverged: boolean;
+}
+
+/** The theory of the quadratic a·u² + b·v² (see wasm/include/nn/quadratic.h). */
+export interface QuadraticAnalysis {
+  lambda1: number;
+  lambda2: number;
+  kappa: number;
+  gdStep: number;
+  gdRate: number;
+  momentumAlpha: number;
+  momentumBeta: number;
+  momentumRate: number;
+  ux: number;
+  uy: number;
+  vx: number;
+  vy: number;
+}
+
+export interface ContourMap {
+  n: number;
+  /** n² values of f − reference, row-major from the top-left. */
+  values: Float64Array;
+  levels: Float64Array;
+  /** Each node's position on the levels' log scale, in [−1, 1]. */
+  shade: Float32Array;
+  /** x1, y1, x2, y2, level index per segment. */
+  segments: Float32Array;
+}
+
+export declare class Lab {
+  constructor(seed: number);
+  /** a, b (lab.a, lab.b) and the angle in degrees (lab.angle) matter only for the quadratic. */
+  setSurface(name: string, a: number, b: number, angleDegrees: number): void;
+  surface(): SurfaceInfo;
+  /** Checked against the spec's optimizer.* ranges; returns the racer's index. */
+  addRacer(kind: string, params: OptimizerParams): number;
+  racerCount(): number;
+  kind(i: number): string;
+  /** Replaces racer i's optimizer class; the race restarts. */
+  setKind(i: number, kind: string): void;
+  /** Live from the next step; checked like addRacer. */
+  setParams(i: number, params: OptimizerParams): void;
+  params(i: number): OptimizerParams;
+  setStart(x: number, y: number): void;
+  start(): Point;
+  /** Gradient noise σ (lab.noise). */
+  setNoise(sigma: number): void;
+  setSeed(seed: number): void;
+  reset(): void;
+  step(n: number): void;
+  /** Reset and run again to the current iteration. */
+  replay(): void;
+  iteration(): number;
+  maxIterations(): number;
+  head(i: number): RacerHead;
+  /** x0, y0, x1, y1, … */
+  path(i: number): Float64Array;
+  losses(i: number): Float64Array;
+  stepLengths(i: number): Float64Array;
+  /** Quadratic only: error along u and v per iterate (pairs). */
+  eigenErrors(i: number): Float64Array;
+  contour(n: number, levelsPerSide: number): ContourMap;
+  /** Quadratic only. */
+  quadratic(): QuadraticAnalysis;
+  momentumRate(alpha: number, beta: number): number;
+  /** nBeta × nAlpha convergence factors at cell centres. */
+  rateMap(nAlpha: number, nBeta: number, alphaMax: number): Float32Array;
+  delete(): void;
+}
+
+/** A numeric setting's range (the one table the spec parser and the lab check against). */
+export interface Field {
+  /** Accepted values, both ends included. */
+  min: number;
+  max: number;
+  /** For lists: the list's default (model.hidden: [4, 2]). */
+  default: number | number[];
+  integer: boolean;
+  scale: 'linear' | 'log';
+  /** A slider's step; 0 for none. */
+  step: number;
+  /** The part of [min, max] a page's slider or buttons span (a link may set any accepted value). */
+  sliderMin: number;
+  sliderMax: number;
+  /** The values a page's menu offers; empty for sliders and free fields. */
+  choices: number[];
+  /** Lists only. */
+  minLength?: number;
+  maxLength?: number;
+  sliderMaxLength?: number;
+  /** Lists only: a new entry's value. */
+  entryDefault?: number;
+}
+
+/** What catalog() describes: everything a page may offer. */
+export interface Catalog {
+  generators: {
+    name: string;
+    problem: 'classification' | 'regression';
+    /** Generators that take a class count; max is what a page offers (the spec accepts fields['data.classes'].max). */
+    classes: { min: number; max: number; default: number } | null;
+    /** Half-width of the square [−domain, domain]² the points lie in. */
+    domain: number;
+    /** 2, or null when data.dims sets it (clusters). */
+    dims: number | null;
+  }[];
+  activations: string[];
+  outputs: string[];
+  losses: string[];
+  inits: string[];
+  regularizers: string[];
+  dataSources: string[];
+  /** With the hyperparameters each one reads, by the spec's names. */
+  optimizers: { name: string; params: string[] }[];
+  schedules: { name: string; params: string[] }[];
+  features: { name: string }[];
+  /** The optimizer lab's surfaces: parameters, default start, window [xMin, xMax, yMin, yMax]. */
+  surfaces: { name: string; params: string[]; start: [number, number]; domain: [number, number, number, number]; bounded: boolean; minimum: [number, number] }[];
+  /** The lab's racers and their starting hyperparameters. */
+  racers: { id: string; kind: string; params: Partial<OptimizerParams>; nesterov: boolean }[];
+  /** The data domain's half-width (kDomain). */
+  domain: number;
+  /** By spec path ("optimizer.learningRate"), page setting ("view.speed") or lab setting ("lab.noise"). */
+  fields: Record<string, Field>;
+}
+
+/** What `await createNNModule()` resolves to. */
+export interface NNModule {
+  Trainer: typeof Trainer;
+  Lab: typeof Lab;
+  Status: StatusEnum;
+  SpecChange: SpecChangeEnum;
+  /** Validates a spec; returns its canonical JSON. */
+  normalizeSpec(specJson: string): string;
+  /** The Catalog as JSON text (JSON.parse it once). */
+  catalog(): string;
+  /** The lab's surface names, in menu order. */
+  labSurfaces(): string[];
+  /** The optimizer's own defaults, to start a racer from. */
+  defaultOptimizerParams(): OptimizerParams;
+}
+
+export default function createNNModule(options?: { wasmBinary?: ArrayBuffer | Uint8Array; locateFile?: (path: string) => string }): Promise<NNModule>;
