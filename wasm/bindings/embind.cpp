@@ -3,6 +3,7 @@
 // (trainer_handle.h, lab_handle.h); errors become JS Errors there (guarded.h).
 #include <emscripten/bind.h>
 
+#include "guarded.h"
 #include "lab_handle.h"
 #include "nn/metrics_json.h"
 #include "trainer_handle.h"
