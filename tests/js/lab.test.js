@@ -4,11 +4,14 @@ import { describe, test, expect, beforeAll } from 'vitest';
 import { loadTestCore } from './load-core.js';
 import { defaultState, fromHash, toHash } from '../../web/lab/url-state.js';
 import { PRESETS } from '../../web/lab/presets.js';
-import { RACERS } from '../../web/lab/racers.js';
+import { RACERS, useCatalog } from '../../web/lab/racers.js';
 import { labStrings } from '../../web/lab/strings.js';
 
 let core;
-beforeAll(async () => { core = await loadTestCore(); });
+beforeAll(async () => {
+  core = await loadTestCore();
+  useCatalog(JSON.parse(core.catalog()));  // the lab's racers, surfaces and ranges are the core's
+});
 
 describe('Lab binding', () => {
   test('SGD on a·x² + b·y² follows (1 − 2aα)^k through the binding', () => {
@@ -102,7 +105,7 @@ describe('lab URL state', () => {
     expect(toHash(defaultState())).toBe('');
     const s = defaultState();
     Object.assign(s, { surface: 'saddle', noise: 0.02, t: 120, start: [-1.5, 0], preset: 'saddle', hide: ['presets'] });
-    s.racers.momentum.beta = 0.99;
+    s.racers.momentum.momentum = 0.99;
     s.racers.momentum.nesterov = true;
     s.racers.adagrad.on = false;
     s.arrows.step = true;
@@ -119,7 +122,7 @@ describe('lab URL state', () => {
       "chart: must be loss or step, got 'pie'",
       "arrows: unknown 'laser'",
       't: must be an integer from 0 to 20000, got -4',
-      'speed: must be an integer from 1 to 50, got 2.5',
+      'speed: must be an integer from 1 to 100, got 2.5',
     ]);
     expect(state.t).toBe(0);
     expect(state.speed).toBe(2);

@@ -39,17 +39,17 @@ export class LabSession {
     if (this.lab.kind(i) !== kind) {
       const t = this.lab.iteration();
       this.lab.setKind(i, kind);  // restarts the race
-      this.lab.setParams(i, this.paramsWith(i, settings));
+      this.lab.setParams(i, this.paramsWith(i, racer, settings));
       if (replay) this.lab.step(t);
       return;
     }
-    this.lab.setParams(i, this.paramsWith(i, settings));
+    this.lab.setParams(i, this.paramsWith(i, racer, settings));
     if (replay) this.lab.replay();
   }
 
   /** Racer i's whole OptimizerParams with the settings' values (the core takes complete objects). */
-  paramsWith(i, settings) {
-    const given = Object.entries(coreParams(settings)).filter(([, v]) => v !== undefined);
+  paramsWith(i, racer, settings) {
+    const given = Object.entries(coreParams(racer, settings)).filter(([, v]) => v !== undefined);
     return { ...this.lab.params(i), ...Object.fromEntries(given) };
   }
 

@@ -45,6 +45,10 @@ export class Session {
   /** Training has stopped for good (diverged or stopped early). */
   get stopped() { return this.metrics.status !== this.core.Status.Ok; }
 
+  /** Why it stopped: the loss became non-finite, or early stopping ended it. */
+  get diverged() { return this.metrics.status === this.core.Status.Diverged; }
+  get earlyStopped() { return this.metrics.status === this.core.Status.EarlyStopped; }
+
   get outputs() { return this.handle.outputs(); }
   get regression() { return this.handle.regression(); }
   get numClasses() { return this.handle.numClasses(); }
