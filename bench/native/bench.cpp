@@ -8,6 +8,13 @@
 //                                     "timing": {"warmupMs", "chunkMs", "minMs", "reps"},
 //                                     "reinitEvery": 1000}
 // Prints one JSON object: {"msPerUnit", "minMsPerUnit", "maxMsPerUnit", "reps", "unitsPerChunk", "units"}.
+//
+//   job {"kind": "longrun", "spec": {...}, "steps": 20000, "window": 1000, "chunk": 100}:
+// one Trainer, never re-initialised, trained `steps` steps in timed chunks (bench/long_run.js
+// does the same in the browser). Prints {"chunkMs": [...], "firstMsPerStep", "lastMsPerStep",
+// "ratio"}: ms per step of the first and last `window` steps (median chunk of each window, so a
+// burst of load elsewhere does not decide it) and ratio = first / last (samples/s of the last
+// window over the first; below 1: the run slowed down).
 #include <algorithm>
 #include <chrono>
 #include <cmath>
@@ -103,6 +110,25 @@ int main() {
     const json job = json::parse(std::string(std::istreambuf_iterator<char>(std::cin), {}));
     const std::string spec_text = job.at("spec").dump();
     const nn::ExperimentSpec spec = nn::parse_spec(spec_text);
+
+    if (job.at("kind") == "longrun") {
+      const long long steps = job.value("steps", 20000LL), window = job.value("window", 1000LL),
+                      chunk = job.value("chunk", 100LL);
+      nn::Trainer trainer(spec);
+      std::vector<double> chunk_ms;
+      for (long long done = 0; done < steps; done += chunk) {
+        const double t0 = now_ms();
+        if (trainer.train_steps(chunk) != nn::Status::Ok) throw std::runtime_error("training diverged");
+        chunk_ms.push_back(now_ms() - t0);
+      }
+      const std::size_t per_window = std::size_t(window / chunk);
+      const double first = median({chunk_ms.begin(), chunk_ms.begin() + long(per_window)}) / double(chunk);
+      const double last = median({chunk_ms.end() - long(per_window), chunk_ms.end()}) / double(chunk);
+      std::cout << json{{"chunkMs", chunk_ms}, {"firstMsPerStep", first}, {"lastMsPerStep", last},
+                        {"ratio", first / last}}.dump()
+                << "\n";
+      return 0;
+    }
     Timing t;
     const json& tj = job.at("timing");
     t.warmup_ms = tj.at("warmupMs").get<double>();
