@@ -1,6 +1,9 @@
 // Command-line runner: the page's math, scripted. Prints one JSON object per epoch and a final
 // summary, so teachers can run and grade experiments with the same core the page uses.
 //   descent-cli run SPEC.json [--load MODEL.json] [--save MODEL.json] [--epochs N]
+//   descent-cli export-torch SPEC.json [--load MODEL.json] [--epochs N] [--out SCRIPT.py]
+//     writes the experiment as a PyTorch script (docs/export-torch.md; to standard output
+//     unless --out is given) instead of training it.
 // data.csvFile in the spec is read relative to the spec's folder (".gz" files are unzipped)
 // and handed to the core as text. --epochs overrides training.epochs. Exit status: 0 ok or
 // stopped early, 1 error, 2 usage, 3 diverged.
@@ -10,6 +13,7 @@
 #include <iostream>
 #include <nlohmann/json.hpp>
 
+#include "nn/export_torch.h"
 #include "nn/model_file.h"
 #include "nn/spec.h"
 #include "nn/trainer.h"
@@ -32,23 +36,27 @@ nlohmann::json metrics_json(const nn::Metrics& m) {
 }
 
 int usage() {
-  std::cerr << "usage: descent-cli run SPEC.json [--load MODEL.json] [--save MODEL.json] [--epochs N]\n";
+  std::cerr << "usage: descent-cli run SPEC.json [--load MODEL.json] [--save MODEL.json] [--epochs N]\n"
+               "       descent-cli export-torch SPEC.json [--load MODEL.json] [--epochs N] [--out SCRIPT.py]\n";
   return 2;
 }
 
 struct Args {
-  std::string spec, load, save;
+  std::string command, spec, load, save, out;
   long long epochs = -1;
 };
 
 bool parse_args(int argc, char** argv, Args& a) {
-  if (argc < 3 || std::string(argv[1]) != "run") return false;
+  if (argc < 3) return false;
+  a.command = argv[1];
+  if (a.command != "run" && a.command != "export-torch") return false;
   a.spec = argv[2];
   for (int i = 3; i < argc; i += 2) {
     const std::string flag = argv[i];
     if (i + 1 >= argc) return false;
     if (flag == "--load") a.load = argv[i + 1];
-    else if (flag == "--save") a.save = argv[i + 1];
+    else if (flag == "--save" && a.command == "run") a.save = argv[i + 1];
+    else if (flag == "--out" && a.command == "export-torch") a.out = argv[i + 1];
     else if (flag == "--epochs") {
       try {
         a.epochs = std::stoll(argv[i + 1]);
@@ -76,6 +84,17 @@ int main(int argc, char** argv) {
     nn::Trainer trainer(spec, csv);
     if (!args.load.empty()) nn::load_model(trainer, nn::cli::read_text_file(args.load));
     const long long epochs = args.epochs >= 0 ? args.epochs : spec.training.epochs;
+    if (args.command == "export-torch") {
+      const std::string script = nn::export_torch(trainer, epochs, "descent-cli");
+      if (args.out.empty()) {
+        std::cout << script;
+        return 0;
+      }
+      std::ofstream out(args.out);
+      out << script;
+      if (!out) throw std::runtime_error("cannot write " + args.out);
+      return 0;
+    }
     const auto start = std::chrono::steady_clock::now();
     for (long long e = 0; e < epochs && trainer.status() == nn::Status::Ok; ++e) {
       const auto t0 = std::chrono::steady_clock::now();
