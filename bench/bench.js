@@ -82,20 +82,15 @@ async function init() {
       };
     },
     /**
-     * A long run on descent (see long_run.js): after a warm-up on a throwaway trainer (so the
-     * first window is not timed in V8's baseline tier), one fresh trainer trains work.steps steps.
+     * A long run on descent (see long_run.js), after a warm-up on a throwaway trainer (so no
+     * window is timed in V8's baseline tier).
      */
     longRun(work, timing = FULL) {
       const system = systems.descent;
       const warm = system.create({ ...work, kind: 'train' }, problem(work.spec));
       new Measurement(warm, timing, { reinitEvery: REINIT_EVERY }).warmUp(timing.warmupMs > 0 ? timing.warmupMs + 2000 : 0);
       warm.dispose();
-      const runner = system.create({ ...work, kind: 'train' }, problem(work.spec));
-      try {
-        return longRun(runner, work.longRun);
-      } finally {
-        runner.dispose();
-      }
+      return longRun(() => system.create({ ...work, kind: 'train' }, problem(work.spec)), work.longRun);
     },
     tfNumTensors: () => (tfUsed ? tf.memory().numTensors : null),
   };

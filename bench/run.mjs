@@ -2,7 +2,8 @@
 // Playwright) and natively; prints a table and writes bench/results.json.
 //
 //   node bench/run.mjs [--smoke] [--only A,B,E] [--systems descent,plain-js,…] [--reps 5]
-//                      [--no-page] [--out bench/results.json]
+//                      [--no-page] [--no-fps] [--out bench/results.json]
+// --no-fps: of the page measurements only the start-up (ready, first trained frame, phases).
 // --smoke: a few ms per cell (the test in tests/e2e/bench.spec.js uses it): checks that the
 // harness runs end to end, says nothing about speed.
 import { spawnSync } from 'node:child_process';
@@ -25,7 +26,7 @@ const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-
 export const SYSTEMS = ['descent', 'tfjs-cpu', 'tfjs-wasm', 'plain-js', 'native'];
 
 function parseArgs(argv) {
-  const o = { smoke: false, only: null, systems: SYSTEMS, reps: null, page: true, out: `${root}bench/results.json`, quiet: false };
+  const o = { smoke: false, only: null, systems: SYSTEMS, reps: null, page: true, fps: true, out: `${root}bench/results.json`, quiet: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i], next = () => argv[++i];
     if (a === '--smoke') o.smoke = true;
@@ -33,6 +34,7 @@ function parseArgs(argv) {
     else if (a === '--systems') o.systems = next().split(',');
     else if (a === '--reps') o.reps = Number(next());
     else if (a === '--no-page') o.page = false;
+    else if (a === '--no-fps') o.fps = false;
     else if (a === '--out') o.out = next();
     else if (a === '--quiet') o.quiet = true;
     else throw new Error(`unknown option ${a}`);
@@ -77,7 +79,7 @@ const cellText = (rec) => {
   return rec.msPerGrid !== undefined ? `${rec.msPerGrid.toPrecision(3)} ms ${pm}` : `${si(rec.samplesPerSecond)}/s ${pm}`;
 };
 
-const longRunText = (rec) => `first ${rec.window} steps ${si(rec.firstSamplesPerSecond)}/s, last ${rec.window} ${si(rec.lastSamplesPerSecond)}/s: ratio ${rec.ratio.toFixed(3)}`;
+const longRunText = (rec) => `first ${rec.window} steps ${si(rec.firstSamplesPerSecond)}/s, last ${rec.window} ${si(rec.lastSamplesPerSecond)}/s: ratio ${rec.ratio.toFixed(3)}${rec.subnormals ? `; subnormals at the end ${JSON.stringify(rec.subnormals)}` : ''}`;
 
 /** Markdown table of the long runs: one row per cell and system. */
 export function longRunTable(records) {
@@ -199,7 +201,7 @@ export async function runBench(opts) {
         const rec = {
           config: work.config, optimizer: work.optimizer, cell: work.id, system, kind: 'longrun', batch, ...longRun,
           firstSamplesPerSecond: (batch * 1000) / r.firstMsPerStep, lastSamplesPerSecond: (batch * 1000) / r.lastMsPerStep,
-          ratio: r.ratio, chunkMs: r.chunkMs,
+          ratio: r.ratio, chunkMs: r.chunkMs, ...(r.subnormals ? { subnormals: r.subnormals } : {}),
         };
         records.push(rec);
         log(`${work.id.padEnd(15)} ${system.padEnd(8)} ${longRunText(rec)}`);
@@ -211,8 +213,8 @@ export async function runBench(opts) {
     result.module = moduleSize();
     if (opts.page) {
       if (!existsSync(`${root}dist/index.html`)) throw new Error('dist/ is missing: run npx vite build (scripts/bench.sh does)');
-      log('page: B\'s network, boundary + all thumbnails every frame');
-      result.page = await epochsAt60fps(browser, server.url, { ms: opts.smoke ? 300 : 2000, maxSpeed: opts.smoke ? 2 : 100, log });
+      if (opts.fps) log('page: B\'s network, boundary + all thumbnails every frame');
+      if (opts.fps) result.page = await epochsAt60fps(browser, server.url, { ms: opts.smoke ? 300 : 2000, maxSpeed: opts.smoke ? 2 : 100, log });
       result.startup = await timeToFirstFrame(browser, server.url, { n: opts.smoke ? 1 : 5 });
     }
   } finally {
@@ -237,6 +239,7 @@ function report(result, systems) {
   }
   const s = result.startup;
   if (s) lines.push(`startup: ready ${s.readyMs.toFixed(0)} ms, first trained frame ${s.firstTrainedFrameMs.toFixed(0)} ms after navigation (median of ${s.runs})`);
+  if (s?.phases) lines.push(`  phases (ms after navigation, medians): ${Object.entries(s.phases).map(([k, v]) => `${k} ${Number.isFinite(v) ? v.toFixed(0) : '–'}`).join(', ')}`);
   return lines.join('\n');
 }
 
