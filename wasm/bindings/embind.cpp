@@ -578,3 +578,8 @@ EMSCRIPTEN_BINDINGS(descent_lab) {
       .function("rateMap", &LabHandle::rateMap);
   emscripten::function("labSurfaces", &lab_surfaces);
 }
+
+// ---------------------------------------------------------------- linear regression page
+#include "regression_bindings.h"
+
+EMSCRIPTEN_BINDINGS(descent_regression) { register_regression(); }
