@@ -248,3 +248,47 @@ TEST(LinearRegression, PathRecordsEveryStepFromTheStart) {
 
 }  // namespace
 }  // namespace nn
+
+namespace nn {
+namespace {
+
+TEST(LinearRegressionSpec, LineSourceAndValueTargetsRoundTrip) {
+  const ExperimentSpec a = parse_spec(R"({"seed": 4, "data": {"source": "line", "trainRatio": 1, "standardizeTargets": true,
+      "line": {"weight": 0.12, "bias": 30, "noise": 25, "points": 60, "xMin": 500, "xMax": 3500}},
+      "model": {"hidden": []}, "optimizer": {"kind": "sgd", "learningRate": 1e-7}, "training": {"batchSize": 60}})");
+  EXPECT_EQ(a.data.source, DataSource::Line);
+  EXPECT_EQ(a.data.line.points, 60);
+  EXPECT_EQ(a.data.line.x_max, 3500);
+  EXPECT_TRUE(a.data.standardize_targets);
+  EXPECT_EQ(spec_to_json(parse_spec(spec_to_json(a))), spec_to_json(a));
+
+  const ExperimentSpec b = parse_spec(R"({"data": {"source": "inline", "target": "value", "trainRatio": 1,
+      "inline": [[0, 1.5], [1, 2.25], [2, -0.5], [3, 7.125]]}, "model": {"hidden": []}})");
+  EXPECT_TRUE(b.data.value_targets);
+  EXPECT_EQ(b.data.rows[3][1], 7.125);
+  EXPECT_NE(spec_to_json(b).find("7.125"), std::string::npos);  // not cut to an integer label
+  RegressionSession s(b);
+  EXPECT_EQ(s.trainer().train_set().size(), 4);
+}
+
+TEST(LinearRegressionSpec, BadLineFieldsAreNamed) {
+  auto message = [](const std::string& json) {
+    try {
+      parse_spec(json);
+    } catch (const SpecError& e) {
+      return std::string(e.what());
+    }
+    return std::string("no error");
+  };
+  EXPECT_NE(message(R"({"data": {"source": "line", "line": {"xMin": 3, "xMax": 1}}})").find("data.line.xMax"), std::string::npos);
+  EXPECT_NE(message(R"({"data": {"source": "line", "line": {"points": 1}}})").find("data.line.points"), std::string::npos);
+  EXPECT_NE(message(R"({"data": {"source": "line", "line": {"slope": 1}}})").find("data.line.slope"), std::string::npos);
+  EXPECT_NE(message(R"({"data": {"source": "generator", "line": {}}})").find("data.line: only for"), std::string::npos);
+  EXPECT_NE(message(R"({"data": {"source": "line", "target": "value"}})").find("data.target"), std::string::npos);
+  // Class labels stay integers unless the rows say they are values.
+  EXPECT_NE(message(R"({"data": {"source": "inline", "inline": [[0, 0.5], [1, 1], [2, 0], [3, 1]]}})").find("data.inline[0][1]"),
+            std::string::npos);
+}
+
+}  // namespace
+}  // namespace nn
