@@ -13,25 +13,30 @@ namespace {
 
 class RegressionHandle {
  public:
-  RegressionHandle(const std::string& spec_json, const std::string& csv_text)
-      : m_session(nn::parse_spec(spec_json), csv_text) {}
+  // A bad spec or data becomes a JS Error with the core's message (the field it names).
+  RegressionHandle(const std::string& spec_json, const std::string& csv_text) {
+    guarded([&] {
+      m_owned = std::make_unique<nn::RegressionSession>(nn::parse_spec(spec_json), csv_text);
+      return 0;
+    });
+  }
 
   // 0 ok, 1 diverged (the loss ran away; the page says the learning rate is too large).
   int step(int iterations) {
     return guarded([&] {
       if (iterations < 0 || iterations > 1000000) throw std::invalid_argument("iterations must be from 0 to 1000000");
-      return int(m_session.step(iterations));
+      return int(m_owned->step(iterations));
     });
   }
   void setStart(double w, double b) {
     guarded([&] {
-      m_session.set_start(w, b);
+      m_owned->set_start(w, b);
       return 0;
     });
   }
   void reset() {
     guarded([&] {
-      m_session.reset();
+      m_owned->reset();
       return 0;
     });
   }
@@ -39,7 +44,7 @@ class RegressionHandle {
   void updateLive(const std::string& spec_json) {
     guarded([&] {
       const nn::ExperimentSpec s = nn::parse_spec(spec_json);
-      nn::Trainer& t = m_session.trainer();
+      nn::Trainer& t = m_owned->trainer();
       if (s.optimizer.kind != t.spec().optimizer.kind) t.set_optimizer(s.optimizer.kind, s.optimizer.params);
       else t.set_optimizer_params(s.optimizer.params);
       t.set_training(s.training);
@@ -49,19 +54,19 @@ class RegressionHandle {
 
   // Everything the page writes as numbers, after the last step.
   val state() {
-    const nn::LeastSquares& ls = m_session.solution();
-    const nn::Curvature& c = m_session.curvature();
-    const auto g = m_session.gradient();
-    nn::Trainer& t = m_session.trainer();
+    const nn::LeastSquares& ls = m_owned->solution();
+    const nn::Curvature& c = m_owned->curvature();
+    const auto g = m_owned->gradient();
+    nn::Trainer& t = m_owned->trainer();
     val o = val::object();
-    o.set("iteration", double(m_session.iterations()));
-    o.set("status", std::string(nn::status_name(m_session.status())));
-    o.set("loss", m_session.loss());
-    o.set("w", m_session.weights()[0]);
-    o.set("b", m_session.bias());
+    o.set("iteration", double(m_owned->iterations()));
+    o.set("status", std::string(nn::status_name(m_owned->status())));
+    o.set("loss", m_owned->loss());
+    o.set("w", m_owned->weights()[0]);
+    o.set("b", m_owned->bias());
     o.set("gradW", g[0]);
     o.set("gradB", g[1]);
-    o.set("gap", m_session.gap());
+    o.set("gap", m_owned->gap());
     o.set("bestLoss", ls.loss);
     o.set("wStar", ls.weights[0]);
     o.set("bStar", ls.bias);
@@ -69,7 +74,7 @@ class RegressionHandle {
     o.set("lambdaMax", c.lambda_max);
     o.set("lambdaMin", c.lambda_min);
     o.set("stableRate", c.stable_rate());
-    o.set("inputs", m_session.inputs());
+    o.set("inputs", m_owned->inputs());
     o.set("points", double(t.train_set().size()));
     o.set("learningRate", t.optimizer().params.learning_rate);
     o.set("batchSize", t.spec().training.batch_size);
@@ -83,7 +88,7 @@ class RegressionHandle {
 
   // The last update written out (see RegressionUpdate): numbers and the optimizer's state.
   val update() const {
-    const nn::RegressionUpdate& u = m_session.last_update();
+    const nn::RegressionUpdate& u = m_owned->last_update();
     val o = val::object();
     o.set("t", double(u.t));
     o.set("batch", u.batch);
@@ -109,30 +114,30 @@ class RegressionHandle {
 
   // Current weights and the exact ones (Float64Array views, one per input).
   val weights() {
-    m_weights = m_session.weights();
+    m_weights = m_owned->weights();
     return view(m_weights.data(), m_weights.size());
   }
-  val solutionWeights() const { return view(m_session.solution().weights.data(), m_session.solution().weights.size()); }
+  val solutionWeights() const { return view(m_owned->solution().weights.data(), m_owned->solution().weights.size()); }
 
   // (w₁, b) pairs, the loss at each, and their iteration numbers.
-  val path() const { return view(m_session.path().data(), m_session.path().size()); }
-  val pathLosses() const { return view(m_session.path_losses().data(), m_session.path_losses().size()); }
-  val pathIterations() const { return view(m_session.path_iterations().data(), m_session.path_iterations().size()); }
+  val path() const { return view(m_owned->path().data(), m_owned->path().size()); }
+  val pathLosses() const { return view(m_owned->path_losses().data(), m_owned->path_losses().size()); }
+  val pathIterations() const { return view(m_owned->path_iterations().data(), m_owned->path_iterations().size()); }
 
   // The training points as the model sees them: inputs (inputs × n, column-major, Float32Array),
   // targets (n) and the current predictions (n).
-  val inputs() const { return view(m_session.trainer().train_inputs()); }
-  val targets() const { return view(m_session.trainer().train_targets()); }
+  val inputs() const { return view(m_owned->trainer().train_inputs()); }
+  val targets() const { return view(m_owned->trainer().train_targets()); }
   val predictions() {
-    const nn::Vector& p = m_session.predictions();
+    const nn::Vector& p = m_owned->predictions();
     return view(p.data(), std::size_t(p.size()));
   }
 
-  val defaultWindow() const { return bounds(m_session.default_window()); }
+  val defaultWindow() const { return bounds(m_owned->default_window()); }
   // L − L* over the window as {n, values, shade, levels, segments} (views valid until the next call).
   val surface(double w_min, double w_max, double b_min, double b_max, int n, int levels) {
     return guarded([&] {
-      m_map = m_session.surface({w_min, w_max, b_min, b_max}, n, levels);
+      m_map = m_owned->surface({w_min, w_max, b_min, b_max}, n, levels);
       val o = val::object();
       o.set("n", m_map.n);
       o.set("bounds", bounds(m_map.bounds));
@@ -154,7 +159,7 @@ class RegressionHandle {
     return o;
   }
 
-  nn::RegressionSession m_session;
+  std::unique_ptr<nn::RegressionSession> m_owned;
   std::vector<double> m_weights;
   nn::ContourMap m_map;
 };

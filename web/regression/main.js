@@ -25,6 +25,8 @@ import { optimizerRows } from './control-table.js';
 const $ = (id) => document.getElementById(id);
 const SURFACE_N = 72;
 const SURFACE_LEVELS = 14;
+// ‖θ − θ*‖/max(1, ‖θ*‖) below this counts as having reached the closed form (float weights).
+const CONVERGED = 1e-5;
 
 async function start({ core, catalog, link, hide }) {
   const defaults = defaultState(catalog);
@@ -34,6 +36,7 @@ async function start({ core, catalog, link, hide }) {
   let window2d = null;  // the (w, b) window of the surface, fixed until the start or data change
   let story = null;     // {id, phase} while a story's text is shown
   let dragging = -1;
+  let buildError = '';
 
   const scatter = new ScatterView($('scatter'));
   const surface = new SurfaceView($('surface'), (w, b) => setStart([w, b]));
@@ -45,14 +48,15 @@ async function start({ core, catalog, link, hide }) {
 
   // ---------------------------------------------------------------- the core session
   /** A new session for `next` (data or start changed); on error nothing changes. */
-  function build(next) {
+  function build(next, report = true) {
     let made;
     try {
       made = new core.Regression(JSON.stringify(specOf(next)), '');
       if (next.start) made.setStart(next.start[0], next.start[1]);
     } catch (e) {
       made?.delete();
-      showMessage(t('badSpec', { msg: e.message }));
+      if (report) showMessage(t('badSpec', { msg: e.message }));
+      buildError = e.message;
       return false;
     }
     session?.delete();
@@ -102,7 +106,7 @@ async function start({ core, catalog, link, hide }) {
     tick: () => {
       const status = session.step(state.speed);
       draw();
-      if (status !== 0 || session.state().gap < 1e-6) player.pause();
+      if (status !== 0 || session.state().gap < CONVERGED) player.pause();
       return { epochs: state.speed };
     },
     canPlay: () => session.state().status === 'ok',
@@ -140,7 +144,7 @@ async function start({ core, catalog, link, hide }) {
     drawWeightBars(st);
     document.body.dataset.status = st.status;
     if (st.status === 'diverged') showMessage(t('diverged', { rate: fmt(st.learningRate), limit: fmt(st.stableRate) }));
-    else if (st.gap < 1e-6 && st.iteration > 0 && !story) showMessage(t('converged', { gap: st.gap.toExponential(1) }), 'success');
+    else if (st.gap < CONVERGED && st.iteration > 0 && !story) showMessage(t('converged', { gap: st.gap.toExponential(1) }), 'success');
     if (story) showStoryText();
   }
 
@@ -289,14 +293,21 @@ async function start({ core, catalog, link, hide }) {
   for (const msg of unknownHideKeys([...hide], known)) errors.push(msg);
   const speedError = checkField(catalog, 'regression.speed', state.speed, 'speed');
   if (speedError) { errors.push(speedError); state.speed = defaults.speed; }
-  if (!build(state)) {
-    errors.push(t('badSpec', { msg: 'using the defaults' }));
+  if (!build(state, false)) {
+    errors.push(buildError);
     build(structuredClone(defaults));
   }
   translate();
   show();
   draw();
   if (errors.length) showMessage(t('badUrl', { msg: errors.join('; ') }));
+  // For tests and curious students in the console: the core's numbers as the page sees them.
+  window.regression = {
+    state: () => session.state(),
+    losses: () => Array.from(session.pathLosses()),
+    path: () => Array.from(session.path()),
+    pageState: () => structuredClone(state),
+  };
   return {
     relabel: () => { relabelSource(); panel.relabel(); show(); draw(); player.relabel(); },
     hideKey,
