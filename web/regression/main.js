@@ -48,7 +48,7 @@ async function start({ core, catalog, link, hide }) {
 
   // ---------------------------------------------------------------- the core session
   /** A new session for `next` (data or start changed); on error nothing changes. */
-  function build(next, report = true) {
+  function build(next, report = true, keepAxes = false) {
     let made;
     try {
       made = new core.Regression(JSON.stringify(specOf(next)), '');
@@ -64,8 +64,9 @@ async function start({ core, catalog, link, hide }) {
     state = next;
     window2d = session.defaultWindow();
     const st = session.state();
-    scatter.fit(Array.from(column(0)), Array.from(session.targets()));
-    if (st.inputs !== 1) scatter.fit(Array.from(column(0)), Array.from(session.targets()), Array.from(session.predictions()));
+    // Drawn points keep the axes still while the student edits them (unless one leaves the view).
+    const x = Array.from(column(0)), y = Array.from(session.targets());
+    if (!(keepAxes && scatter.holds(x, y))) scatter.fit(x, y, st.inputs !== 1 ? Array.from(session.predictions()) : []);
     return true;
   }
 
@@ -76,11 +77,11 @@ async function start({ core, catalog, link, hide }) {
   }
 
   /** Applies `edit` to a copy of the state: rebuilds the session for data changes, else live. */
-  function change(edit, rebuild) {
+  function change(edit, rebuild, keepAxes = false) {
     const next = structuredClone(state);
     edit(next);
     if (rebuild) {
-      if (!build(next)) { show(); return; }
+      if (!build(next, true, keepAxes)) { show(); return; }
     } else {
       try {
         session.updateLive(JSON.stringify(specOf(next)));
@@ -233,21 +234,22 @@ async function start({ core, catalog, link, hide }) {
     if (state.source !== 'drawn') return;
     const i = nearest(e);
     if (e.shiftKey) {
-      if (i >= 0 && state.drawn.length > 4) change((s) => { s.drawn.splice(i, 1); }, true);
+      if (i >= 0 && state.drawn.length > 4) change((s) => { s.drawn.splice(i, 1); }, true, true);
       return;
     }
     if (i >= 0) { dragging = i; canvas.setPointerCapture(e.pointerId); return; }
-    change((s) => { s.drawn.push(toData(e)); }, true);
+    change((s) => { s.drawn.push(toData(e)); }, true, true);
   });
   canvas.addEventListener('pointermove', (e) => {
     if (dragging < 0) return;
     state.drawn[dragging] = toData(e);
+    draw();
   });
   canvas.addEventListener('pointerup', () => {
     if (dragging < 0) return;
     const moved = state.drawn.map((p) => [...p]);
     dragging = -1;
-    change((s) => { s.drawn = moved; }, true);
+    change((s) => { s.drawn = moved; }, true, true);
   });
 
   // ---------------------------------------------------------------- stories
@@ -307,6 +309,11 @@ async function start({ core, catalog, link, hide }) {
     losses: () => Array.from(session.pathLosses()),
     path: () => Array.from(session.path()),
     pageState: () => structuredClone(state),
+    // Where drawn point i is on the scatter canvas (CSS pixels from its top-left corner).
+    drawnPixel: (i) => {
+      const st = session.state(), f = scatter.frame, [x, y] = state.drawn[i];
+      return [f.px((x - st.inputMean) * st.inputScale), f.py((y - st.targetMean) * st.targetScale)];
+    },
   };
   return {
     relabel: () => { relabelSource(); panel.relabel(); show(); draw(); player.relabel(); },

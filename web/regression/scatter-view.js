@@ -13,6 +13,13 @@ export class ScatterView {
     this.window = [...extent(x), ...extent([...y, ...extra])];
   }
 
+  /** True if every point lies inside the current axes. */
+  holds(x, y) {
+    if (!this.window) return false;
+    const [x0, x1, y0, y1] = this.window;
+    return x.every((v) => v >= x0 && v <= x1) && y.every((v) => v >= y0 && v <= y1);
+  }
+
   /**
    * x, y, yHat: the core's inputs (first column), targets and predictions; line: {w, b} or
    * null; labels: axis names.
