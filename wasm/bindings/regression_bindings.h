@@ -7,6 +7,7 @@
 
 #include <string>
 
+#include "nn/regression_catalog.h"
 #include "nn/regression_session.h"
 
 namespace {
@@ -183,6 +184,7 @@ void register_regression() {
       .function("predictions", &RegressionHandle::predictions)
       .function("defaultWindow", &RegressionHandle::defaultWindow)
       .function("surface", &RegressionHandle::surface);
+  emscripten::function("regressionCatalog", &nn::regression_catalog_json);
 }
 
 }  // namespace

@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "json_reader.h"
+#include "nn/regression_catalog.h"
 
 namespace nn {
 namespace {
@@ -32,12 +33,16 @@ constexpr int kMaxPoints = 100000;
 
 // data.line: points around y = w·x + b (linear_regression.h).
 void read_line(ObjectReader& l, LineSpec& s) {
-  s.weight = l.number("weight", s.weight, -1e6, 1e6);
-  s.bias = l.number("bias", s.bias, -1e9, 1e9);
-  s.noise = l.number("noise", s.noise, 0, 1e9);
-  s.points = int(l.integer("points", s.points, 2, kMaxPoints));
-  s.x_min = l.number("xMin", s.x_min, -1e9, 1e9);
-  s.x_max = l.number("xMax", s.x_max, -1e9, 1e9);
+  auto number = [&](const char* key, double def) {
+    const LineRange& r = line_range(key);
+    return r.integer ? double(l.integer(key, (long long)def, (long long)r.min, (long long)r.max)) : l.number(key, def, r.min, r.max);
+  };
+  s.weight = number("weight", s.weight);
+  s.bias = number("bias", s.bias);
+  s.noise = number("noise", s.noise);
+  s.points = int(number("points", s.points));
+  s.x_min = number("xMin", s.x_min);
+  s.x_max = number("xMax", s.x_max);
   if (!(s.x_min < s.x_max))
     ObjectReader::fail(l.field("xMax"), "must be larger than xMin (" + ObjectReader::fmt(s.x_min) + "), got " + ObjectReader::fmt(s.x_max));
 }

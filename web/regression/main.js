@@ -28,7 +28,15 @@ const SURFACE_LEVELS = 14;
 // ‖θ − θ*‖/max(1, ‖θ*‖) below this counts as having reached the closed form (float weights).
 const CONVERGED = 1e-5;
 
-async function start({ core, catalog, link, hide }) {
+// The core's catalog() plus the fields of this page the regression handle describes
+// (data.line.*, regression.speed); the catalog's own entries win where both have one.
+function withRegressionFields(catalog, core) {
+  const own = JSON.parse(core.regressionCatalog());
+  return { ...own, ...(catalog ?? {}), optimizers: catalog?.optimizers ?? own.optimizers, fields: { ...own.fields, ...(catalog?.fields ?? {}) } };
+}
+
+async function start({ core, catalog: coreCatalog, link, hide }) {
+  const catalog = withRegressionFields(coreCatalog, core);
   const defaults = defaultState(catalog);
   const errors = [];
   let state = stateFromPairs(readLink(location.hash, errors).pairs, defaults, errors);
