@@ -6,6 +6,8 @@ import { test, expect } from './fixtures.js';
 import { openPage } from './helpers.js';
 
 const SHOTS = 'test-results/regression';
+// Stories run hundreds of steps in animation frames; a busy machine makes frames slow.
+test.setTimeout(240000);
 const state = (page) => page.evaluate(() => window.regression.state());
 const iteration = async (page) => Number(await page.locator('#iteration').textContent());
 

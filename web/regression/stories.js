@@ -20,17 +20,17 @@ export const STORIES = [
   {
     id: 'rate',
     phases: [
-      { text: 'storyText_rateBelow', state: (d) => line(d, d.line, { start: [-4, 6], speed: 2 }), rate: (st) => 0.99 * st.stableRate },
-      { text: 'storyText_rateAbove', button: 'rateAboveButton', state: (d) => line(d, d.line, { start: [-4, 6], speed: 2 }),
+      { text: 'storyText_rateBelow', state: (d) => line(d, d.line, { start: [-4, 6], speed: 5 }), rate: (st) => 0.99 * st.stableRate },
+      { text: 'storyText_rateAbove', button: 'rateAboveButton', state: (d) => line(d, d.line, { start: [-4, 6], speed: 5 }),
         rate: (st) => 1.01 * st.stableRate },
     ],
   },
   {
     id: 'batch',
     phases: [
-      { text: 'storyText_batch', state: (d) => line(d, d.line, { start: [-3, 5], batchSize: 1, speed: 1, optimizer: { ...d.optimizer, learningRate: 0.03 } }) },
-      { text: 'storyText_batch', button: 'batch8Button', state: (d) => line(d, d.line, { start: [-3, 5], batchSize: 8, speed: 1, optimizer: { ...d.optimizer, learningRate: 0.03 } }) },
-      { text: 'storyText_batch', button: 'fullBatchButton', state: (d) => line(d, d.line, { start: [-3, 5], batchSize: 0, speed: 1, optimizer: { ...d.optimizer, learningRate: 0.03 } }) },
+      { text: 'storyText_batch', state: (d) => line(d, d.line, { start: [-3, 5], batchSize: 1, speed: 2, optimizer: { ...d.optimizer, learningRate: 0.03 } }) },
+      { text: 'storyText_batch', button: 'batch8Button', state: (d) => line(d, d.line, { start: [-3, 5], batchSize: 8, speed: 2, optimizer: { ...d.optimizer, learningRate: 0.03 } }) },
+      { text: 'storyText_batch', button: 'fullBatchButton', state: (d) => line(d, d.line, { start: [-3, 5], batchSize: 0, speed: 2, optimizer: { ...d.optimizer, learningRate: 0.03 } }) },
     ],
   },
   {
