@@ -179,3 +179,8 @@ EMSCRIPTEN_BINDINGS(descent_lab) {
   function("labSurfaces", &bindings::lab_surfaces);
   function("defaultOptimizerParams", &bindings::default_optimizer_params);
 }
+
+// ---------------------------------------------------------------- linear regression page
+#include "regression_bindings.h"
+
+EMSCRIPTEN_BINDINGS(descent_regression) { register_regression(); }

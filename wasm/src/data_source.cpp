@@ -5,16 +5,27 @@
 #include <stdexcept>
 
 #include "nn/csv.h"
+#include "nn/linear_regression.h"
 
 namespace nn {
 namespace {
 
 // where(i) names row i in messages ("data.inline[3]" or "CSV line 7").
 template <class Where>
-Dataset from_rows(const std::vector<std::vector<double>>& rows, Where where) {
+Dataset from_rows(const std::vector<std::vector<double>>& rows, bool value_targets, Where where) {
   const Index dims = Index(rows.front().size()) - 1;
   Dataset d;
   d.inputs.resize(dims, Index(rows.size()));
+  if (value_targets) {  // regression: the last field is the number to predict
+    d.num_classes = 0;
+    d.labels.clear();
+    d.values.resize(rows.size());
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+      for (Index k = 0; k < dims; ++k) d.inputs(k, Index(i)) = Scalar(rows[i][std::size_t(k)]);
+      d.values[i] = Scalar(rows[i].back());
+    }
+    return d;
+  }
   d.labels.resize(rows.size());
   int max_label = 1;
   for (std::size_t i = 0; i < rows.size(); ++i) {
@@ -36,8 +47,10 @@ Dataset load_dataset(const DataSpec& spec, const std::string& csv_text, Rng& rng
   switch (spec.source) {
     case DataSource::Generator:
       return generate(spec.generator, spec.points, spec.noise, rng, spec.classes, spec.dims);
+    case DataSource::Line:
+      return generate_line(spec.line, rng);
     case DataSource::Inline:
-      return from_rows(spec.rows, [](std::size_t i) { return "data.inline[" + std::to_string(i) + "]"; });
+      return from_rows(spec.rows, spec.value_targets, [](std::size_t i) { return "data.inline[" + std::to_string(i) + "]"; });
     case DataSource::Csv: {
       if (csv_text.empty())
         throw std::invalid_argument(
@@ -48,7 +61,7 @@ Dataset load_dataset(const DataSpec& spec, const std::string& csv_text, Rng& rng
       if (rows.size() < 4)
         throw std::invalid_argument("CSV: need at least 4 data rows, got " + std::to_string(rows.size()));
       if (rows.size() > 1000000) throw std::invalid_argument("CSV: at most 1000000 data rows");
-      return from_rows(rows, [&](std::size_t i) { return "CSV line " + std::to_string(lines[i]); });
+      return from_rows(rows, spec.value_targets, [&](std::size_t i) { return "CSV line " + std::to_string(lines[i]); });
     }
   }
   throw std::invalid_argument("unknown data source");

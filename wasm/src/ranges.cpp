@@ -50,7 +50,7 @@ std::vector<Range> make_table() {
       Row("seed", 0, kMaxSeed, double(s.seed)).whole(),
       Row("data.points", 4, 100000, s.data.points).whole(),
       Row("data.noise", 0, 0.5, s.data.noise).by(0.05),
-      Row("data.trainRatio", 0.1, 0.9, s.data.train_ratio).by(0.1),
+      Row("data.trainRatio", 0.1, 1, s.data.train_ratio).by(0.1),  // 1: no test set (a regression line)
       // The generator's own default applies when absent (see the catalog's generators).
       Row("data.classes", 2, kMaxClasses, 2).whole().by(1).slider(2, 5),
       Row("data.dims", 1, 4096, s.data.dims).whole(),

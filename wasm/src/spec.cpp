@@ -6,6 +6,7 @@
 
 #include "json_reader.h"
 #include "nn/ranges.h"
+#include "nn/regression_catalog.h"
 
 namespace nn {
 namespace {
@@ -21,13 +22,29 @@ Regularization parse_regularization(const std::string& name) {
 }
 
 DataSource parse_data_source(const std::string& name) {
-  for (DataSource s : {DataSource::Generator, DataSource::Inline, DataSource::Csv})
+  for (DataSource s : {DataSource::Generator, DataSource::Inline, DataSource::Csv, DataSource::Line})
     if (name == data_source_name(s)) return s;
-  throw std::invalid_argument("unknown data source '" + name + "' (expected generator, inline or csv)");
+  throw std::invalid_argument("unknown data source '" + name + "' (expected generator, inline, csv or line)");
 }
 
 std::string at(const std::string& path, std::size_t i) { return path + "[" + std::to_string(i) + "]"; }
 
+
+// data.line: points around y = w·x + b (linear_regression.h).
+void read_line(ObjectReader& l, LineSpec& s) {
+  auto number = [&](const char* key, double def) {
+    const LineRange& r = line_range(key);
+    return r.integer ? double(l.integer(key, (long long)def, (long long)r.min, (long long)r.max)) : l.number(key, def, r.min, r.max);
+  };
+  s.weight = number("weight", s.weight);
+  s.bias = number("bias", s.bias);
+  s.noise = number("noise", s.noise);
+  s.points = int(number("points", s.points));
+  s.x_min = number("xMin", s.x_min);
+  s.x_max = number("xMax", s.x_max);
+  if (!(s.x_min < s.x_max))
+    ObjectReader::fail(l.field("xMax"), "must be larger than xMin (" + ObjectReader::fmt(s.x_min) + "), got " + ObjectReader::fmt(s.x_max));
+}
 
 void read_data(ObjectReader& d, DataSpec& s) {
   s.source = d.choice("source", s.source, &parse_data_source);
@@ -36,6 +53,11 @@ void read_data(ObjectReader& d, DataSpec& s) {
     if (!gen && d.has(key)) ObjectReader::fail(d.field(key), "only for data.source 'generator'");
   if (s.source != DataSource::Inline && d.has("inline")) ObjectReader::fail(d.field("inline"), "only for data.source 'inline'");
   if (s.source != DataSource::Csv && d.has("csvFile")) ObjectReader::fail(d.field("csvFile"), "only for data.source 'csv'");
+  if (s.source != DataSource::Line && d.has("line")) ObjectReader::fail(d.field("line"), "only for data.source 'line'");
+  const bool rows_source = s.source == DataSource::Inline || s.source == DataSource::Csv;
+  if (!rows_source && d.has("target")) ObjectReader::fail(d.field("target"), "only for data.source 'inline' or 'csv'");
+  s.value_targets = d.string_choice("target", "class", {"class", "value"}) == "value";
+  read_object(d, "line", [&](ObjectReader& l) { read_line(l, s.line); });
 
   s.generator = d.choice("generator", s.generator, &parse_generator);
   s.points = int(d.integer("points", s.points, range("data.points")));
@@ -66,13 +88,16 @@ void read_data(ObjectReader& d, DataSpec& s) {
       std::vector<double> values(row.size());
       for (std::size_t k = 0; k + 1 < row.size(); ++k)
         values[k] = ObjectReader::check_number(row[k], at(at(path, i), k), inline_range);
-      values.back() = double(ObjectReader::check_integer(row.back(), at(at(path, i), row.size() - 1), 0, kMaxClasses - 1));
+      values.back() = s.value_targets
+                          ? ObjectReader::check_number(row.back(), at(at(path, i), row.size() - 1), inline_range)
+                          : double(ObjectReader::check_integer(row.back(), at(at(path, i), row.size() - 1), 0, kMaxClasses - 1));
       s.rows.push_back(std::move(values));
     }
   }
   if (s.source == DataSource::Inline && s.rows.empty()) ObjectReader::fail(d.field("inline"), "is required for data.source 'inline'");
   s.csv_file = d.string("csvFile", "", 4096);
   s.standardize = d.boolean("standardize", s.standardize);
+  s.standardize_targets = d.boolean("standardizeTargets", s.standardize_targets);
 }
 
 void read_model(ObjectReader& m, ModelSpec& s) {
@@ -144,6 +169,7 @@ void read_training(ObjectReader& t, TrainingSpec& s) {
 int known_dims(const DataSpec& d) {
   if (d.source == DataSource::Inline) return int(d.rows[0].size()) - 1;
   if (d.source == DataSource::Csv) return 0;
+  if (d.source == DataSource::Line) return 1;
   return generator_has_dims(d.generator) ? d.dims : 2;
 }
 
@@ -154,7 +180,7 @@ const char* regularization_name(Regularization r) {
 }
 
 const char* data_source_name(DataSource s) {
-  return s == DataSource::Inline ? "inline" : s == DataSource::Csv ? "csv" : "generator";
+  return s == DataSource::Inline ? "inline" : s == DataSource::Csv ? "csv" : s == DataSource::Line ? "line" : "generator";
 }
 
 ExperimentSpec parse_spec(const std::string& text) {
@@ -196,7 +222,8 @@ ExperimentSpec parse_spec(const std::string& text) {
   const int dims = known_dims(s.data);
   if (s.features_given && dims != 0 && dims != 2)
     ObjectReader::fail("features", "only 2-D data has input features; this data has " + std::to_string(dims) + " dimensions");
-  const bool regression = s.data.source == DataSource::Generator && generator_is_regression(s.data.generator);
+  const bool regression = (s.data.source == DataSource::Generator && generator_is_regression(s.data.generator)) ||
+                          s.data.source == DataSource::Line || s.data.value_targets;
   if (regression && (s.model.output == "sigmoid" || s.model.output == "softmax"))
     ObjectReader::fail("model.output", "a regression data set needs a linear output");
   if (!regression && s.model.output == "linear")
@@ -214,7 +241,10 @@ std::string spec_to_json(const ExperimentSpec& s) {
   j["seed"] = s.seed;
   json data = {{"source", data_source_name(s.data.source)},
                {"trainRatio", s.data.train_ratio},
-               {"standardize", s.data.standardize}};
+               {"standardize", s.data.standardize},
+               {"standardizeTargets", s.data.standardize_targets}};
+  if (s.data.source == DataSource::Inline || s.data.source == DataSource::Csv)
+    data["target"] = s.data.value_targets ? "value" : "class";
   if (s.data.source == DataSource::Generator) {
     data["generator"] = generator_name(s.data.generator);
     data["points"] = s.data.points;
@@ -226,12 +256,16 @@ std::string spec_to_json(const ExperimentSpec& s) {
     for (const auto& row : s.data.rows) {
       json r = json::array();
       for (std::size_t k = 0; k < row.size(); ++k) {
-        if (k + 1 < row.size()) r.push_back(row[k]);
+        if (k + 1 < row.size() || s.data.value_targets) r.push_back(row[k]);
         else r.push_back(static_cast<long long>(row[k]));
       }
       rows.push_back(std::move(r));
     }
     data["inline"] = std::move(rows);
+  } else if (s.data.source == DataSource::Line) {
+    const LineSpec& l = s.data.line;
+    data["line"] = {{"weight", l.weight}, {"bias", l.bias}, {"noise", l.noise},
+                    {"points", l.points}, {"xMin", l.x_min}, {"xMax", l.x_max}};
   } else {
     data["csvFile"] = s.data.csv_file;
   }

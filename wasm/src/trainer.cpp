@@ -67,6 +67,15 @@ Trainer::Trainer(const ExperimentSpec& spec, const std::string& csv_text)
     }
     inputs_for(m_train.inputs, m_x_train);
   }
+  if (spec.data.standardize_targets && regression) {  // training set's statistics, as for x
+    double mean = 0, var = 0;
+    for (Scalar v : m_train.values) mean += double(v);
+    mean /= double(m_train.size());
+    for (Scalar v : m_train.values) var += (double(v) - mean) * (double(v) - mean);
+    var /= double(m_train.size());
+    m_y_mean = mean;
+    m_y_scale = var > 1e-24 ? 1 / std::sqrt(var) : 1.0;
+  }
   build_targets(m_train, m_y_train);
   Matrix x_test, y_test;
   inputs_for(m_test.inputs, x_test);
@@ -91,7 +100,7 @@ void Trainer::inputs_for(const Matrix& raw, Matrix& x) const {
 void Trainer::build_targets(const Dataset& d, Matrix& y) const {
   y = Matrix::Zero(m_arch.outputs, d.size());
   for (Index i = 0; i < d.size(); ++i) {
-    if (d.regression()) y(0, i) = d.values[std::size_t(i)];
+    if (d.regression()) y(0, i) = Scalar((double(d.values[std::size_t(i)]) - m_y_mean) * m_y_scale);
     else if (m_arch.outputs == 1) y(0, i) = Scalar(d.labels[std::size_t(i)]);
     else y(d.labels[std::size_t(i)], i) = 1;
   }

@@ -9,7 +9,8 @@
 namespace nn {
 
 // csv_text is used only (and required) for DataSource::Csv. Rows are [features…, label] with
-// integer labels 0 … kMaxClasses − 1; the class count is max(2, largest label + 1).
+// integer labels 0 … kMaxClasses − 1 (the class count is max(2, largest label + 1)), or
+// [features…, value] with any finite value if spec.value_targets (a regression set).
 // Throws std::invalid_argument naming the field or the CSV line.
 Dataset load_dataset(const DataSpec& spec, const std::string& csv_text, Rng& rng);
 

@@ -74,7 +74,14 @@ class Trainer {
   const Dataset& train_set() const { return m_train; }
   // The network's inputs for the training set (features × N; standardized if asked).
   const Matrix& train_inputs() const { return m_x_train; }
-  const Matrix& train_targets() const { return m_y_train; }  // outputs × N (one-hot for softmax)
+  // The network's targets for the training set (outputs × N: one-hot for softmax; standardized
+  // if the spec asks for regression targets), and that standardization: y ← (y − mean)·scale.
+  const Matrix& train_targets() const { return m_y_train; }
+  double target_mean() const { return m_y_mean; }
+  double target_scale() const { return m_y_scale; }
+  // The input standardization x ← (x − mean)·scale per network input (0 and 1 if off).
+  const Vector& input_mean() const { return m_in_mean; }
+  const Vector& input_scale() const { return m_in_scale; }
   // Inputs and targets of the training set, then of the test set, side by side: [train | test].
   const Matrix& eval_inputs() const { return m_x_eval; }
   const Matrix& eval_targets() const { return m_y_eval; }
@@ -156,6 +163,7 @@ class Trainer {
   Matrix m_x_eval, m_y_eval;       // [train | test], for metrics in one forward pass
   Architecture m_arch;
   Vector m_in_mean, m_in_scale;    // standardization: x ← (x − mean) · scale (identity if off)
+  double m_y_mean = 0, m_y_scale = 1;  // regression targets' standardization (identity if off)
   Vector m_params, m_grads, m_state;
   Vector m_last_good, m_last_good_state, m_best, m_best_state;
   BatchWork m_full, m_tail;
