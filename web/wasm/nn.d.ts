@@ -308,6 +308,38 @@ export interface Catalog {
   fields: Record<string, Field>;
 }
 
+/** The linear-regression page's session (wasm/bindings/regression_bindings.h): ŷ = w·x + b
+ *  trained by the core's Trainer one mini-batch at a time, with its path over (w, b), the
+ *  least-squares solution and the loss surface. Construct with (specJson, csvText). */
+export declare class Regression {
+  constructor(specJson: string, csvText: string);
+  /** Trains `iterations` mini-batch updates; returns how many ran (fewer once it diverged). */
+  step(iterations: number): number;
+  /** Sets the starting (w₁, b) and restarts the path. */
+  setStart(w: number, b: number): void;
+  reset(): void;
+  /** Applies optimizer, batch-size and learning-rate changes of a spec without a restart. */
+  updateLive(specJson: string): void;
+  /** Iteration, loss, the closed form's loss, λ_max, 2/λ_max, diverged, …(plain object). */
+  state(): Record<string, unknown>;
+  /** The last update written out: batch sums, gradient, weights before and after, optimizer state. */
+  update(): Record<string, unknown>;
+  weights(): Float64Array;
+  solutionWeights(): Float64Array;
+  /** (w₁, b) pairs of the path so far, their losses and iterations. */
+  path(): Float64Array;
+  pathLosses(): Float64Array;
+  pathIterations(): Float64Array;
+  inputs(): Float32Array;
+  targets(): Float32Array;
+  predictions(): Float32Array;
+  /** [wMin, wMax, bMin, bMax] around the start and the solution. */
+  defaultWindow(): number[];
+  /** Log-spaced contours of the loss over (w₁, b), the other weights held. */
+  surface(wMin: number, wMax: number, bMin: number, bMax: number, n: number, levels: number): Record<string, unknown>;
+  delete(): void;
+}
+
 /** What `await createNNModule()` resolves to. */
 export interface NNModule {
   Trainer: typeof Trainer;
@@ -322,6 +354,9 @@ export interface NNModule {
   labSurfaces(): string[];
   /** The optimizer's own defaults, to start a racer from. */
   defaultOptimizerParams(): OptimizerParams;
+  Regression: typeof Regression;
+  /** The regression page's own fields (data.line.*, its speeds) as JSON text. */
+  regressionCatalog(): string;
 }
 
 export default function createNNModule(options?: { wasmBinary?: ArrayBuffer | Uint8Array; locateFile?: (path: string) => string }): Promise<NNModule>;
