@@ -252,6 +252,8 @@ std::string normalize_spec(const std::string& spec_json) {
 
 }  // namespace
 
+#include "image_bindings.h"
+
 EMSCRIPTEN_BINDINGS(descent) {
   emscripten::class_<TrainerHandle>("Trainer")
       .constructor(&make_trainer, emscripten::allow_raw_pointers())
@@ -290,6 +292,37 @@ EMSCRIPTEN_BINDINGS(descent) {
       .function("batchPrepared", &TrainerHandle::batchPrepared)
       .function("batchPosition", &TrainerHandle::batchPosition);
   emscripten::function("normalizeSpec", &normalize_spec);
+
+  emscripten::class_<images::ImageTrainerHandle>("ImageTrainer")
+      .constructor(&images::make_image_trainer_csv, emscripten::allow_raw_pointers())
+      .constructor(&images::make_image_trainer_idx, emscripten::allow_raw_pointers())
+      .function("trainBatches", &images::ImageTrainerHandle::trainBatches)
+      .function("epochPosition", &images::ImageTrainerHandle::epochPosition)
+      .function("trainSize", &images::ImageTrainerHandle::trainSize)
+      .function("testSize", &images::ImageTrainerHandle::testSize)
+      .function("batchSize", &images::ImageTrainerHandle::batchSize)
+      .function("imageWidth", &images::ImageTrainerHandle::imageWidth)
+      .function("imageHeight", &images::ImageTrainerHandle::imageHeight)
+      .function("numClasses", &images::ImageTrainerHandle::numClasses)
+      .function("specJson", &images::ImageTrainerHandle::specJson)
+      .function("metrics", &images::ImageTrainerHandle::metrics)
+      .function("restoreBest", &images::ImageTrainerHandle::restoreBest)
+      .function("testImages", &images::ImageTrainerHandle::testImages)
+      .function("testLabels", &images::ImageTrainerHandle::testLabels)
+      .function("testProbabilities", &images::ImageTrainerHandle::testProbabilities)
+      .function("testPredicted", &images::ImageTrainerHandle::testPredicted)
+      .function("confusion", &images::ImageTrainerHandle::confusion)
+      .function("firstLayerWeights", &images::ImageTrainerHandle::firstLayerWeights)
+      .function("firstLayerUnits", &images::ImageTrainerHandle::firstLayerUnits)
+      .function("predict", &images::ImageTrainerHandle::predict);
+  emscripten::class_<images::SketchHandle>("Sketch")
+      .constructor<>()
+      .function("beginStroke", &images::SketchHandle::beginStroke)
+      .function("extend", &images::SketchHandle::extend)
+      .function("clear", &images::SketchHandle::clear)
+      .function("pointCount", &images::SketchHandle::pointCount)
+      .function("render", &images::SketchHandle::render)
+      .function("digitBitmap", &images::SketchHandle::digitBitmap);
 }
 
 // ============================================================================================

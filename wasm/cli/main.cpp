@@ -1,13 +1,14 @@
 // Command-line runner: the page's math, scripted. Prints one JSON object per epoch and a final
 // summary, so teachers can run and grade experiments with the same core the page uses.
 //   descent-cli run SPEC.json [--load MODEL.json] [--save MODEL.json] [--epochs N]
-// data.csvFile in the spec is read relative to the spec's folder (".gz" files are unzipped)
-// and handed to the core as text. --epochs overrides training.epochs. Exit status: 0 ok or
+// data.csvFile (and data.trainImages & co. for IDX data) in the spec is read relative to the
+// spec's folder (".gz" files are unzipped) and handed to the core as bytes. --epochs overrides training.epochs. Exit status: 0 ok or
 // stopped early, 1 error, 2 usage, 3 diverged.
 #include <chrono>
 #include <cmath>
 #include <fstream>
 #include <iostream>
+#include <memory>
 #include <nlohmann/json.hpp>
 
 #include "nn/model_file.h"
@@ -61,6 +62,20 @@ bool parse_args(int argc, char** argv, Args& a) {
   return true;
 }
 
+// data.source "idx": the four files named in the spec (relative to it; ".gz" is unzipped),
+// each named in messages by its path.
+nn::IdxFiles read_idx_files(const std::string& spec_path, const nn::DataSpec& d) {
+  nn::IdxFiles f;
+  const std::string* names[] = {&d.train_images, &d.train_labels, &d.test_images, &d.test_labels};
+  std::string* bytes[] = {&f.train_images, &f.train_labels, &f.test_images, &f.test_labels};
+  std::string* shown[] = {&f.train_images_name, &f.train_labels_name, &f.test_images_name, &f.test_labels_name};
+  for (int i = 0; i < 4; ++i) {
+    *shown[i] = nn::cli::resolve_relative(spec_path, *names[i]);
+    *bytes[i] = nn::cli::read_text_file(*shown[i]);
+  }
+  return f;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -68,12 +83,18 @@ int main(int argc, char** argv) {
   if (!parse_args(argc, argv, args)) return usage();
   try {
     const nn::ExperimentSpec spec = nn::parse_spec(nn::cli::read_text_file(args.spec));
-    std::string csv;
-    if (spec.data.source == nn::DataSource::Csv) {
-      if (spec.data.csv_file.empty()) throw std::runtime_error("data.csvFile: the command-line runner needs a CSV file");
-      csv = nn::cli::read_text_file(nn::cli::resolve_relative(args.spec, spec.data.csv_file));
+    std::unique_ptr<nn::Trainer> made;
+    if (spec.data.source == nn::DataSource::Idx) {
+      made = std::make_unique<nn::Trainer>(spec, read_idx_files(args.spec, spec.data));
+    } else {
+      std::string csv;
+      if (spec.data.source == nn::DataSource::Csv) {
+        if (spec.data.csv_file.empty()) throw std::runtime_error("data.csvFile: the command-line runner needs a CSV file");
+        csv = nn::cli::read_text_file(nn::cli::resolve_relative(args.spec, spec.data.csv_file));
+      }
+      made = std::make_unique<nn::Trainer>(spec, csv);
     }
-    nn::Trainer trainer(spec, csv);
+    nn::Trainer& trainer = *made;
     if (!args.load.empty()) nn::load_model(trainer, nn::cli::read_text_file(args.load));
     const long long epochs = args.epochs >= 0 ? args.epochs : spec.training.epochs;
     const auto start = std::chrono::steady_clock::now();

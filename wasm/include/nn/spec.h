@@ -25,8 +25,9 @@ class SpecError : public std::invalid_argument {
 
 // Where the points come from. A generator makes them from the seed; inline rows are in the
 // spec itself; CSV text is handed to the core by the caller (the command-line runner reads
-// data.csvFile, the page a file the user picked).
-enum class DataSource { Generator, Inline, Csv };
+// data.csvFile, the page a file the user picked). IDX files (MNIST's format) come as four
+// files, already split into training and test sets, handed over as bytes (idx.h).
+enum class DataSource { Generator, Inline, Csv, Idx };
 
 struct DataSpec {
   DataSource source = DataSource::Generator;
@@ -39,6 +40,15 @@ struct DataSpec {
   std::vector<std::vector<double>> rows;  // inline: [feature₁, …, feature_D, label]
   std::string csv_file;      // csv: path for the command-line runner, relative to the spec
   bool standardize = false;  // z-score every network input with the training set's mean and sd
+  // idx: the files (paths for the command-line runner, relative to the spec; URLs for the
+  // page), each IDX bytes or gzip-compressed IDX bytes. trainRatio does not apply.
+  std::string train_images, train_labels, test_images, test_labels;
+  int train_limit = 0, test_limit = 0;  // use the first N images only; 0 = all
+  // CSV or inline data that are images (data.image): width × height pixel values from 0 to
+  // max_value, row by row; the core divides them by max_value so that pixels lie in [0, 1]
+  // as IDX pixels do (0 … 255 → [0, 1]). 0 = not images.
+  int image_width = 0, image_height = 0;
+  double image_max = 0;
 };
 
 enum class Regularization { None, L1, L2 };
