@@ -45,11 +45,21 @@ export function downloadBytes(set, manifest) {
 
 export const megabytes = (bytes) => (bytes >= 1e6 ? `${(bytes / 1e6).toFixed(1)} MB` : `${Math.round(bytes / 1e3)} KB`);
 
+// Some servers send .gz files with "Content-Encoding: gzip" (the browser then unpacks them
+// itself), others as they are: only bytes that still start with gzip's magic number 1f 8b are
+// unpacked here.
 async function gunzip(url) {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-  const stream = response.body.pipeThrough(new DecompressionStream('gzip'));
+  let bytes;
   try {
+    const response = await fetch(url);
+    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    bytes = new Uint8Array(await response.arrayBuffer());
+  } catch (e) {
+    throw new Error(`${url}: ${e.message}`);
+  }
+  if (bytes.length < 2 || bytes[0] !== 0x1f || bytes[1] !== 0x8b) return bytes;
+  try {
+    const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
     return new Uint8Array(await new Response(stream).arrayBuffer());
   } catch (e) {
     throw new Error(`${url}: not a complete gzip file (${e.message})`);
