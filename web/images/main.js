@@ -397,7 +397,7 @@ async function start(shell) {
   $('train').addEventListener('click', toggleTraining);
   startFrameCounter();
   renderDrawing();
-  await restart();
+  restart();  // the page is usable (drawing, menus) while the data downloads
 }
 
 function onLanguage() {
