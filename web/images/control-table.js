@@ -8,7 +8,6 @@ export const CONTROLS = [
   { id: 'optimizer', kind: 'select', place: 'network', spec: 'optimizer.kind', inline: false,
     options: (c) => names(c.optimizers), optionLabel: nameOf },
   { id: 'learningRate', kind: 'select', place: 'network', spec: 'optimizer.learningRate' },
-  { id: 'batchSize', kind: 'select', place: 'network', spec: 'training.batchSize' },
   { id: 'dropout', kind: 'select', place: 'network', field: 'model.dropout',
     get: (s) => s.spec.model.dropout?.[0] ?? s.spec.model.dropout ?? 0 },
   { id: 'l2', kind: 'select', place: 'network', field: 'regularization.rate',
@@ -22,7 +21,6 @@ export function setControl(spec, row, value) {
   switch (row.id) {
     case 'optimizer': spec.optimizer.kind = value; break;
     case 'learningRate': spec.optimizer.learningRate = value; break;
-    case 'batchSize': spec.training.batchSize = value; break;
     case 'dropout': spec.model.dropout = value; break;
     case 'l2': spec.regularization = value > 0 ? { kind: 'l2', rate: value } : { kind: 'none', rate: 0 }; break;
     case 'batchNorm': spec.model.batchNorm = value; break;
