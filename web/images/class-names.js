@@ -24,5 +24,5 @@ export function bothNames(kind, label, lang) {
   return lang === 'zh' ? `${n.zh} · ${n.en}` : `${n.en} · ${n.zh}`;
 }
 
-/** The short name in the page's language (grid captions, confusion-matrix axes). */
-export const shortName = (kind, label, lang) => CLASS_NAMES[kind][label]?.[lang] ?? String(label);
+/** The short name in the page's language (grid captions, confusion-matrix axes); digits are numerals in both. */
+export const shortName = (kind, label, lang) => (kind === 'digits' ? String(label) : CLASS_NAMES[kind][label]?.[lang] ?? String(label));
