@@ -77,7 +77,7 @@ test('digits train to at least 90 % in the worker; a drawn 1 and 0 are recognize
 test('the page keeps drawing frames while the worker trains an epoch', async ({ page }) => {
   test.setTimeout(300000);
   // The full Fashion-MNIST when the build copied it (an epoch of 60,000 images takes seconds).
-  await openImages(page, 'set=fashion&epochs=1');
+  await openImages(page, 'set=fashion&epochs=5');
   await page.click('#train');
   await page.waitForSelector('body[data-run="training"]');
   await expect.poll(() => page.locator('#epochProgress').evaluate((e) => e.value), { timeout: 180000 }).toBeGreaterThan(0);
@@ -88,10 +88,9 @@ test('the page keeps drawing frames while the worker trains an epoch', async ({ 
   const a = await sample();
   await page.waitForTimeout(1500);
   const b = await sample();
-  // The epoch went on in the worker (still running, further along), and frames kept coming.
+  // Training went on in the worker (still running, further along), and frames kept coming.
   expect(b.run).toBe('training');
-  expect(b.epochs).toBe(a.epochs);
-  expect(b.progress).toBeGreaterThan(a.progress);
+  expect(b.epochs > a.epochs || b.progress > a.progress).toBe(true);
   // How many frames a busy machine gives us is the benchmark's business (bench/images-epoch.mjs
   // reports the frame rate); here the main thread must simply not be blocked by the epoch.
   const fps = ((b.frames - a.frames) * 1000) / (b.t - a.t);
