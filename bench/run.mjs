@@ -18,6 +18,7 @@ import { workloads, CONFIGS } from './configs.js';
 import { LONG_RUN } from './long_run.js';
 import { FULL, SMOKE, summarize } from './harness.js';
 import { epochsAt60fps, timeToFirstFrame } from './page.mjs';
+import { fashionEpoch } from './images-epoch.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
@@ -216,6 +217,7 @@ export async function runBench(opts) {
       if (opts.fps) log('page: B\'s network, boundary + all thumbnails every frame');
       if (opts.fps) result.page = await epochsAt60fps(browser, server.url, { ms: opts.smoke ? 300 : 2000, maxSpeed: opts.smoke ? 2 : 100, log });
       result.startup = await timeToFirstFrame(browser, server.url, { n: opts.smoke ? 1 : 5 });
+      result.imagesEpoch = await fashionEpoch(browser, server.url, { smoke: opts.smoke, log });
     }
   } finally {
     await browser.close();

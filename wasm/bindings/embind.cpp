@@ -44,6 +44,8 @@ void set_v_y(nn::QuadraticAnalysis& a, double y) { a.v[1] = y; }
 
 }  // namespace
 
+#include "image_bindings.h"
+
 EMSCRIPTEN_BINDINGS(descent) {
   enum_<nn::Status>("Status")
       .value("Ok", nn::Status::Ok)
@@ -104,6 +106,37 @@ EMSCRIPTEN_BINDINGS(descent) {
       .function("confusion", &TrainerHandle::confusion);
   function("normalizeSpec", &bindings::normalize_spec);
   function("catalog", &bindings::catalog);
+
+  emscripten::class_<images::ImageTrainerHandle>("ImageTrainer")
+      .constructor(&images::make_image_trainer_csv, emscripten::allow_raw_pointers())
+      .constructor(&images::make_image_trainer_idx, emscripten::allow_raw_pointers())
+      .function("trainBatches", &images::ImageTrainerHandle::trainBatches)
+      .function("epochPosition", &images::ImageTrainerHandle::epochPosition)
+      .function("trainSize", &images::ImageTrainerHandle::trainSize)
+      .function("testSize", &images::ImageTrainerHandle::testSize)
+      .function("batchSize", &images::ImageTrainerHandle::batchSize)
+      .function("imageWidth", &images::ImageTrainerHandle::imageWidth)
+      .function("imageHeight", &images::ImageTrainerHandle::imageHeight)
+      .function("numClasses", &images::ImageTrainerHandle::numClasses)
+      .function("specJson", &images::ImageTrainerHandle::specJson)
+      .function("metrics", &images::ImageTrainerHandle::metrics)
+      .function("restoreBest", &images::ImageTrainerHandle::restoreBest)
+      .function("testImages", &images::ImageTrainerHandle::testImages)
+      .function("testLabels", &images::ImageTrainerHandle::testLabels)
+      .function("testProbabilities", &images::ImageTrainerHandle::testProbabilities)
+      .function("testPredicted", &images::ImageTrainerHandle::testPredicted)
+      .function("confusion", &images::ImageTrainerHandle::confusion)
+      .function("firstLayerWeights", &images::ImageTrainerHandle::firstLayerWeights)
+      .function("firstLayerUnits", &images::ImageTrainerHandle::firstLayerUnits)
+      .function("predict", &images::ImageTrainerHandle::predict);
+  emscripten::class_<images::SketchHandle>("Sketch")
+      .constructor<>()
+      .function("beginStroke", &images::SketchHandle::beginStroke)
+      .function("extend", &images::SketchHandle::extend)
+      .function("clear", &images::SketchHandle::clear)
+      .function("pointCount", &images::SketchHandle::pointCount)
+      .function("render", &images::SketchHandle::render)
+      .function("digitBitmap", &images::SketchHandle::digitBitmap);
 }
 
 EMSCRIPTEN_BINDINGS(descent_lab) {

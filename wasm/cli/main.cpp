@@ -7,12 +7,14 @@
 //   descent-cli export-torch SPEC.json [--load MODEL.json] [--epochs N] [--out SCRIPT.py]
 //     writes the experiment as a PyTorch script (docs/export-torch.md; to standard output
 //     unless --out is given) instead of training it.
-// data.csvFile in the spec is read relative to the spec's folder (".gz" files are unzipped)
-// and handed to the core as text. --epochs overrides training.epochs. Exit status: 0 ok or
+// data.csvFile (and data.trainImages & co. for IDX data) in the spec is read relative to the
+// spec's folder (".gz" files are unzipped) and handed to the core as bytes. --epochs overrides
+// training.epochs. Exit status: 0 ok or
 // stopped early, 1 error, 2 usage, 3 diverged.
 #include <chrono>
 #include <fstream>
 #include <iostream>
+#include <memory>
 #include <nlohmann/json.hpp>
 
 #include "nn/export_torch.h"
@@ -63,6 +65,20 @@ bool parse_args(int argc, char** argv, Args& a) {
   return true;
 }
 
+// data.source "idx": the four files named in the spec (relative to it; ".gz" is unzipped),
+// each named in messages by its path.
+nn::IdxFiles read_idx_files(const std::string& spec_path, const nn::DataSpec& d) {
+  nn::IdxFiles f;
+  const std::string* names[] = {&d.train_images, &d.train_labels, &d.test_images, &d.test_labels};
+  std::string* bytes[] = {&f.train_images, &f.train_labels, &f.test_images, &f.test_labels};
+  std::string* shown[] = {&f.train_images_name, &f.train_labels_name, &f.test_images_name, &f.test_labels_name};
+  for (int i = 0; i < 4; ++i) {
+    *shown[i] = nn::cli::resolve_relative(spec_path, *names[i]);
+    *bytes[i] = nn::cli::read_text_file(*shown[i]);
+  }
+  return f;
+}
+
 void write_file(const std::string& path, const std::string& text) {
   std::ofstream out(path);
   out << text;
@@ -92,12 +108,18 @@ int main(int argc, char** argv) {
     if (!args.record.empty() && !args.load.empty())
       throw std::runtime_error("--record: a run record starts from its spec; it cannot start from a loaded model");
     const nn::ExperimentSpec spec = nn::parse_spec(nn::cli::read_text_file(args.spec));
-    std::string csv;
-    if (spec.data.source == nn::DataSource::Csv) {
-      if (spec.data.csv_file.empty()) throw std::runtime_error("data.csvFile: the command-line runner needs a CSV file");
-      csv = nn::cli::read_text_file(nn::cli::resolve_relative(args.spec, spec.data.csv_file));
+    std::unique_ptr<nn::Trainer> made;
+    if (spec.data.source == nn::DataSource::Idx) {
+      made = std::make_unique<nn::Trainer>(spec, read_idx_files(args.spec, spec.data));
+    } else {
+      std::string csv;
+      if (spec.data.source == nn::DataSource::Csv) {
+        if (spec.data.csv_file.empty()) throw std::runtime_error("data.csvFile: the command-line runner needs a CSV file");
+        csv = nn::cli::read_text_file(nn::cli::resolve_relative(args.spec, spec.data.csv_file));
+      }
+      made = std::make_unique<nn::Trainer>(spec, csv);
     }
-    nn::Trainer trainer(spec, csv);
+    nn::Trainer& trainer = *made;
     if (!args.load.empty()) nn::load_model(trainer, nn::cli::read_text_file(args.load));
     const long long epochs = args.epochs >= 0 ? args.epochs : spec.training.epochs;
     if (args.command == "export-torch") {

@@ -22,9 +22,9 @@ Regularization parse_regularization(const std::string& name) {
 }
 
 DataSource parse_data_source(const std::string& name) {
-  for (DataSource s : {DataSource::Generator, DataSource::Inline, DataSource::Csv, DataSource::Line})
+  for (DataSource s : {DataSource::Generator, DataSource::Inline, DataSource::Csv, DataSource::Line, DataSource::Idx})
     if (name == data_source_name(s)) return s;
-  throw std::invalid_argument("unknown data source '" + name + "' (expected generator, inline, csv or line)");
+  throw std::invalid_argument("unknown data source '" + name + "' (expected generator, inline, csv, line or idx)");
 }
 
 std::string at(const std::string& path, std::size_t i) { return path + "[" + std::to_string(i) + "]"; }
@@ -46,6 +46,33 @@ void read_line(ObjectReader& l, LineSpec& s) {
     ObjectReader::fail(l.field("xMax"), "must be larger than xMin (" + ObjectReader::fmt(s.x_min) + "), got " + ObjectReader::fmt(s.x_max));
 }
 
+constexpr const char* kIdxFiles[] = {"trainImages", "trainLabels", "testImages", "testLabels"};
+
+// IDX files (data.source 'idx') and the image shape of CSV or inline pixels (data.image).
+void read_image_fields(ObjectReader& d, DataSpec& s) {
+  const bool idx = s.source == DataSource::Idx;
+  for (const char* key : {"trainImages", "trainLabels", "testImages", "testLabels", "trainLimit", "testLimit"})
+    if (!idx && d.has(key)) ObjectReader::fail(d.field(key), "only for data.source 'idx'");
+  if (idx && d.has("trainRatio"))
+    ObjectReader::fail(d.field("trainRatio"), "IDX data come split into training and test files; trainRatio does not apply");
+  if (idx && d.has("image"))
+    ObjectReader::fail(d.field("image"), "IDX files say their image size themselves (data.image is for CSV and inline pixels)");
+  std::string* files[] = {&s.train_images, &s.train_labels, &s.test_images, &s.test_labels};
+  for (int i = 0; i < 4; ++i) {
+    *files[i] = d.string(kIdxFiles[i], "", 4096);
+    if (idx && files[i]->empty()) ObjectReader::fail(d.field(kIdxFiles[i]), "is required for data.source 'idx' (a file name)");
+  }
+  s.train_limit = int(d.integer("trainLimit", 0, 0, 10000000));
+  s.test_limit = int(d.integer("testLimit", 0, 0, 10000000));
+  read_object(d, "image", [&](ObjectReader& im) {
+    s.image_width = int(im.integer("width", 0, 1, 4096));
+    s.image_height = int(im.integer("height", 0, 1, 4096));
+    s.image_max = im.number("maxValue", 0, 1e-6, 1e9);
+    for (const char* key : {"width", "height", "maxValue"})
+      if (!im.has(key)) ObjectReader::fail(im.field(key), "is required (data.image needs width, height and maxValue)");
+  });
+}
+
 void read_data(ObjectReader& d, DataSpec& s) {
   s.source = d.choice("source", s.source, &parse_data_source);
   const bool gen = s.source == DataSource::Generator;
@@ -58,6 +85,7 @@ void read_data(ObjectReader& d, DataSpec& s) {
   if (!rows_source && d.has("target")) ObjectReader::fail(d.field("target"), "only for data.source 'inline' or 'csv'");
   s.value_targets = d.string_choice("target", "class", {"class", "value"}) == "value";
   read_object(d, "line", [&](ObjectReader& l) { read_line(l, s.line); });
+  read_image_fields(d, s);
 
   s.generator = d.choice("generator", s.generator, &parse_generator);
   s.points = int(d.integer("points", s.points, range("data.points")));
@@ -165,10 +193,10 @@ void read_training(ObjectReader& t, TrainingSpec& s) {
   s.clip_norm = t.number("clipNorm", s.clip_norm, range("training.clipNorm"));
 }
 
-// The input dimension when the spec alone determines it (0 for CSV, known only with the text).
+// The input dimension when the spec alone determines it (0 for CSV and IDX, known only with the files).
 int known_dims(const DataSpec& d) {
   if (d.source == DataSource::Inline) return int(d.rows[0].size()) - 1;
-  if (d.source == DataSource::Csv) return 0;
+  if (d.source == DataSource::Csv || d.source == DataSource::Idx) return 0;
   if (d.source == DataSource::Line) return 1;
   return generator_has_dims(d.generator) ? d.dims : 2;
 }
@@ -180,7 +208,8 @@ const char* regularization_name(Regularization r) {
 }
 
 const char* data_source_name(DataSource s) {
-  return s == DataSource::Inline ? "inline" : s == DataSource::Csv ? "csv" : s == DataSource::Line ? "line" : "generator";
+  return s == DataSource::Inline ? "inline" : s == DataSource::Csv ? "csv" : s == DataSource::Line ? "line"
+         : s == DataSource::Idx ? "idx" : "generator";
 }
 
 ExperimentSpec parse_spec(const std::string& text) {
@@ -230,6 +259,11 @@ ExperimentSpec parse_spec(const std::string& text) {
     ObjectReader::fail("model.output", "a classification data set needs a sigmoid or softmax output");
   if (s.model.loss == "cross_entropy" && regression)
     ObjectReader::fail("model.loss", "cross-entropy needs a classification data set");
+  if (s.data.image_width > 0 && dims > 0 && dims != s.data.image_width * s.data.image_height)
+    ObjectReader::fail("data.image", "an image of " + std::to_string(s.data.image_width) + " × " +
+                                         std::to_string(s.data.image_height) + " pixels has " +
+                                         std::to_string(s.data.image_width * s.data.image_height) +
+                                         " values, but the data has " + std::to_string(dims));
   if (s.model.output == "sigmoid" && s.data.source == DataSource::Generator && s.data.classes > 2)
     ObjectReader::fail("model.output", "more than two classes need a softmax output");
   return s;
@@ -240,11 +274,13 @@ std::string spec_to_json(const ExperimentSpec& s) {
   j["version"] = 1;
   j["seed"] = s.seed;
   json data = {{"source", data_source_name(s.data.source)},
-               {"trainRatio", s.data.train_ratio},
                {"standardize", s.data.standardize},
                {"standardizeTargets", s.data.standardize_targets}};
+  if (s.data.source != DataSource::Idx) data["trainRatio"] = s.data.train_ratio;
   if (s.data.source == DataSource::Inline || s.data.source == DataSource::Csv)
     data["target"] = s.data.value_targets ? "value" : "class";
+  if (s.data.image_width > 0)
+    data["image"] = {{"width", s.data.image_width}, {"height", s.data.image_height}, {"maxValue", s.data.image_max}};
   if (s.data.source == DataSource::Generator) {
     data["generator"] = generator_name(s.data.generator);
     data["points"] = s.data.points;
@@ -266,8 +302,15 @@ std::string spec_to_json(const ExperimentSpec& s) {
     const LineSpec& l = s.data.line;
     data["line"] = {{"weight", l.weight}, {"bias", l.bias}, {"noise", l.noise},
                     {"points", l.points}, {"xMin", l.x_min}, {"xMax", l.x_max}};
-  } else {
+  } else if (s.data.source == DataSource::Csv) {
     data["csvFile"] = s.data.csv_file;
+  } else {
+    data["trainImages"] = s.data.train_images;
+    data["trainLabels"] = s.data.train_labels;
+    data["testImages"] = s.data.test_images;
+    data["testLabels"] = s.data.test_labels;
+    data["trainLimit"] = s.data.train_limit;
+    data["testLimit"] = s.data.test_limit;
   }
   j["data"] = std::move(data);
   if (s.features_given || known_dims(s.data) == 2) {

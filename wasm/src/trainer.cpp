@@ -22,8 +22,22 @@ const char* status_name(Status s) {
 
 Trainer::Trainer(const ExperimentSpec& spec, const std::string& csv_text)
     : m_spec(spec), m_rng(spec.seed), m_schedule(spec.optimizer.schedule) {
+  if (spec.data.source == DataSource::Idx)
+    throw std::invalid_argument("data.source: 'idx' needs the four IDX files (Trainer(spec, IdxFiles))");
   const Dataset all = load_dataset(spec.data, csv_text, m_rng);
   split(all, spec.data.train_ratio, m_rng, m_train, m_test);
+  setup();
+}
+
+Trainer::Trainer(const ExperimentSpec& spec, const IdxFiles& files)
+    : m_spec(spec), m_rng(spec.seed), m_schedule(spec.optimizer.schedule) {
+  load_idx_sets(spec.data, files, m_train, m_test);
+  setup();
+}
+
+void Trainer::setup() {
+  const ExperimentSpec& spec = m_spec;
+  const Dataset& all = m_train;  // dims, classes and regression are the same for both sets
   if (m_train.size() < 1) throw std::invalid_argument("data: the training set is empty");
   if (all.dims() != 2 && spec.features_given)
     throw SpecError("features: only 2-D data has input features; this data has " + std::to_string(all.dims()) +
@@ -52,6 +66,7 @@ Trainer::Trainer(const ExperimentSpec& spec, const std::string& csv_text)
     w->net = std::make_unique<Network>(m_arch, m_params.data(), m_grads.data(), m_state.data(), &m_rng);
   m_eval_net = std::make_unique<Network>(m_arch, m_params.data(), m_grads.data(), m_state.data());
   m_grid_net = std::make_unique<Network>(m_arch, m_params.data(), m_grads.data(), m_state.data());
+  m_probe_net = std::make_unique<Network>(m_arch, m_params.data(), m_grads.data(), m_state.data());
   m_full.net->init_params(m_rng, spec.model.init);
   m_optimizer = make_optimizer<Scalar>(spec.optimizer.kind, spec.optimizer.params);
 
@@ -248,6 +263,16 @@ void Trainer::track_best() {
   }
 }
 
+void Trainer::restore_best() {
+  const long long epoch = m_metrics.epoch;
+  m_params = m_best;
+  m_state = m_best_state;
+  m_last_good = m_params;
+  m_last_good_state = m_state;
+  evaluate_metrics();
+  m_metrics.epoch = epoch;
+}
+
 void Trainer::train_batch(Index begin, Index end) {
   compute_gradients(begin, end);
   update_params();
@@ -396,6 +421,15 @@ const Matrix& Trainer::dropout_mask(int block) const {
   if (block < 0 || block >= int(m_arch.hidden.size()))
     throw std::invalid_argument("no hidden layer " + std::to_string(block));
   return m_last_batch ? m_last_batch->net->dropout_mask(block) : m_empty;
+}
+
+const Matrix& Trainer::predict(const Matrix& raw) {
+  if (raw.rows() != m_train.dims())
+    throw std::invalid_argument("predict: an input has " + std::to_string(m_train.dims()) + " values, got " +
+                                std::to_string(raw.rows()));
+  inputs_for(raw, m_probe_x);
+  m_loss->predict(m_probe_net->forward(m_probe_x, Phase::Eval), m_probe_out);
+  return m_probe_out;
 }
 
 const Matrix& Trainer::evaluate_grid(int n) {

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "nn/dataset.h"
+#include "nn/idx.h"
 #include "nn/loss.h"
 #include "nn/network.h"
 #include "nn/optimizer.h"
@@ -41,6 +42,9 @@ class Trainer {
   // csv_text is the data for spec.data.source == csv (the core never reads files).
   // Throws std::invalid_argument (SpecError for spec problems) naming the field.
   explicit Trainer(const ExperimentSpec& spec, const std::string& csv_text = "");
+  // For data.source == idx: the four files' bytes (gunzipped), already split into training and
+  // test sets. Throws std::invalid_argument naming the file that is wrong.
+  Trainer(const ExperimentSpec& spec, const IdxFiles& files);
 
   const ExperimentSpec& spec() const { return m_spec; }
 
@@ -55,6 +59,10 @@ class Trainer {
   // weight stopped being finite.
   Status train_steps(long long steps);
   Status status() const { return m_metrics.status; }
+  // Puts back the weights (and batch-norm statistics) of the epoch with the lowest test loss so
+  // far, metrics.best_epoch, and re-evaluates the metrics (a "Stop" that keeps the best
+  // network). The epoch count and the optimizer state stay; training may go on from there.
+  void restore_best();
   const Metrics& metrics() const { return m_metrics; }
 
   // Changes that need no reset; applied from the next mini-batch (schedule: next epoch) on.
@@ -87,6 +95,10 @@ class Trainer {
   const Matrix& eval_targets() const { return m_y_eval; }
   const Loss& loss() const { return *m_loss; }
   const Dataset& test_set() const { return m_test; }
+  // Class probabilities (outputs × N; softmax or sigmoid) of inputs given in the data set's own
+  // format (raw × N, e.g. a drawing from Sketch::render): the same features and
+  // standardization as the training set, evaluation phase. Valid until the next call.
+  const Matrix& predict(const Matrix& raw);
   int dims() const { return int(m_train.dims()); }  // raw input dimension (2 for the playground)
   int outputs() const { return int(m_arch.outputs); }
   const Architecture& architecture() const { return m_arch; }
@@ -140,6 +152,7 @@ class Trainer {
     std::unique_ptr<Network> net;
     Matrix x, y, grad_logits;
   };
+  void setup();  // the network, optimizer and inputs, once m_train and m_test are loaded
   void build_targets(const Dataset& d, Matrix& y) const;
   void inputs_for(const Matrix& raw, Matrix& x) const;  // features, then standardization
   void train_batch(Index begin, Index end);
@@ -168,7 +181,8 @@ class Trainer {
   Vector m_last_good, m_last_good_state, m_best, m_best_state;
   BatchWork m_full, m_tail;
   const BatchWork* m_last_batch = nullptr;
-  std::unique_ptr<Network> m_eval_net, m_grid_net;
+  std::unique_ptr<Network> m_eval_net, m_grid_net, m_probe_net;
+  Matrix m_probe_x, m_probe_out;
   std::unique_ptr<Loss> m_loss;
   std::unique_ptr<Optimizer<Scalar>> m_optimizer;
   LearningRateSchedule m_schedule;
