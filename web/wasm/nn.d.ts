@@ -340,6 +340,56 @@ export declare class Regression {
   delete(): void;
 }
 
+/** The images page's trainer (wasm/bindings/image_bindings.h): an MLP on 8×8 digits (CSV
+ *  text) or Fashion-MNIST (four IDX files, gzip or raw bytes), trained mini-batch by
+ *  mini-batch in a Web Worker (web/shared/training-worker.js). */
+export declare class ImageTrainer {
+  constructor(specJson: string, csvText: string);
+  constructor(specJson: string, trainImages: Uint8Array, trainLabels: Uint8Array, testImages: Uint8Array, testLabels: Uint8Array);
+  /** Trains `batches` mini-batches (an epoch ends after the last one); returns the Status value. */
+  trainBatches(batches: number): number;
+  /** Training examples of the current epoch already trained. */
+  epochPosition(): number;
+  trainSize(): number;
+  testSize(): number;
+  batchSize(): number;
+  imageWidth(): number;
+  imageHeight(): number;
+  numClasses(): number;
+  specJson(): string;
+  metrics(): Record<string, unknown>;
+  /** Puts back the weights of the epoch with the lowest test loss (Stop keeps the best). */
+  restoreBest(): void;
+  /** Test images (pixels in [0, 1], one image after another), labels, probabilities, predictions. */
+  testImages(): Float32Array;
+  testLabels(): Int32Array;
+  testProbabilities(): Float32Array;
+  testPredicted(): Int32Array;
+  /** classes × classes counts, row = true class. */
+  confusion(): Int32Array;
+  /** The first hidden layer's incoming weights, one image per unit. */
+  firstLayerWeights(): Float32Array;
+  firstLayerUnits(): number;
+  /** Class probabilities of one image (pixels as the data set's). */
+  predict(pixels: Float32Array): Float32Array;
+  delete(): void;
+}
+
+/** A drawing, turned into the data set's format the way the data set was made (sketch.h):
+ *  digits as a 32×32 bitmap counted in 4×4 blocks (0–16), Fashion-MNIST as 28×28 grey. */
+export declare class Sketch {
+  constructor();
+  beginStroke(x: number, y: number): void;
+  extend(x: number, y: number): void;
+  clear(): void;
+  pointCount(): number;
+  /** "digits" or "fashion": the pixels the network sees. */
+  render(format: string): Float32Array;
+  /** The 32×32 bitmap the digits' blocks are counted from. */
+  digitBitmap(): Uint8Array;
+  delete(): void;
+}
+
 /** What `await createNNModule()` resolves to. */
 export interface NNModule {
   Trainer: typeof Trainer;
@@ -355,6 +405,8 @@ export interface NNModule {
   /** The optimizer's own defaults, to start a racer from. */
   defaultOptimizerParams(): OptimizerParams;
   Regression: typeof Regression;
+  ImageTrainer: typeof ImageTrainer;
+  Sketch: typeof Sketch;
   /** The regression page's own fields (data.line.*, its speeds) as JSON text. */
   regressionCatalog(): string;
 }
