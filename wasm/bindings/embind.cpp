@@ -252,6 +252,9 @@ std::string normalize_spec(const std::string& spec_json) {
 
 }  // namespace
 
+// The concepts page's handles (concepts_bindings.h uses guarded and view from above).
+#include "concepts_bindings.h"
+
 EMSCRIPTEN_BINDINGS(descent) {
   emscripten::class_<TrainerHandle>("Trainer")
       .constructor(&make_trainer, emscripten::allow_raw_pointers())
@@ -290,6 +293,7 @@ EMSCRIPTEN_BINDINGS(descent) {
       .function("batchPrepared", &TrainerHandle::batchPrepared)
       .function("batchPosition", &TrainerHandle::batchPosition);
   emscripten::function("normalizeSpec", &normalize_spec);
+  concepts_bindings::register_concepts();
 }
 
 // ============================================================================================
