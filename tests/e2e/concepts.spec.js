@@ -2,7 +2,7 @@
 // activation's plot, dragging logits, and stepping one training step of a small network
 // through forward, backward and the update. Expected numbers come from the core itself, loaded
 // here in Node from the same web build (no formula is re-typed in the test).
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixtures.js';
 import { readFileSync, mkdirSync } from 'node:fs';
 import createNNModule from '../../web/wasm/nn.mjs';
 import { openPage } from './helpers.js';
@@ -136,7 +136,7 @@ test('stepping forward, backward and the update reaches the update and lowers th
 });
 
 test('a bad link is named and the rest of it still applies', async ({ page }) => {
-  await openPage(page, '/concepts.html#lang=en&act=tanh&T=99&net=9-2-1-relu', { allowErrors: true });
+  await openPage(page, '/concepts.html#lang=en&act=tanh&T=99&net=9-2-1-relu');
   await expect(page.locator('#message')).toContainText('temperature');
   await expect(page.locator('#message')).toContainText('inputs');
   await expect(page.locator('.act-tabs button[data-name="tanh"]')).toHaveAttribute('aria-pressed', 'true');

@@ -13,6 +13,7 @@
 export const PAGES = [
   { id: 'playground', href: './index.html', en: 'Playground', zh: '演练场' },
   { id: 'lab', href: './lab.html', en: 'Optimizer lab', zh: '优化器实验室' },
+  { id: 'concepts', href: './concepts.html', en: 'Concepts', zh: '概念' },
 ];
 
 export const pageById = (id) => PAGES.find((p) => p.id === id);
