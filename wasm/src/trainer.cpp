@@ -176,6 +176,7 @@ Status Trainer::apply_batch() {
   m_cursor += m_pending;
   m_pending = 0;
   if (m_cursor >= m_train.size()) return end_epoch();
+  evaluate_metrics();  // step by step, the loss the page shows follows every applied update
   return m_status;
 }
 
