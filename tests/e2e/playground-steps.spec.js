@@ -26,6 +26,7 @@ test('gradients are coloured on one scale for the whole network, with a key, and
   const legend = page.locator('.gradient-legend');
   await expect(legend).toBeVisible();
   await expect(legend).toContainText('0.01');
+  await page.locator('#network').screenshot({ path: 'test-results/playground-gradient-scale.png' });
   // the mean ring width over the hidden neurons: larger at the start than after training
   const ringWidth = () => page.locator('.network .node').evaluateAll((nodes) => {
     const w = nodes.map((n) => Number((n.style.boxShadow.match(/0px 0px 0px ([\d.]+)px/) || [])[1])).filter((x) => x > 0);
