@@ -135,6 +135,21 @@ test('stepping forward, backward and the update reaches the update and lowers th
   expect(page.url()).toContain('net=3-3-2-sigmoid');
 });
 
+test('random weights are in the link: the same link shows the same network and loss', async ({ page }) => {
+  await openPage(page, '/concepts.html#lang=en');
+  await page.locator('#bpRandom').click();
+  await page.locator('#bpStep').click();
+  const url = page.url();
+  expect(url).toMatch(/seed=\d+/);
+  const loss = await page.locator('#bpLoss').getAttribute('data-value');
+  const weights = await page.locator('#bpParams tbody td:nth-child(2)').allTextContents();
+  await page.goto('about:blank');
+  await openPage(page, url.slice(url.indexOf('/concepts.html')));
+  expect(await page.locator('#bpLoss').getAttribute('data-value')).toBe(loss);
+  expect(await page.locator('#bpParams tbody td:nth-child(2)').allTextContents()).toEqual(weights);
+  await expect(page.locator('#backprop')).toHaveAttribute('data-cursor', '0');
+});
+
 test('a bad link is named and the rest of it still applies', async ({ page }) => {
   await openPage(page, '/concepts.html#lang=en&act=tanh&T=99&net=9-2-1-relu');
   await expect(page.locator('#message')).toContainText('temperature');

@@ -17,6 +17,7 @@ export function backpropFigure(root, { core, names, ranges, onChange, onError })
   let net = { ...DEFAULT_NET };
   let walk = null;
   let s = null;
+  let seed = 0;  // 0: the readable default weights; otherwise the seed of random ones (in the link)
 
   const inputsSel = $('#bpInputs'), hiddenSel = $('#bpHidden'), outputSel = $('#bpOutput'), actSel = $('#bpAct');
   const alphaInput = $('#bpAlpha'), exampleBox = $('#bpExample'), targetSel = $('#bpTarget');
@@ -118,8 +119,8 @@ export function backpropFigure(root, { core, names, ranges, onChange, onError })
     onChange();
   });
   $('#bpRestart').addEventListener('click', () => { walk.restart(); render(); onChange(); });
-  $('#bpDefault').addEventListener('click', () => { walk.useDefaultParams(); render(); onChange(); });
-  $('#bpRandom').addEventListener('click', () => { walk.randomize(Math.floor(Math.random() * 1e6) + 1); render(); onChange(); });
+  $('#bpDefault').addEventListener('click', () => { seed = 0; walk.useDefaultParams(); render(); onChange(); });
+  $('#bpRandom').addEventListener('click', () => { seed = Math.floor(Math.random() * 1e6) + 1; walk.randomize(seed); render(); onChange(); });
   const reshape = () => {
     const next = { inputs: Number(inputsSel.value), hidden: Number(hiddenSel.value), outputs: Number(outputSel.value), activation: actSel.value };
     const alpha = s.alpha;
@@ -127,6 +128,7 @@ export function backpropFigure(root, { core, names, ranges, onChange, onError })
       net = next;
       build();
       walk.setLearningRate(alpha);
+      if (seed) walk.randomize(seed);
     } catch (e) {
       onError(e.message);
     }
@@ -148,7 +150,7 @@ export function backpropFigure(root, { core, names, ranges, onChange, onError })
   build();
   render();
   return {
-    get state() { return { net: { ...net }, alpha: s.alpha, x: s.x.map((x) => Number(x.toFixed(4))), target: s.target, cursor: s.cursor }; },
+    get state() { return { net: { ...net }, alpha: s.alpha, x: s.x.map((x) => Number(x.toFixed(4))), target: s.target, seed, cursor: s.cursor }; },
     // Applies a link's state; the core validates each part and names what it rejects.
     set(state) {
       if (state.net) {
@@ -159,6 +161,11 @@ export function backpropFigure(root, { core, names, ranges, onChange, onError })
         build();
       }
       if (state.alpha !== undefined) walk.setLearningRate(state.alpha);
+      if (state.seed !== undefined) {
+        if (!(Number.isInteger(state.seed) && state.seed >= 0 && state.seed < 1e9)) throw new Error(`seed: must be a whole number from 0 to 999999999, got ${state.seed}`);
+        seed = state.seed;
+        if (seed) walk.randomize(seed);
+      }
       if (state.x !== undefined || state.target !== undefined) walk.setExample(state.x ?? s.x, state.target ?? s.target);
       if (state.cursor !== undefined) {
         const steps = walk.steps().length;

@@ -3,7 +3,8 @@
 // the URL hash, so a teacher's link opens the figure as it was:
 //   act=relu&ax=-1.5            activation figure: function and the point's x
 //   logits=2,1,0.1&y=1&T=0.5    softmax figure
-//   net=3-3-2-relu&alpha=0.5&x=1,0.5,-1&target=1&step=4   walkthrough (step: operations done)
+//   net=3-3-2-relu&alpha=0.5&x=1,0.5,-1&target=1&seed=42&step=4   walkthrough (seed: random
+//   weights, absent for the default ones; step: operations done)
 // Hide keys: activations, softmax, backprop (whole figures), plus the shell's.
 import { startPage, showMessage } from '../shared/shell.js';
 import { t } from '../shared/i18n.js';
@@ -44,6 +45,7 @@ function parseLink(pairs, errors) {
         case 'alpha': bp.alpha = number(raw, key); break;
         case 'x': bp.x = numbers(raw, key); break;
         case 'target': bp.target = number(raw, key); break;
+        case 'seed': bp.seed = number(raw, key); break;
         case 'step': bp.cursor = number(raw, key) - 1; break;
         default: throw new Error(`unknown key '${key}'`);
       }
@@ -60,6 +62,7 @@ function linkOf(figures, shellState) {
   const n = b.net;
   if (JSON.stringify(n) !== JSON.stringify(DEFAULT_NET)) pairs.push(['net', `${n.inputs}-${n.hidden}-${n.outputs}-${n.activation}`]);
   pairs.push(['alpha', String(b.alpha)], ['x', b.x.join(',')], ['target', String(b.target)]);
+  if (b.seed) pairs.push(['seed', String(b.seed)]);
   if (b.cursor >= 0) pairs.push(['step', String(b.cursor + 1)]);
   return `#${encodePairs([...pairs, ...shellPairs(shellState)])}`;
 }
