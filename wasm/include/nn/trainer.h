@@ -66,6 +66,11 @@ class Trainer {
   const Dataset& train_set() const { return m_train; }
   // The network's inputs for the training set (features × N; standardized if asked).
   const Matrix& train_inputs() const { return m_x_train; }
+  const Matrix& train_targets() const { return m_y_train; }  // outputs × N (one-hot for softmax)
+  // Inputs and targets of the training set, then of the test set, side by side: [train | test].
+  const Matrix& eval_inputs() const { return m_x_eval; }
+  const Matrix& eval_targets() const { return m_y_eval; }
+  const Loss& loss() const { return *m_loss; }
   const Dataset& test_set() const { return m_test; }
   int dims() const { return int(m_train.dims()); }  // raw input dimension (2 for the playground)
   int outputs() const { return int(m_arch.outputs); }
