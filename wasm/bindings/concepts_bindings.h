@@ -1,7 +1,7 @@
 // The concepts page's entry points (web/concepts.html): activation curves, the softmax
 // breakdown and the backpropagation walkthrough (nn/concepts.h). Arrays are views into the
 // core's own buffers and caches, valid until the next call into the module.
-// Included by embind.cpp after its helpers (guarded, view).
+// Included by embind.cpp, which calls register_concepts() inside its EMSCRIPTEN_BINDINGS.
 #pragma once
 #include <emscripten/bind.h>
 #include <emscripten/val.h>
@@ -10,10 +10,21 @@
 #include <vector>
 
 #include "nn/concepts.h"
+// guarded (C++ exception → JS Error with the core's message) and view (typed-array view of a
+// buffer): from the bindings' shared guarded.h once the handles are split into their own
+// files, until then from embind.cpp, which includes this file after defining them.
+#if __has_include("guarded.h")
+#include "guarded.h"
+#define CONCEPTS_SHARED_GUARDED 1
+#endif
 
 namespace concepts_bindings {
 
 using emscripten::val;
+#ifdef CONCEPTS_SHARED_GUARDED
+using bindings::guarded;
+using bindings::view;
+#endif
 
 inline val double_array(const std::vector<double>& v) {
   val a = val::array();
