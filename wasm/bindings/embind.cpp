@@ -45,6 +45,8 @@ void set_v_y(nn::QuadraticAnalysis& a, double y) { a.v[1] = y; }
 }  // namespace
 
 #include "image_bindings.h"
+// The concepts page's handles (concepts_bindings.h uses guarded and view from above).
+#include "concepts_bindings.h"
 
 EMSCRIPTEN_BINDINGS(descent) {
   enum_<nn::Status>("Status")
@@ -137,6 +139,7 @@ EMSCRIPTEN_BINDINGS(descent) {
       .function("pointCount", &images::SketchHandle::pointCount)
       .function("render", &images::SketchHandle::render)
       .function("digitBitmap", &images::SketchHandle::digitBitmap);
+  concepts_bindings::register_concepts();
 }
 
 EMSCRIPTEN_BINDINGS(descent_lab) {

@@ -195,6 +195,7 @@ Status Trainer::apply_batch() {
   if (m_metrics.status != Status::Ok || !m_pending) return m_metrics.status;
   finish_pending_batch();
   if (m_cursor >= m_train.size()) return end_epoch();
+  evaluate_metrics();  // step by step, the loss the page shows follows every applied update
   return m_metrics.status;
 }
 

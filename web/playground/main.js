@@ -19,6 +19,7 @@ import { LossChart } from './render/loss-chart.js';
 import { NetworkView } from './render/network.js';
 import { setPalette } from './render/palette.js';
 import { drawLegend as renderLegend } from './render/legend.js';
+import { updateRule } from './update-rules.js';
 import { LinkCard } from './render/link-card.js';
 import { ConfusionView } from './render/confusion.js';
 import { editSpec } from './spec-edit.js';
@@ -277,7 +278,7 @@ const handlers = {
     } else {
       const before = s.metrics.epoch;
       const m = s.applyBatch();
-      showStep(t('stepUpdate', { epoch: m.epoch > before ? t('stepEpochDone', { epoch: m.epoch }) : '' }));
+      showStep(t('stepUpdate', { rule: updateRule(s.spec.optimizer.kind), epoch: m.epoch > before ? t('stepEpochDone', { epoch: m.epoch }) : '' }));
       app.stepGradients = false;
     }
     drawPoints();

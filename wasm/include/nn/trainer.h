@@ -117,8 +117,9 @@ class Trainer {
 
   // Step-by-step mode, one mini-batch in phases the page can show. prepare_batch(): forward
   // and backward pass of the next mini-batch of the current epoch (shuffled at its start);
-  // the gradients are ready, no parameter has changed. apply_batch(): the update for them;
-  // after the epoch's last mini-batch the epoch ends as in train_epochs. train_epochs first
+  // the gradients are ready, no parameter has changed. apply_batch(): the update for them and
+  // the metrics of the updated weights (the epoch count stays); after the epoch's last
+  // mini-batch the epoch ends as in train_epochs. train_epochs first
   // finishes an epoch left half done.
   void prepare_batch();
   Status apply_batch();

@@ -4,6 +4,7 @@
 // ∂L/∂w of the last mini-batch, each neuron outlined by its backward signal ∂L/∂a.
 import { Heatmap } from './heatmap.js';
 import { cssColor, divergingTable } from './palette.js';
+import { gradientLevel, gradientLegend } from './gradient-scale.js';
 
 const NODE = 38;      // node size in CSS pixels (smaller when a layer has more than 8 neurons)
 const ROW = 50;       // vertical distance between nodes
@@ -278,13 +279,11 @@ export class NetworkView {
       for (let k = 0; k < links.length; k++) links[k].weight = w[k];
       if (gradients) {
         const g = session.weightGrads(l);
-        let scale = 0;
-        for (let k = 0; k < links.length; k++) { links[k].gradient = g[k]; scale = Math.max(scale, Math.abs(g[k])); }
-        scale = scale || 1;
-        // Colour: sign and size of ∂L/∂w relative to the layer's largest (the update moves
-        // the weight the opposite way); width: the same relative size.
+        for (let k = 0; k < links.length; k++) links[k].gradient = g[k];
+        // Colour and width: sign and size of ∂L/∂w on one absolute scale for every layer (the
+        // update moves the weight the opposite way).
         for (const link of links) {
-          const r = link.gradient / scale;
+          const r = gradientLevel(link.gradient);
           link.width = 0.5 + Math.abs(r) * 5;
           link.colour = cssColor(table, r);
         }
@@ -308,12 +307,13 @@ export class NetworkView {
       const col = this.nodes[l + 1];
       if (!gradients) { for (const node of col) if (node.el.style.boxShadow) node.el.style.boxShadow = ''; continue; }
       const s = session.neuronSignals(l);
-      let scale = 0;
-      for (let k = 0; k < col.length; k++) scale = Math.max(scale, Math.abs(s[k]));
-      scale = scale || 1;
-      for (let k = 0; k < col.length; k++)
-        col[k].el.style.boxShadow = `0 0 0 ${(1 + 4 * Math.abs(s[k] / scale)).toFixed(1)}px ${cssColor(table, s[k] / scale)}`;
+      for (let k = 0; k < col.length; k++) {
+        const r = gradientLevel(s[k]);
+        col[k].el.style.boxShadow = `0 0 0 ${(1 + 4 * Math.abs(r)).toFixed(1)}px ${cssColor(table, r)}`;
+      }
     }
+    const legend = gradientLegend(this.container);
+    legend.hidden = !gradients;
     this.drawLinks();
   }
 }
