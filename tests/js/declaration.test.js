@@ -13,11 +13,11 @@ function block(kind, name) {
   if (start < 0) throw new Error(`nn.d.ts declares no ${kind} ${name}`);
   const lines = source.slice(start).split('\n');
   const end = lines.findIndex((l) => l === '}');
-  return lines.slice(1, end).filter((l) => /^ {2}\S/.test(l) && !l.trimStart().startsWith('/') && !l.trimStart().startsWith('*'));
+  return lines.slice(1, end).filter((l) => /^ {2}(readonly )?\w+\??[(:]/.test(l));
 }
 
 /** Names of the members (methods and fields) of a declared block, without the constructor. */
-const members = (kind, name) => [...new Set(block(kind, name).map((l) => l.trim().match(/^(\w+)/)[1]))].filter((m) => m !== 'constructor');
+const members = (kind, name) => [...new Set(block(kind, name).map((l) => l.trim().replace(/^readonly /, '').match(/^(\w+)/)[1]))].filter((m) => m !== 'constructor');
 
 // What embind puts on every class prototype besides the bound methods.
 const EMBIND_HANDLE_METHODS = new Set(['constructor', 'isAliasOf', 'clone', 'delete', 'isDeleted', 'deleteLater']);
@@ -34,7 +34,7 @@ function registeredExports() {
     const v = core[k];
     if (runtime.has(k)) return false;
     if (typeof v === 'function' && v.argCount !== undefined) return true;           // embind free function
-    if (typeof v === 'function' && v.prototype && '$$' in v.prototype === false && Object.getOwnPropertyNames(v.prototype).includes('delete')) return true;  // class
+    if (typeof v === 'function' && v.prototype && typeof v.prototype.delete === 'function') return true;  // class handle
     if (typeof v === 'function' && v.values && typeof v.values === 'object') return true;  // enum
     return false;
   });

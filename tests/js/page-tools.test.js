@@ -116,7 +116,7 @@ describe('page tools', () => {
       expect(idx.every((i) => i >= 0 && i < 30)).toBe(true);
       expect(b.batchPrepared()).toBe(true);
       expect(Array.from(b.params())).toEqual(before);
-      expect(b.applyBatch()).toBe(0);
+      expect(b.applyBatch()).toBe(core.Status.Ok);
       expect(Array.from(b.params())).not.toEqual(before);
       steps++;
     }

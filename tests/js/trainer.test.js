@@ -12,7 +12,7 @@ describe('Trainer binding', () => {
     const t = new core.Trainer(spec());
     const before = t.metrics();
     expect(before.epoch).toBe(0);
-    expect(t.trainEpochs(100)).toBe(0);
+    expect(t.trainEpochs(100)).toBe(core.Status.Ok);
     const after = t.metrics();
     expect(after.epoch).toBe(100);
     expect(after.trainLoss).toBeLessThan(0.3 * before.trainLoss);
@@ -23,7 +23,7 @@ describe('Trainer binding', () => {
   test('trainSteps trains mini-batches without re-evaluating the metrics', () => {
     const a = new core.Trainer(spec()), b = new core.Trainer(spec());
     const before = b.metrics();
-    expect(b.trainSteps(20)).toBe(0);  // 200 training points, batch 10: exactly one epoch
+    expect(b.trainSteps(20)).toBe(core.Status.Ok);  // 200 training points, batch 10: exactly one epoch
     expect(b.metrics().epoch).toBe(1);
     expect(b.metrics().trainLoss).toBe(before.trainLoss);
     a.trainEpochs(1);
