@@ -3,10 +3,11 @@
 //    the few things the image views need: test images, test predictions, the confusion
 //    matrix, first-layer weights, predictions for a drawing, best-epoch restore.
 //  * Sketch — the drawing pad's strokes, turned into an input the way the data set was made.
-// Included by embind.cpp after its helpers (guarded, view); no Eigen type crosses.
+// Registered in embind.cpp; guarded and view come from guarded.h. No Eigen type crosses.
 #pragma once
 #include <emscripten/val.h>
 
+#include "guarded.h"
 #include "nn/data_source.h"
 #include "nn/idx.h"
 #include "nn/inspect.h"
@@ -15,6 +16,8 @@
 
 namespace images {
 
+using bindings::guarded;
+using bindings::view;
 using emscripten::val;
 
 // Bytes handed over as a Uint8Array (Embind copies them into the std::string).

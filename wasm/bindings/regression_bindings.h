@@ -1,16 +1,21 @@
 // The linear-regression page's handle: a RegressionSession (regression_session.h) behind
-// numbers, plain objects and typed-array views. Included by embind.cpp after its `guarded`
-// and `view` helpers; registered there by register_regression().
+// numbers, plain objects and typed-array views (`guarded` and `view` from guarded.h);
+// registered in embind.cpp by register_regression().
 #pragma once
 #include <emscripten/bind.h>
 #include <emscripten/val.h>
 
 #include <string>
 
+#include "guarded.h"
 #include "nn/regression_catalog.h"
 #include "nn/regression_session.h"
 
 namespace {
+
+using bindings::guarded;
+using bindings::view;
+using emscripten::val;
 
 class RegressionHandle {
  public:
