@@ -31,6 +31,7 @@ export function editSpec(spec, changes, catalog) {
       for (const k of ['generator', 'points', 'noise', 'classes', 'dims']) delete data[k];
     } else {
       delete data.inline;
+      delete data.target;  // class labels or values: only rows (inline, CSV) have a target column
       if (!generatorOf(catalog, next)?.classes || (changed('data.generator') && !changed('data.classes'))) delete data.classes;
       delete data.dims;
     }
