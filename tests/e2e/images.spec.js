@@ -16,6 +16,8 @@ async function trainToEnd(page) {
 
 /** Draws a polyline on the pad with the mouse, in pad fractions (0 … 1). */
 async function stroke(page, points) {
+  // On a narrow window the pad is below the fold: mouse events go to viewport coordinates.
+  await page.locator('#drawPad').scrollIntoViewIfNeeded();
   const box = await page.locator('#drawPad').boundingBox();
   const at = ([x, y]) => [box.x + x * box.width, box.y + y * box.height];
   await page.mouse.move(...at(points[0]));
