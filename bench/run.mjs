@@ -214,8 +214,8 @@ export async function runBench(opts) {
     result.module = moduleSize();
     if (opts.page) {
       if (!existsSync(`${root}dist/index.html`)) throw new Error('dist/ is missing: run npx vite build (scripts/bench.sh does)');
-      if (opts.fps) log('page: B\'s network, boundary + all thumbnails every frame');
-      if (opts.fps) result.page = await epochsAt60fps(browser, server.url, { ms: opts.smoke ? 300 : 2000, maxSpeed: opts.smoke ? 2 : 100, log });
+      if (opts.fps !== false) log('page: B\'s network, boundary + all thumbnails every frame');
+      if (opts.fps !== false) result.page = await epochsAt60fps(browser, server.url, { ms: opts.smoke ? 300 : 2000, maxSpeed: opts.smoke ? 2 : 100, log });
       result.startup = await timeToFirstFrame(browser, server.url, { n: opts.smoke ? 1 : 5 });
       result.imagesEpoch = await fashionEpoch(browser, server.url, { smoke: opts.smoke, log });
     }
