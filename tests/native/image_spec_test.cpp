@@ -41,7 +41,7 @@ TEST(ImageSpec, IdxFieldsAreCheckedByName) {
       "testLabels": "d", "trainRatio": 0.5}})").find("data.trainRatio: IDX data come split"), std::string::npos);
   EXPECT_NE(spec_error(R"({"data": {"source": "idx", "trainImages": "a", "trainLabels": "b", "testImages": "c",
       "testLabels": "d", "trainLimit": -1}})").find("data.trainLimit"), std::string::npos);
-  EXPECT_NE(spec_error(R"({"data": {"source": "images"}})").find("csv or idx"), std::string::npos);
+  EXPECT_NE(spec_error(R"({"data": {"source": "images"}})").find("line or idx"), std::string::npos);
   // Without the files' bytes the trainer says what it needs.
   EXPECT_THROW(Trainer(parse_spec(kIdx), ""), std::invalid_argument);
 }
