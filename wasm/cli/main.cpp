@@ -136,7 +136,7 @@ int main(int argc, char** argv) {
     for (long long e = 0; e < epochs && trainer.status() == nn::Status::Ok; ++e) {
       const auto t0 = std::chrono::steady_clock::now();
       const nn::Status status = trainer.train_epochs(1);
-      if (!args.record.empty()) recorder.record(trainer.metrics(), status);
+      if (!args.record.empty()) recorder.record(trainer.metrics());  // the metrics carry the status
       const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
       if (status == nn::Status::Diverged) {
         std::cout << nlohmann::json{{"status", "diverged"}, {"epoch", trainer.metrics().epoch + 1}}.dump() << "\n";

@@ -21,13 +21,6 @@ constexpr const char* kFormat = "descent-run";
 
 double number_of(const json& v) { return v.is_number() ? v.get<double>() : std::nan(""); }
 
-// One history entry: the runner's and the page's metrics fields (metrics_json.h).
-json epoch_json(const Metrics& m, Status s) {
-  json j = metrics_json(m);
-  j["status"] = status_name(s);
-  return j;
-}
-
 json parse_record(const std::string& text) {
   json r;
   try {
@@ -56,16 +49,15 @@ double relative_difference(double a, double b) {
 
 const char* code_version() { return DESCENT_CODE_VERSION; }
 
-void RunRecorder::record(const Metrics& m, Status status) {
+void RunRecorder::record(const Metrics& m) {
   if (m_history.size() >= kMaxEpochs)
     throw std::length_error("a run record holds at most " + std::to_string(kMaxEpochs) + " epochs");
   m_history.push_back(m);
-  m_status.push_back(status);
 }
 
 std::string RunRecorder::to_json(Trainer& trainer, const std::string& platform) const {
   json history = json::array();
-  for (std::size_t i = 0; i < m_history.size(); ++i) history.push_back(epoch_json(m_history[i], m_status[i]));
+  for (const Metrics& m : m_history) history.push_back(metrics_json(m));  // status included
   json r = {{"format", kFormat},
             {"version", 1},
             {"code", code_version()},
