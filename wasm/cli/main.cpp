@@ -7,22 +7,23 @@
 //   descent-cli export-torch SPEC.json [--load MODEL.json] [--epochs N] [--out SCRIPT.py]
 //     writes the experiment as a PyTorch script (docs/export-torch.md; to standard output
 //     unless --out is given) instead of training it.
-// data.csvFile in the spec is read relative to the spec's folder (".gz" files are unzipped)
-// and handed to the core as text. A spec is often somebody else's (a student's hand-in), so
-// its csvFile must stay inside the spec's folder: an absolute path or one that leaves the
-// folder ("../", a symbolic link pointing out) is refused unless --allow-outside-data is
-// given. --epochs overrides training.epochs. Messages are printed with control characters
-// escaped and cut to a screenful. Exit status: 0 ok or stopped early, 1 error, 2 usage,
-// 3 diverged.
+// data.csvFile (and data.trainImages & co. for IDX data) in the spec is read relative to the
+// spec's folder (".gz" files are unzipped) and handed to the core as bytes. A spec is often
+// somebody else's (a student's hand-in), so its data files must stay inside the spec's folder:
+// an absolute path or one that leaves the folder ("../", a symbolic link pointing out) is
+// refused unless --allow-outside-data is given. --epochs overrides training.epochs. Messages
+// are printed with control characters escaped and cut to a screenful. Exit status: 0 ok or
+// stopped early, 1 error, 2 usage, 3 diverged.
 #include <chrono>
-#include <cmath>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <memory>
 #include <nlohmann/json.hpp>
 
 #include "nn/export_torch.h"
+#include "nn/metrics_json.h"
 #include "nn/model_file.h"
 #include "nn/run_record.h"
 #include "nn/spec.h"
@@ -30,20 +31,6 @@
 #include "text_file.h"
 
 namespace {
-
-nlohmann::json number_or_null(double x) { return std::isfinite(x) ? nlohmann::json(x) : nlohmann::json(); }
-
-nlohmann::json metrics_json(const nn::Metrics& m) {
-  return {{"epoch", m.epoch},
-          {"trainLoss", number_or_null(m.train_loss)},
-          {"testLoss", number_or_null(m.test_loss)},
-          {"penalty", m.penalty},
-          {"trainAccuracy", number_or_null(m.train_accuracy)},
-          {"testAccuracy", number_or_null(m.test_accuracy)},
-          {"zeroWeights", m.zero_weights},
-          {"bestEpoch", m.best_epoch},
-          {"learningRate", m.learning_rate}};
-}
 
 constexpr long long kMaxEpochs = 10000000;  // training.epochs' range in the spec
 
@@ -125,22 +112,34 @@ std::string parse_args(int argc, char** argv, Args& a) {
   return "";
 }
 
-// Where the spec's data.csvFile is, refusing (unless allowed) a file outside the spec's folder.
-std::string data_path(const Args& args, const std::string& csv_file) {
+// True when `file` (already canonical) lies inside the folder `root` (canonicalised here).
+bool lies_inside(const std::filesystem::path& file, const std::filesystem::path& root) {
+  std::error_code ec;
+  const auto real_root = std::filesystem::weakly_canonical(root, ec);
+  const auto rel = file.lexically_relative(real_root);
+  return !ec && !rel.empty() && *rel.begin() != ".." && !rel.is_absolute();
+}
+
+// Debian's public data-set packages (e.g. dataset-fashion-mnist) install here; reading them
+// reveals nothing of the user's, so a spec may name them by their absolute path.
+constexpr const char* kSystemDatasets = "/usr/share/datasets";
+
+// Where a data file the spec names (field) is, refusing (unless allowed) a file outside the
+// spec's folder and outside the system's data-set folder.
+std::string data_path(const Args& args, const std::string& field, const std::string& name) {
   namespace fs = std::filesystem;
   const fs::path folder = fs::absolute(fs::path(args.spec)).parent_path();
-  const fs::path wanted(csv_file);
+  const fs::path wanted(name);
   const fs::path file = wanted.is_absolute() ? wanted : folder / wanted;
   if (args.allow_outside_data) return file.string();
   std::error_code ec;
-  const fs::path real_folder = fs::weakly_canonical(folder, ec);
   const fs::path real_file = fs::weakly_canonical(file, ec);  // follows "..", and links that exist
-  const auto rel = real_file.lexically_relative(real_folder);
-  const bool inside = !ec && !rel.empty() && *rel.begin() != ".." && !rel.is_absolute();
-  if (wanted.is_absolute() || !inside)
-    throw std::runtime_error("data.csvFile: " + echoed(csv_file) +
-                             " is outside the spec's folder; a spec may only read data beside it "
-                             "(run with --allow-outside-data to read it anyway)");
+  const bool beside_spec = !ec && !wanted.is_absolute() && lies_inside(real_file, folder);
+  const bool system_dataset = !ec && wanted.is_absolute() && lies_inside(real_file, kSystemDatasets);
+  if (!beside_spec && !system_dataset)
+    throw std::runtime_error(field + ": " + echoed(name) +
+                             " is outside the spec's folder; a spec may only read data beside it or under " +
+                             kSystemDatasets + " (run with --allow-outside-data to read it anyway)");
   return file.string();
 }
 
@@ -170,6 +169,21 @@ std::string printable(const std::string& message) {
   return out;
 }
 
+// data.source "idx": the four files named in the spec (relative to it; ".gz" is unzipped),
+// each named in messages by its path.
+nn::IdxFiles read_idx_files(const Args& args, const nn::DataSpec& d) {
+  nn::IdxFiles f;
+  const std::string* names[] = {&d.train_images, &d.train_labels, &d.test_images, &d.test_labels};
+  std::string* bytes[] = {&f.train_images, &f.train_labels, &f.test_images, &f.test_labels};
+  std::string* shown[] = {&f.train_images_name, &f.train_labels_name, &f.test_images_name, &f.test_labels_name};
+  const char* fields[] = {"data.trainImages", "data.trainLabels", "data.testImages", "data.testLabels"};
+  for (int i = 0; i < 4; ++i) {
+    *shown[i] = data_path(args, fields[i], *names[i]);
+    *bytes[i] = nn::cli::read_text_file(*shown[i]);
+  }
+  return f;
+}
+
 void write_file(const std::string& path, const std::string& text) {
   std::ofstream out(path);
   out << text;
@@ -184,7 +198,7 @@ int verify(const Args& args) {
   const nn::ExperimentSpec spec = nn::run_record_spec(record);
   std::string csv;
   if (spec.data.source == nn::DataSource::Csv)
-    csv = nn::cli::read_text_file(data_path(args, spec.data.csv_file));
+    csv = nn::cli::read_text_file(data_path(args, "data.csvFile", spec.data.csv_file));
   const nn::VerifyResult result = nn::verify_run(record, csv);
   std::cout << result.message << "\n";
   return result.verified ? 0 : 4;
@@ -200,12 +214,18 @@ int main(int argc, char** argv) {
     if (!args.record.empty() && !args.load.empty())
       throw std::runtime_error("--record: a run record starts from its spec; it cannot start from a loaded model");
     const nn::ExperimentSpec spec = nn::parse_spec(nn::cli::read_text_file(args.spec));
-    std::string csv;
-    if (spec.data.source == nn::DataSource::Csv) {
-      if (spec.data.csv_file.empty()) throw std::runtime_error("data.csvFile: the command-line runner needs a CSV file");
-      csv = nn::cli::read_text_file(data_path(args, spec.data.csv_file));
+    std::unique_ptr<nn::Trainer> made;
+    if (spec.data.source == nn::DataSource::Idx) {
+      made = std::make_unique<nn::Trainer>(spec, read_idx_files(args, spec.data));
+    } else {
+      std::string csv;
+      if (spec.data.source == nn::DataSource::Csv) {
+        if (spec.data.csv_file.empty()) throw std::runtime_error("data.csvFile: the command-line runner needs a CSV file");
+        csv = nn::cli::read_text_file(data_path(args, "data.csvFile", spec.data.csv_file));
+      }
+      made = std::make_unique<nn::Trainer>(spec, csv);
     }
-    nn::Trainer trainer(spec, csv);
+    nn::Trainer& trainer = *made;
     if (!args.load.empty()) nn::load_model(trainer, nn::cli::read_text_file(args.load));
     const long long epochs = args.epochs >= 0 ? args.epochs : spec.training.epochs;
     if (args.command == "export-torch") {
@@ -222,19 +242,17 @@ int main(int argc, char** argv) {
     for (long long e = 0; e < epochs && trainer.status() == nn::Status::Ok; ++e) {
       const auto t0 = std::chrono::steady_clock::now();
       const nn::Status status = trainer.train_epochs(1);
-      if (!args.record.empty()) recorder.record(trainer.metrics(), status);
+      if (!args.record.empty()) recorder.record(trainer.metrics());  // the metrics carry the status
       const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
       if (status == nn::Status::Diverged) {
         std::cout << nlohmann::json{{"status", "diverged"}, {"epoch", trainer.metrics().epoch + 1}}.dump() << "\n";
         break;
       }
-      auto line = metrics_json(trainer.metrics());
+      auto line = nn::metrics_json(trainer.metrics());  // with its status: ok or early_stopped
       line["ms"] = ms;
-      if (status == nn::Status::EarlyStopped) line["status"] = "early_stopped";
       std::cout << line.dump() << "\n";
     }
-    auto summary = metrics_json(trainer.metrics());
-    summary["status"] = nn::status_name(trainer.status());
+    auto summary = nn::metrics_json(trainer.metrics());
     summary["seconds"] = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     std::cout << nlohmann::json{{"summary", summary}}.dump() << "\n";
     if (!args.save.empty()) {

@@ -2,25 +2,23 @@
 // settings, noise seed and iteration). Only values that differ from the defaults are written.
 //
 // Keys: surface, a, b, angle (degrees), start=x,y, noise (σ, 0 = off), seed, t (iterations),
-// speed, <racer>.on / .lr / .beta / .nesterov / .rho / .beta1 / .beta2 (racer ∈ sgd, momentum,
-// adagrad, rmsprop, adam), arrows=gradient,velocity,…, chart=loss|step, focus=<racer>,
-// preset=<id> (the story text shown); the shell's keys hide= and lang= (../shared/hash-state.js).
-import { RACERS } from './racers.js';
+// speed, <racer>.on / .nesterov / .<hyperparameter> with the spec's names (learningRate,
+// momentum, rho, beta1, beta2; racer ∈ the catalog's racers), arrows=gradient,velocity,…,
+// chart=loss|step, focus=<racer>, preset=<id> (the story text shown); the shell's keys hide=
+// and lang= (../shared/hash-state.js). Defaults and limits are the core's (catalog fields lab.*).
+import { RACERS, SURFACES, labField, labCatalog } from './racers.js';
 import { readLink, encodePairs, shellPairs } from '../shared/hash-state.js';
+import { checkField } from '../shared/fields.js';
 
 export const ARROWS = ['gradient', 'step', 'velocity', 'scale'];
 
+const def = (name) => labField(name).default;
+
 export const defaultState = () => ({
-  surface: 'quadratic', a: 1, b: 10, angle: 0,
+  surface: SURFACES[0].name, a: def('a'), b: def('b'), angle: def('angle'),
   start: null,  // null: the surface's own default start
-  noise: 0, seed: 1, t: 0, speed: 2,
-  racers: {
-    sgd: { on: true, lr: 0.03 },
-    momentum: { on: true, lr: 0.01, beta: 0.9, nesterov: false },
-    adagrad: { on: true, lr: 0.5 },
-    rmsprop: { on: true, lr: 0.05, rho: 0.9 },
-    adam: { on: true, lr: 0.1, beta1: 0.9, beta2: 0.999 },
-  },
+  noise: def('noise'), seed: def('seed'), t: def('iterations'), speed: def('speed'),
+  racers: Object.fromEntries(RACERS.map((r) => [r.id, { on: true, ...r.defaults, ...(r.nesterov ? { nesterov: false } : {}) }])),
   arrows: { gradient: true, step: false, velocity: true, scale: false },
   chart: 'loss', focus: 'momentum', preset: '',
   hide: [], lang: null,
@@ -98,30 +96,19 @@ export function fromHash(hash) {
       default: errors.push(`${key}: unknown field`);
     }
   }
-  if (!(Number.isInteger(state.t) && state.t >= 0 && state.t <= 20000)) {
-    errors.push(`t: must be an integer from 0 to 20000, got ${state.t}`);
-    state.t = 0;
+  // Settings the core does not check on every call are checked here, against its ranges.
+  for (const [key, field] of [['t', 'iterations'], ['speed', 'speed'], ['seed', 'seed']]) {
+    const problem = checkField(labCatalog(), `lab.${field}`, state[key], key);
+    if (problem) { errors.push(problem); state[key] = def(field); }
   }
-  if (!(Number.isInteger(state.speed) && state.speed >= 1 && state.speed <= 50)) {
-    errors.push(`speed: must be an integer from 1 to 50, got ${state.speed}`);
-    state.speed = 2;
-  }
-  if (!(Number.isInteger(state.seed) && state.seed >= 0 && state.seed <= 4294967295)) {
-    errors.push(`seed: must be an integer from 0 to 4294967295, got ${state.seed}`);
-    state.seed = 1;
-  }
-  // The controls' ranges: a link may not ask for a surface or a step the page cannot draw
-  // (a = 1e308 overflows every contour level).
+  // A link may not ask for a surface or a step the page cannot draw (a = 1e308 overflows every
+  // contour level): the surface's settings and every racer's hyperparameter are checked
+  // against the core's ranges, and a bad one falls back to its default.
   const d = defaultState();
-  const inRange = (key, v, lo, hi, set) => {
-    if (Number.isFinite(v) && v >= lo && v <= hi) return;
-    errors.push(`${key}: must be from ${lo} to ${hi}, got ${v}`);
-    set();
-  };
-  inRange('a', state.a, 0.1, 50, () => { state.a = d.a; });
-  inRange('b', state.b, 0.1, 50, () => { state.b = d.b; });
-  inRange('angle', state.angle, 0, 90, () => { state.angle = d.angle; });
-  inRange('noise', state.noise, 0, 100, () => { state.noise = d.noise; });
+  for (const key of ['a', 'b', 'angle', 'noise']) {
+    const problem = checkField(labCatalog(), `lab.${key}`, state[key], key);
+    if (problem) { errors.push(problem); state[key] = d[key]; }
+  }
   if (state.start && !state.start.every((v) => Math.abs(v) <= 1000)) {
     errors.push(`start: must be within ±1000, got ${state.start.join(',')}`);
     state.start = null;
@@ -129,8 +116,8 @@ export function fromHash(hash) {
   for (const [id, r] of Object.entries(state.racers)) {
     for (const [field, v] of Object.entries(r)) {
       if (typeof v !== 'number') continue;
-      const [lo, hi] = field === 'lr' ? [1e-6, 10] : [0, 0.9999];
-      inRange(`${id}.${field}`, v, lo, hi, () => { r[field] = d.racers[id][field]; });
+      const problem = checkField(labCatalog(), `lab.${field}`, v, `${id}.${field}`);
+      if (problem) { errors.push(problem); r[field] = d.racers[id][field]; }
     }
   }
   return { state, errors };
