@@ -205,7 +205,7 @@ class TrainerHandle {
   val confusion(bool test) {
     return guarded([&] {
       if (m_trainer.train_set().regression()) throw std::invalid_argument("a regression has no confusion matrix");
-      const nn::Index first = test ? m_trainer.train_set().size() : 0;
+      const nn::Index first = test ? m_trainer.train_set().size() + m_trainer.validation_set().size() : 0;
       const auto& labels = test ? m_trainer.test_set().labels : m_trainer.train_set().labels;
       m_confusion = nn::confusion_matrix(m_trainer.eval_predictions(), first, labels, m_trainer.train_set().num_classes);
       return view(m_confusion.data(), m_confusion.size());

@@ -22,9 +22,11 @@ nlohmann::json number_or_null(double x) { return std::isfinite(x) ? nlohmann::js
 nlohmann::json metrics_json(const nn::Metrics& m) {
   return {{"epoch", m.epoch},
           {"trainLoss", number_or_null(m.train_loss)},
+          {"validationLoss", number_or_null(m.validation_loss)},
           {"testLoss", number_or_null(m.test_loss)},
           {"penalty", m.penalty},
           {"trainAccuracy", number_or_null(m.train_accuracy)},
+          {"validationAccuracy", number_or_null(m.validation_accuracy)},
           {"testAccuracy", number_or_null(m.test_accuracy)},
           {"zeroWeights", m.zero_weights},
           {"bestEpoch", m.best_epoch},
@@ -92,6 +94,7 @@ int main(int argc, char** argv) {
     }
     auto summary = metrics_json(trainer.metrics());
     summary["status"] = nn::status_name(trainer.status());
+    summary["bestEpochOn"] = trainer.monitored_set();  // the set early stopping and bestEpoch watch
     summary["seconds"] = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     std::cout << nlohmann::json{{"summary", summary}}.dump() << "\n";
     if (!args.save.empty()) {

@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "json_reader.h"
+#include "nn/csv.h"
 
 namespace nn {
 namespace {
@@ -29,6 +30,27 @@ std::string at(const std::string& path, std::size_t i) { return path + "[" + std
 
 constexpr int kMaxDims = 4096;
 constexpr int kMaxPoints = 100000;
+
+// data.table: the typed-CSV preparation (nn/tabular.h, docs/tabular.md).
+void read_table_spec(ObjectReader& t, TableSpec& s) {
+  s.target = t.string("target", s.target, 1000);
+  if (const json* ignore = t.array("ignore", 0, kCsvMaxColumns)) {
+    for (std::size_t i = 0; i < ignore->size(); ++i) {
+      const json& name = (*ignore)[i];
+      if (!name.is_string()) ObjectReader::fail(at(t.field("ignore"), i), "must be a column name, got " + ObjectReader::type_of(name));
+      s.ignore.push_back(name.get<std::string>());
+      if (s.ignore.back() == s.target && !s.target.empty())
+        ObjectReader::fail(at(t.field("ignore"), i), "the target column cannot be ignored");
+    }
+  }
+  s.rule = t.choice("rule", s.rule, &parse_target_rule);
+  if (t.has("threshold") && s.rule != TargetRule::Threshold) ObjectReader::fail(t.field("threshold"), "only for rule 'threshold'");
+  if (t.has("quantiles") && s.rule != TargetRule::Quantiles) ObjectReader::fail(t.field("quantiles"), "only for rule 'quantiles'");
+  s.threshold_given = t.has("threshold");
+  s.threshold = t.number("threshold", s.threshold, -3.4e38, 3.4e38);
+  s.quantiles = int(t.integer("quantiles", s.quantiles, 2, 10));
+  s.max_categories = int(t.integer("maxCategories", s.max_categories, 1, 1000));
+}
 
 void read_data(ObjectReader& d, DataSpec& s) {
   s.source = d.choice("source", s.source, &parse_data_source);
@@ -73,6 +95,17 @@ void read_data(ObjectReader& d, DataSpec& s) {
   if (s.source == DataSource::Inline && s.rows.empty()) ObjectReader::fail(d.field("inline"), "is required for data.source 'inline'");
   s.csv_file = d.string("csvFile", "", 4096);
   s.standardize = d.boolean("standardize", s.standardize);
+  s.validation_ratio = d.number("validationRatio", s.validation_ratio, 0.0, 0.8);
+  if (s.train_ratio + s.validation_ratio > 1 + 1e-12)
+    ObjectReader::fail(d.field("validationRatio"), "trainRatio + validationRatio must be at most 1, got " +
+                                                       ObjectReader::fmt(s.train_ratio + s.validation_ratio));
+  if (d.has("table")) {
+    if (s.source != DataSource::Csv) ObjectReader::fail(d.field("table"), "only for data.source 'csv'");
+    s.has_table = true;
+    read_object(d, "table", [&](ObjectReader& t) { read_table_spec(t, s.table); });
+    if (s.standardize)
+      ObjectReader::fail(d.field("standardize"), "the table preparation already standardizes numeric columns; leave it false");
+  }
 }
 
 void read_model(ObjectReader& m, ModelSpec& s) {
@@ -213,6 +246,7 @@ std::string spec_to_json(const ExperimentSpec& s) {
   j["seed"] = s.seed;
   json data = {{"source", data_source_name(s.data.source)},
                {"trainRatio", s.data.train_ratio},
+               {"validationRatio", s.data.validation_ratio},
                {"standardize", s.data.standardize}};
   if (s.data.source == DataSource::Generator) {
     data["generator"] = generator_name(s.data.generator);
@@ -233,6 +267,14 @@ std::string spec_to_json(const ExperimentSpec& s) {
     data["inline"] = std::move(rows);
   } else {
     data["csvFile"] = s.data.csv_file;
+    if (s.data.has_table) {
+      const TableSpec& t = s.data.table;
+      json table = {{"target", t.target}, {"ignore", t.ignore}, {"rule", target_rule_name(t.rule)},
+                    {"maxCategories", t.max_categories}};
+      if (t.rule == TargetRule::Threshold && t.threshold_given) table["threshold"] = t.threshold;
+      if (t.rule == TargetRule::Quantiles) table["quantiles"] = t.quantiles;
+      data["table"] = std::move(table);
+    }
   }
   j["data"] = std::move(data);
   if (s.features_given || known_dims(s.data) == 2) {

@@ -21,8 +21,12 @@ const char* status_name(Status s) {
 
 Trainer::Trainer(const ExperimentSpec& spec, const std::string& csv_text)
     : m_spec(spec), m_rng(spec.seed), m_schedule(spec.optimizer.schedule) {
-  const Dataset all = load_dataset(spec.data, csv_text, m_rng);
-  split(all, spec.data.train_ratio, m_rng, m_train, m_test);
+  DataSets sets = load_data_sets(spec.data, csv_text, m_rng);
+  m_train = std::move(sets.train);
+  m_val = std::move(sets.validation);
+  m_test = std::move(sets.test);
+  m_table = std::move(sets.table);
+  const Dataset& all = m_train;  // dimension and classes are the same in all three sets
   if (m_train.size() < 1) throw std::invalid_argument("data: the training set is empty");
   if (all.dims() != 2 && spec.features_given)
     throw SpecError("features: only 2-D data has input features; this data has " + std::to_string(all.dims()) +
@@ -67,13 +71,15 @@ Trainer::Trainer(const ExperimentSpec& spec, const std::string& csv_text)
     inputs_for(m_train.inputs, m_x_train);
   }
   build_targets(m_train, m_y_train);
-  Matrix x_test, y_test;
+  Matrix x_val, y_val, x_test, y_test;
+  inputs_for(m_val.inputs, x_val);
+  build_targets(m_val, y_val);
   inputs_for(m_test.inputs, x_test);
   build_targets(m_test, y_test);
-  m_x_eval.resize(m_x_train.rows(), m_x_train.cols() + x_test.cols());
-  m_x_eval << m_x_train, x_test;
-  m_y_eval.resize(m_y_train.rows(), m_y_train.cols() + y_test.cols());
-  m_y_eval << m_y_train, y_test;
+  m_x_eval.resize(m_x_train.rows(), m_x_train.cols() + x_val.cols() + x_test.cols());
+  m_x_eval << m_x_train, x_val, x_test;
+  m_y_eval.resize(m_y_train.rows(), m_y_train.cols() + y_val.cols() + y_test.cols());
+  m_y_eval << m_y_train, y_val, y_test;
 
   m_order.resize(std::size_t(m_train.size()));
   std::iota(m_order.begin(), m_order.end(), Index(0));
@@ -108,7 +114,7 @@ void Trainer::loaded(long long epoch) {
   m_best = m_params;
   m_best_state = m_state;
   m_metrics.best_epoch = epoch;
-  m_metrics.best_test_loss = m_metrics.test_loss;
+  m_metrics.best_test_loss = monitored_loss();
   m_bad_epochs = 0;
 }
 
@@ -219,8 +225,12 @@ Status Trainer::train_steps(long long steps) {
 
 // Early stopping's bookkeeping: an epoch is an improvement if it lowers the best test loss by
 // more than minDelta; its weights are kept (copied into buffers of fixed size, no allocation).
+double Trainer::monitored_loss() const {
+  return m_val.size() > 0 ? m_metrics.validation_loss : m_metrics.test_loss;
+}
+
 void Trainer::track_best() {
-  const double loss = m_metrics.test_loss;
+  const double loss = monitored_loss();
   if (!std::isfinite(loss)) return;
   if (!std::isfinite(m_metrics.best_test_loss) ||
       loss < m_metrics.best_test_loss - m_spec.training.early_stopping.min_delta) {
@@ -281,14 +291,16 @@ double Trainer::penalty() const {
 
 void Trainer::evaluate_metrics() {
   const Matrix& logits = m_eval_net->forward(m_x_eval, Phase::Eval);
-  const Index n_train = m_x_train.cols(), n_test = m_x_eval.cols() - n_train;
+  const Index n_train = m_x_train.cols(), n_val = m_val.size(), n_test = m_x_eval.cols() - n_train - n_val;
   m_metrics.train_loss = m_loss->value(logits.leftCols(n_train), m_y_eval.leftCols(n_train));
+  m_metrics.validation_loss =
+      n_val ? m_loss->value(logits.middleCols(n_train, n_val), m_y_eval.middleCols(n_train, n_val)) : kNaN;
   m_metrics.test_loss = n_test ? m_loss->value(logits.rightCols(n_test), m_y_eval.rightCols(n_test)) : kNaN;
   m_metrics.penalty = penalty();
   m_metrics.zero_weights = count_zeros(m_params, m_full.net->weight_ranges());
 
   if (m_train.regression()) {
-    m_metrics.train_accuracy = m_metrics.test_accuracy = kNaN;
+    m_metrics.train_accuracy = m_metrics.validation_accuracy = m_metrics.test_accuracy = kNaN;
     return;
   }
   m_loss->predict(logits, m_eval_pred);
@@ -304,7 +316,8 @@ void Trainer::evaluate_metrics() {
     return double(correct) / double(count);
   };
   m_metrics.train_accuracy = accuracy(0, n_train, m_train);
-  m_metrics.test_accuracy = accuracy(n_train, n_test, m_test);
+  m_metrics.validation_accuracy = accuracy(n_train, n_val, m_val);
+  m_metrics.test_accuracy = accuracy(n_train + n_val, n_test, m_test);
 }
 
 void Trainer::set_optimizer_params(const OptimizerParams& p) {

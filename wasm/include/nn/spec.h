@@ -15,6 +15,7 @@
 #include "nn/loss.h"
 #include "nn/optimizer.h"
 #include "nn/schedule.h"
+#include "nn/tabular.h"
 
 namespace nn {
 
@@ -34,11 +35,14 @@ struct DataSpec {
   int points = 500;
   double noise = 0.0;        // 0 … 0.5
   double train_ratio = 0.5;  // 0.1 … 0.9
+  double validation_ratio = 0;  // 0 … 0.8; the validation set follows the training set, the rest is the test set
   int classes = 0;           // blobs, spiral, clusters; 0 = the generator's default
   int dims = 2;              // clusters only
   std::vector<std::vector<double>> rows;  // inline: [feature₁, …, feature_D, label]
   std::string csv_file;      // csv: path for the command-line runner, relative to the spec
   bool standardize = false;  // z-score every network input with the training set's mean and sd
+  bool has_table = false;    // csv only: typed columns prepared by data.table (nn/tabular.h)
+  TableSpec table;
 };
 
 enum class Regularization { None, L1, L2 };

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "nn/data_source.h"
 #include "nn/dataset.h"
 #include "nn/loss.h"
 #include "nn/network.h"
@@ -24,12 +25,16 @@ const char* status_name(Status s);  // "ok", "diverged", "early_stopped"
 struct Metrics {
   long long epoch = 0;
   double train_loss = 0;      // data term, mean over the training set
+  double validation_loss = 0; // data term, mean over the validation set (NaN if there is none)
   double test_loss = 0;       // data term, mean over the test set (NaN if it is empty)
   double penalty = 0;         // L1/L2 term on the weights (added to the training objective)
   double train_accuracy = 0;  // NaN for regression
+  double validation_accuracy = 0;  // NaN without a validation set
   double test_accuracy = 0;
   long long zero_weights = 0; // weights exactly 0 (L1 makes these)
-  long long best_epoch = 0;   // epoch with the lowest test loss so far (early stopping's choice)
+  // The epoch with the lowest loss so far on the monitored set (Trainer::monitored_set():
+  // validation if there is one, else test) — early stopping's choice — and that loss.
+  long long best_epoch = 0;
   double best_test_loss = 0;
   double learning_rate = 0;   // what the schedule gave the last epoch trained
 };
@@ -66,7 +71,12 @@ class Trainer {
   const Dataset& train_set() const { return m_train; }
   // The network's inputs for the training set (features × N; standardized if asked).
   const Matrix& train_inputs() const { return m_x_train; }
+  const Dataset& validation_set() const { return m_val; }  // empty without data.validationRatio
   const Dataset& test_set() const { return m_test; }
+  // Which set early stopping and the best epoch watch: "validation" if there is one, else "test".
+  const char* monitored_set() const { return m_val.size() > 0 ? "validation" : "test"; }
+  // CSV data with data.table: the preparation and each sample's row in the file; else null.
+  const TabularData* tabular() const { return m_table.get(); }
   int dims() const { return int(m_train.dims()); }  // raw input dimension (2 for the playground)
   int outputs() const { return int(m_arch.outputs); }
   const Architecture& architecture() const { return m_arch; }
@@ -95,7 +105,8 @@ class Trainer {
   const std::vector<Index>& prepared_batch();        // training-set indices of that mini-batch
 
   // For the page (inspection and direct edits):
-  // predictions (outputs × [train | test]) of the last metric evaluation; empty for regression.
+  // predictions (outputs × [train | validation | test]) of the last metric evaluation; empty
+  // for regression.
   const Matrix& eval_predictions() const { return m_eval_pred; }
   // The raw 2-D points (2 × n²) of the last evaluate_grid.
   const Matrix& grid_points() const { return m_grid_raw; }
@@ -132,10 +143,12 @@ class Trainer {
   double penalty() const;
   void evaluate_metrics();
   void track_best();
+  double monitored_loss() const;
 
   ExperimentSpec m_spec;
   Rng m_rng;
-  Dataset m_train, m_test;
+  Dataset m_train, m_val, m_test;
+  std::shared_ptr<const TabularData> m_table;
   Matrix m_x_train, m_y_train;     // features × N, outputs × N
   Matrix m_x_eval, m_y_eval;       // [train | test], for metrics in one forward pass
   Architecture m_arch;
