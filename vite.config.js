@@ -1,5 +1,6 @@
 import { defineConfig } from 'vite';
 import { fileURLToPath } from 'node:url';
+import { PAGES } from './web/shared/pages.js';
 
 const here = (p) => fileURLToPath(new URL(p, import.meta.url));
 
@@ -13,10 +14,8 @@ export default defineConfig({
     emptyOutDir: true,
     target: 'es2022',
     rollupOptions: {
-      input: {
-        main: here('web/index.html'),
-        lab: here('web/lab.html'),
-      },
+      // Every page the header lists (web/shared/pages.js), so a new page needs no edit here.
+      input: Object.fromEntries(PAGES.map((p) => [p.id, here(`web/${p.href}`)])),
     },
   },
   worker: { format: 'es' },

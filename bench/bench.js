@@ -1,11 +1,11 @@
 // The in-browser half of `npm run bench`: loads the project's real WASM core through the
-// page's own loader (web/wasm.js) and TensorFlow.js, and measures one cell at a time when
+// page's own loader (web/shared/loader.js) and TensorFlow.js, and measures one cell at a time when
 // bench/run.mjs asks (window.bench.run).
 import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-core/dist/register_all_gradients';  // what @tensorflow/tfjs does
 import '@tensorflow/tfjs-backend-cpu';
 import { setWasmPaths, getThreadsCount } from '@tensorflow/tfjs-backend-wasm';
-import { loadCore } from '../web/wasm.js';
+import { loadCore } from '../web/shared/loader.js';
 import { Measurement, FULL } from './harness.js';
 import { REINIT_EVERY } from './configs.js';
 import { problemFor } from './systems/problem.js';

@@ -1,6 +1,6 @@
 // The benchmark page: a separate Vite entry (bench/index.html → bench/dist/), so it imports
 // TensorFlow.js from node_modules the way an application would and the descent core through
-// the page's own loader (web/wasm.js), without touching the main page's build.
+// the page's own loader (web/shared/loader.js), without touching the main page's build.
 import { defineConfig } from 'vite';
 import { fileURLToPath } from 'node:url';
 

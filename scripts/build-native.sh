@@ -12,5 +12,5 @@ fi
 if [ ! -f "$dir/CMakeCache.txt" ]; then
   cmake -S . -B "$dir" "${flags[@]}" >/dev/null
 fi
-cmake --build "$dir" -j"$(nproc)" -- --no-print-directory | grep -vE '^\[ *[0-9]+%\] (Building|Linking|Built)|^(make|gmake)' || true
+bash scripts/quiet-build.sh "$dir"
 test -x "$dir/descent_tests"

@@ -6,5 +6,5 @@ export NODE_PATH=/usr/share/nodejs  # emcc's JS optimizer needs Debian's acorn
 if [ ! -f build-wasm/CMakeCache.txt ]; then
   emcmake cmake -S . -B build-wasm -DCMAKE_BUILD_TYPE=Release >/dev/null
 fi
-cmake --build build-wasm -j"$(nproc)" -- --no-print-directory | grep -vE '^\[ *[0-9]+%\] (Building|Linking|Built)|^(make|gmake)' || true
+bash scripts/quiet-build.sh build-wasm
 test -f web/wasm/nn.wasm -a -f web/wasm/nn.mjs

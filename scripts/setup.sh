@@ -23,6 +23,8 @@ declare -A probes=(
   [/usr/include/gtest/gtest.h]=libgtest-dev
   [/usr/include/nlohmann/json.hpp]=nlohmann-json3-dev
   [/usr/share/nodejs/acorn]=node-acorn
+  # the command-line runner reads .csv.gz files through zlib
+  [/usr/include/zlib.h]=zlib1g-dev
   # a CJK font, so that screenshots of the 中文 page in headless Chromium show characters
   [/usr/share/fonts/truetype/wqy/wqy-microhei.ttc]=fonts-wqy-microhei
 )

@@ -1,7 +1,7 @@
 // Keeps `npm run bench` from rotting: the whole harness end to end (bench page, every system,
 // the native runner, the page measurements) with a few milliseconds per cell. It asserts that
 // every cell produced a finite measurement, never how fast anything is.
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixtures.js';
 import { runBench, SYSTEMS } from '../../bench/run.mjs';
 
 test('the benchmark harness measures every system (smoke run)', async () => {

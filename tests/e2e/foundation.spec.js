@@ -1,8 +1,8 @@
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixtures.js';
 import { openPage, waitForEpoch, boundaryColours, epoch } from './helpers.js';
 
-test('circle: Play trains to a low test loss, the boundary shows both colours', async ({ page }) => {
-  const errors = await openPage(page);
+test('circle: Play trains to a low test loss, the boundary shows both colours', async ({ page, pageErrors }) => {
+  await openPage(page);
   await page.locator('[data-dataset="circle"]').click();
   await page.locator('#play').click();
   await waitForEpoch(page, 300);
@@ -13,7 +13,7 @@ test('circle: Play trains to a low test loss, the boundary shows both colours', 
   expect(colours.orange).toBeGreaterThan(0.1 * colours.total);
   expect(colours.blue).toBeGreaterThan(0.05 * colours.total);
   await page.screenshot({ path: 'test-results/foundation-circle-trained.png', fullPage: true });
-  expect(errors).toEqual([]);
+  expect(pageErrors).toEqual([]);
 });
 
 test('Step trains exactly one epoch; Reset starts again', async ({ page }) => {
@@ -43,14 +43,11 @@ test('a bad link shows what is wrong and falls back to the defaults', async ({ p
   await expect(page.locator('#layerCount')).toHaveText('2');
 });
 
-test('the built page works under a course sub-path with a strict Content-Security-Policy', async ({ page }) => {
-  const errors = [];
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
-  page.on('pageerror', (e) => errors.push(String(e)));
+test('the built page works under a course sub-path with a strict Content-Security-Policy', async ({ page, pageErrors }) => {
   const response = await page.goto(`${process.env.E2E_CSP_ORIGIN}/course/ch2/playground/`);
   expect(response.headers()['content-security-policy']).toContain("script-src 'self' 'wasm-unsafe-eval'");
   await expect(page.locator('body')).toHaveAttribute('data-state', 'ready');
   await page.locator('#play').click();
   await waitForEpoch(page, 20);
-  expect(errors).toEqual([]);
+  expect(pageErrors).toEqual([]);
 });

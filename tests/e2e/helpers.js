@@ -1,14 +1,10 @@
-import { expect } from '@playwright/test';
+// Steps the page specs share. Console errors are checked by the `test` of ./fixtures.js.
+import { expect } from './fixtures.js';
 
-/** Opens the page (optionally with a hash), fails on any console error, waits for ready. */
-export async function openPage(page, path = '/', { allowErrors = false } = {}) {
-  const errors = [];
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
-  page.on('pageerror', (e) => errors.push(String(e)));
+/** Opens the page (optionally with a hash) and waits until the shell marks it ready. */
+export async function openPage(page, path = '/') {
   await page.goto(path);
   await expect(page.locator('body')).toHaveAttribute('data-state', 'ready');
-  if (!allowErrors) page.on('close', () => expect(errors).toEqual([]));
-  return errors;
 }
 
 export async function epoch(page) {

@@ -1,7 +1,7 @@
 // The optimizer lab (web/lab.html): stories end where they say, the map sets the start, the
 // optimal-parameters button sets the sliders, URL state, keyboard, languages, hide keys.
 // Every number checked here comes from the core through the page (window.lab reads views).
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixtures.js';
 import { openPage } from './helpers.js';
 
 const iteration = async (page) => Number(await page.locator('#iteration').textContent());
@@ -33,8 +33,8 @@ async function pixelsOf(page, [r, g, b]) {
 }
 const RED = [0xd6, 0x27, 0x28], BLUE = [0x1f, 0x6f, 0xd1];
 
-test('valley: SGD zig-zags across the valley, Momentum does not and ends far lower', async ({ page }) => {
-  const errors = await openPage(page, '/lab.html');
+test('valley: SGD zig-zags across the valley, Momentum does not and ends far lower', async ({ page, pageErrors }) => {
+  await openPage(page, '/lab.html');
   await runStory(page, 'valley', 100);
   // Sign flips of the error along the steep eigen-direction v in the first 30 steps.
   const flips = (e) => { let n = 0; for (let k = 1; k <= 30; k++) if (Math.sign(e[2 * k + 1]) !== Math.sign(e[2 * k - 1])) n++; return n; };
@@ -46,7 +46,7 @@ test('valley: SGD zig-zags across the valley, Momentum does not and ends far low
   expect(await pixelsOf(page, RED)).toBeGreaterThan(300);
   expect(await pixelsOf(page, BLUE)).toBeGreaterThan(300);
   await page.screenshot({ path: 'test-results/lab-valley.png', fullPage: true });
-  expect(errors).toEqual([]);
+  expect(pageErrors).toEqual([]);
 });
 
 test('saddle: plain GD from the ridge stays near the saddle, noisy Momentum and Adam leave it', async ({ page }) => {
@@ -237,13 +237,10 @@ test('the playground links to the lab', async ({ page }) => {
   await expect(page.locator('#presets .preset')).toHaveCount(6);
 });
 
-test('the built lab works under a course sub-path with a strict Content-Security-Policy', async ({ page }) => {
-  const errors = [];
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
-  page.on('pageerror', (e) => errors.push(String(e)));
+test('the built lab works under a course sub-path with a strict Content-Security-Policy', async ({ page, pageErrors }) => {
   await page.goto(`${process.env.E2E_CSP_ORIGIN}/course/ch2/playground/lab.html#preset=saddle`);
   await expect(page.locator('body')).toHaveAttribute('data-state', 'ready');
   await page.locator('#step').click();
   expect(await iteration(page)).toBe(1);
-  expect(errors).toEqual([]);
+  expect(pageErrors).toEqual([]);
 });

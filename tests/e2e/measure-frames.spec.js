@@ -5,7 +5,7 @@
 //   npx vite build && MEASURE=1 E2E_PORT=4300 npx playwright test measure-frames
 //
 // It prints the numbers (and writes test-results/frame-stats.json); it asserts nothing about time.
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixtures.js';
 import { writeFileSync } from 'node:fs';
 import { openPage } from './helpers.js';
 

@@ -1,6 +1,6 @@
-// The playground page (issue 4): data sets, URL round trip, hide keys, languages, keyboard,
+// The playground page: data sets, URL round trip, hide keys, languages, keyboard,
 // link editing, live optimizer changes, metrics, files. Screenshots go to test-results/.
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixtures.js';
 import { openPage, waitForEpoch, epoch } from './helpers.js';
 
 const ALL = 'features=[x1,x2,x1^2,x2^2,x1x2,sin_x1,sin_x2]';
@@ -167,7 +167,7 @@ test('metrics: the confusion matrix adds up to the test set; L1 shows the zero w
   await expect(page.locator('#zeroWeights')).toBeVisible();
   expect(Number(await page.locator('#zeroWeights').textContent())).toBe(await page.evaluate(() => window.descent.session.metrics.zeroWeights));
   await page.screenshot({ path: 'test-results/playground-gradients-l1.png', fullPage: true });
-  await page.locator('[data-dataset="plane"]').isHidden();
+  await expect(page.locator('[data-dataset="plane"]')).toBeHidden();  // a regression set, not offered for classification
   await page.locator('#problem').selectOption('regression');
   await expect(page.locator('[data-dataset="plane"]')).toHaveAttribute('aria-checked', 'true');
   await expect(page.locator('.confusion')).toBeHidden();

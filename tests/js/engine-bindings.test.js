@@ -78,7 +78,7 @@ test('saveModel/loadModel round-trip exactly; bad files throw and change nothing
   b.delete();
 });
 
-test('the existing API still works', () => {
+test('a trainer from an empty spec trains, gives grids and names a bad layer size', () => {
   const t = new nn.Trainer('{}');
   expect(t.trainEpochs(2)).toBe(0);
   expect(t.grid(8).length).toBe(64);

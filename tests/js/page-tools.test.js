@@ -1,4 +1,4 @@
-// The bindings the playground page uses to inspect and edit a run (issue 4).
+// The bindings the playground page uses to inspect and edit a run.
 import { describe, test, expect, beforeAll } from 'vitest';
 import { loadTestCore } from './load-core.js';
 
@@ -49,7 +49,7 @@ describe('page tools', () => {
 
   test('featureGrid has all seven features on the grid, whatever is switched on', () => {
     const t = make({ features: ['x1'] });
-    t.grid(4);
+    expect(t.grid(4).length).toBe(16);  // the feature grid is computed with the boundary grid
     const f = t.featureGrid();
     expect(f.length).toBe(7 * 16);
     // cell 0 is the top-left corner: x1 = −4.5, x2 = 4.5 on a 4 × 4 grid over [−6, 6]²

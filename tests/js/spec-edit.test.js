@@ -1,7 +1,7 @@
 // The page's spec edits give specs the core accepts (checked by the real core).
 import { test, expect, beforeAll } from 'vitest';
 import { loadTestCore } from './load-core.js';
-import { editSpec } from '../../web/spec-edit.js';
+import { editSpec } from '../../web/playground/spec-edit.js';
 
 let core;
 beforeAll(async () => { core = await loadTestCore(); });

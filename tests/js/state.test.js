@@ -1,6 +1,6 @@
 // URL hash ⇄ state: what the page writes, it reads back; bad parts are reported, not guessed.
 import { test, expect } from 'vitest';
-import { fromHash, toHash, defaultView } from '../../web/state.js';
+import { fromHash, toHash, defaultView } from '../../web/playground/state.js';
 
 test('a spec with lists, nested objects and drawn points survives the hash', () => {
   const spec = {

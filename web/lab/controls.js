@@ -1,6 +1,6 @@
 // The lab's general controls (surface and its sliders, gradient noise, speed, arrows, chart
 // mode, focus racer): fills them, shows a state in them and reports changes as handler calls.
-import { t } from '../i18n.js';
+import { t } from '../shared/i18n.js';
 import { RACERS } from './racers.js';
 import { ARROWS } from './url-state.js';
 
@@ -73,8 +73,6 @@ export function bindControls(h) {
   for (const el of document.querySelectorAll('input[name="chart"]')) el.addEventListener('change', () => h.chart(el.value));
   $('focus').addEventListener('change', (e) => h.focus(e.target.value));
   $('optimal').addEventListener('click', h.optimal);
-  $('play').addEventListener('click', h.play);
   $('step').addEventListener('click', h.step);
   $('reset').addEventListener('click', h.reset);
-  $('language').addEventListener('click', h.language);
 }

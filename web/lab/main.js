@@ -1,9 +1,12 @@
 // The optimizer lab's wiring: state ⇄ controls ⇄ the core's Lab ⇄ renderers. The core does
 // all the math (surfaces, gradients, optimizer steps, losses, contour levels, rates); this
 // file only decides what to ask for and when to draw it.
-import { showPlaying } from '../play-button.js';
-import { loadCore } from '../wasm.js';
-import { strings, initialLanguage, language, setLanguage, t } from '../i18n.js';
+import { startPage } from '../shared/shell.js';
+import { Player } from '../shared/player.js';
+import { bindKeys } from '../shared/keyboard.js';
+import { showMessage } from '../shared/messages.js';
+import { replaceHash } from '../shared/hash-state.js';
+import { language, t } from '../shared/i18n.js';
 import { labStrings } from './strings.js';
 import { LabSession } from './lab-session.js';
 import { RACERS } from './racers.js';
@@ -18,9 +21,6 @@ import { RacerPanel } from './racer-panel.js';
 import { bindControls, fillControls, showControls } from './controls.js';
 import { rateLegendColor, DIVERGES } from './colors.js';
 
-Object.assign(strings.en, labStrings.en);
-Object.assign(strings.zh, labStrings.zh);
-
 const CONTOUR_GRID = 160, LEVELS_PER_SIDE = 18;
 const RATE_GRID = { alpha: 150, beta: 110 };
 const $ = (id) => document.getElementById(id);
@@ -29,7 +29,7 @@ const app = {
   core: null,
   session: null,
   state: null,
-  playing: false,
+  player: null,      // the shared run loop (../shared/player.js)
   target: null,      // iteration where a running story stops, or null
   viewport: null,
   rateAlphaMax: 1,
@@ -41,14 +41,9 @@ const app = {
 };
 window.lab = app;
 
-function showMessage(text) {
-  $('message').textContent = text;
-  $('message').hidden = !text;
-}
-
 function writeHash() {
   app.state.t = app.session.iteration;
-  history.replaceState(null, '', `#${toHash(app.state)}`);
+  replaceHash(toHash(app.state));
 }
 
 const isQuadratic = () => app.state.surface === 'quadratic';
@@ -123,22 +118,21 @@ function render() {
 
 // ------------------------------------------------------------------ running
 
-function frame() {
-  if (!app.playing) return;
+/** One frame: the race moves `speed` steps, up to a running story's end. */
+function tick() {
   const it = app.session.iteration;
   const limit = app.target ?? app.session.maxIterations;
   const n = Math.min(app.state.speed, limit - it);
   if (n > 0) app.session.step(n);
   render();
-  if (app.session.iteration >= limit) { setPlaying(false); return; }
-  requestAnimationFrame(frame);
+  if (app.session.iteration >= limit) pause();
 }
 
-function setPlaying(on) {
-  app.playing = on;
-  showPlaying($('play'), on);
-  if (on) requestAnimationFrame(frame);
-  else { app.target = null; writeHash(); }
+/** Stops the race; a story's end is forgotten and the link records where it stopped. */
+function pause() {
+  app.player.pause();
+  app.target = null;
+  writeHash();
 }
 
 /** Runs a state change against the core; on an error keeps the old state and says why. */
@@ -165,7 +159,7 @@ function setRacerParam(id, key, value) {
   });
   app.panel.show(app.state);
   render();
-  if (!app.playing) writeHash();
+  if (!app.player.playing) writeHash();
 }
 
 function setOptimal() {
@@ -180,12 +174,12 @@ function setOptimal() {
   });
   app.panel.show(app.state);
   render();
-  if (!app.playing) writeHash();
+  if (!app.player.playing) writeHash();
 }
 
 function runPreset(id) {
   const p = presetById(id);
-  setPlaying(false);
+  pause();
   const keep = { hide: app.state.hide, speed: app.state.speed };
   const next = defaultState();
   Object.assign(next, structuredClone(p.state), keep, { preset: id, t: 0 });
@@ -202,8 +196,7 @@ function runPreset(id) {
   showStory();
   render();
   app.target = p.steps;
-  setPlaying(true);
-  app.target = p.steps;
+  app.player.set(true);
 }
 
 function showStory() {
@@ -216,7 +209,7 @@ function showStory() {
 
 const handlers = {
   surface: (name) => {
-    setPlaying(false);
+    pause();
     attempt(() => {
       Object.assign(app.state, { surface: name, start: null, preset: '' });
       app.session.setSurface(app.state);
@@ -236,38 +229,39 @@ const handlers = {
     });
     drawSurface();
     render();
-    if (!app.playing) writeHash();
+    if (!app.player.playing) writeHash();
   },
   noise: (sigma) => {
     attempt(() => { app.state.noise = sigma; app.session.setNoise(sigma); });
     render();
-    if (!app.playing) writeHash();
+    if (!app.player.playing) writeHash();
   },
   newNoise: () => {
     attempt(() => { app.state.seed += 1; app.session.setSeed(app.state.seed); });
     render();
-    if (!app.playing) writeHash();
+    if (!app.player.playing) writeHash();
   },
   speed: (s) => { app.state.speed = s; writeHash(); },
   arrow: (name, on) => { app.state.arrows[name] = on; render(); writeHash(); },
   chart: (mode) => { app.state.chart = mode; render(); writeHash(); },
   focus: (id) => { app.state.focus = id; render(); writeHash(); },
   optimal: setOptimal,
-  play: () => setPlaying(!app.playing),
-  step: () => { setPlaying(false); app.session.step(1); render(); writeHash(); },
-  reset: () => { setPlaying(false); app.session.reset(); render(); writeHash(); },
-  language: () => {
-    setLanguage(language() === 'en' ? 'zh' : 'en');
-    document.title = t('labTitle');
-    fillControls(app.core.labSurfaces());
-    buildPresets();
-    app.panel.build();
-    app.panel.show(app.state);
-    showStory();
-    drawSurface();
-    render();
-  },
+  step: () => { pause(); app.session.step(1); render(); writeHash(); },
+  reset: () => { pause(); app.session.reset(); render(); writeHash(); },
 };
+
+/** The language changed: menus, racer rows, the story and the canvases' labels follow. */
+function relabel() {
+  if (app.state.lang) { app.state.lang = language(); writeHash(); }  // the link's lang= follows the switch
+  app.player.relabel();
+  fillControls(app.core.labSurfaces());
+  buildPresets();
+  app.panel.build();
+  app.panel.show(app.state);
+  showStory();
+  drawSurface();
+  render();
+}
 
 // ------------------------------------------------------------------ start point
 
@@ -285,7 +279,7 @@ function bindMap() {
   };
   canvas.addEventListener('pointerdown', (e) => { canvas.setPointerCapture(e.pointerId); move(e); });
   canvas.addEventListener('pointermove', (e) => { if (e.buttons & 1) move(e); });
-  canvas.addEventListener('pointerup', () => { if (!app.playing) writeHash(); });
+  canvas.addEventListener('pointerup', () => { if (!app.player.playing) writeHash(); });
 }
 
 function buildPresets() {
@@ -301,19 +295,6 @@ function buildPresets() {
   showStory();
 }
 
-function applyHide(hide) {
-  for (const key of hide)
-    for (const el of document.querySelectorAll(`[data-control="${CSS.escape(key)}"]`)) el.hidden = true;
-}
-
-function bindKeyboard() {
-  document.addEventListener('keydown', (e) => {
-    if (e.target.closest('input, select, textarea, button') && e.key !== 'Escape') return;
-    if (e.key === ' ') { e.preventDefault(); handlers.play(); }
-    else if (e.key === 'ArrowRight') { e.preventDefault(); handlers.step(); }
-    else if (e.key === 'r' || e.key === 'R') handlers.reset();
-  });
-}
 
 function drawHeatmapLegend() {
   const c = $('heatmapLegend'), ctx = c.getContext('2d');
@@ -325,15 +306,9 @@ function drawHeatmapLegend() {
   document.querySelector('.diverges-key').style.setProperty('--diverges', `rgb(${DIVERGES.join(',')})`);
 }
 
-async function start() {
-  setLanguage(initialLanguage());
-  document.title = t('labTitle');
-  try {
-    app.core = await loadCore();
-  } catch (e) {
-    $('loading').textContent = t('coreFailed', { msg: e.message });
-    return;
-  }
+async function start(shell) {
+  app.core = shell.core;
+  app.player = new Player({ button: $('play'), tick, onChange: (on) => { if (!on) { app.target = null; writeHash(); } } });
   app.session = new LabSession(app.core);
   app.contour = new ContourView($('contour'));
   app.paths = new TrajectoryView($('paths'));
@@ -347,7 +322,7 @@ async function start() {
       });
       app.panel.show(app.state);
       render();
-      if (!app.playing) writeHash();
+      if (!app.player.playing) writeHash();
     },
   });
   app.panel = new RacerPanel($('racers'), {
@@ -366,23 +341,20 @@ async function start() {
     app.session.apply(state);
   } catch (e) {
     problems.push(e.message);
-    app.state = { ...defaultState(), hide: state.hide };
+    app.state = { ...defaultState(), hide: state.hide, lang: state.lang };
     app.session.dispose();
     app.session = new LabSession(app.core);
     app.session.apply(app.state);
   }
-  applyHide(app.state.hide);
   app.panel.show(app.state);
   showStory();
   drawSurface();
   render();
-  if (problems.length) showMessage(t('badLabUrl', { msg: problems.join('; ') }));
+  if (problems.length) showMessage(t('badUrl', { msg: problems.join('; ') }));
   else writeHash();
   bindControls(handlers);
   bindMap();
-  bindKeyboard();
-  $('loading').hidden = true;
-  document.body.dataset.state = 'ready';
+  bindKeys({ ' ': () => app.player.toggle(), ArrowRight: handlers.step, r: handlers.reset });
 }
 
-start();
+startPage({ page: 'lab', strings: labStrings, title: 'labTitle', start, onLanguage: relabel });

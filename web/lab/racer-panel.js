@@ -1,7 +1,7 @@
 // One row per racer: show/hide toggle, colour, live sliders for its hyperparameters and a
 // readout of the core's numbers at its head. Rows carry data-x/-y/-loss/-iterations of the
 // head for tests and screen readers.
-import { t } from '../i18n.js';
+import { t } from '../shared/i18n.js';
 import { RACERS, PARAM_RANGES } from './racers.js';
 
 const LOG_STEPS = 400;  // positions of the logarithmic learning-rate slider

@@ -1,14 +1,11 @@
 // Every string of the optimizer lab, in English and 中文. They are added to the page's
-// shared i18n table (../i18n.js) under their own keys, so the lab uses the same t() and
+// shared i18n table (../shared/i18n.js) under their own keys, so the lab uses the same t() and
 // language switch as the playground.
 
 export const labStrings = {
   en: {
     labTitle: 'Descent — optimizer lab',
-    labBrand: 'Optimizer lab',
     labTagline: 'Every point, gradient, loss and rate on this page is computed by the same C++ optimizer classes that train the networks, running as WebAssembly.',
-    toPlayground: 'Playground',
-    toPlaygroundTip: 'Back to the neural-network playground',
     labPlayTip: 'Run the race (space)', labStepTip: 'One step for every racer (→)', labResetTip: 'All racers back to the start (r)',
     iteration: 'Iteration',
     speedSteps: 'Steps per frame',
@@ -87,14 +84,10 @@ export const labStrings = {
     storyAdagrad: 'The same plateau. AdaGrad divides by the root of all squared gradients so far, so its steps shrink like 1/√t and it stalls; RMSProp forgets old gradients and keeps a constant step. Watch the step-length chart.',
     storyOvershoot: 'With β = 0.99 the velocity remembers the last hundred gradients: Momentum flies past the minimum and spirals for a long time, while SGD with the same α simply arrives.',
     storyOptimal: 'κ = 10. With the optimal (α, β), Momentum’s error shrinks by (√κ−1)/(√κ+1) per step, against (κ−1)/(κ+1) for the best SGD: look at the eigen-direction curves and the marked point on the map.',
-    badLabUrl: 'The link could not be read: {msg}. The default settings are shown instead.',
   },
   zh: {
     labTitle: 'Descent — 优化器实验室',
-    labBrand: '优化器实验室',
     labTagline: '本页的每个点、梯度、损失和收敛率都由训练神经网络所用的同一套 C++ 优化器类计算，以 WebAssembly 运行。',
-    toPlayground: '演练场',
-    toPlaygroundTip: '返回神经网络演练场',
     labPlayTip: '开始比赛（空格）', labStepTip: '每个优化器走一步（→）', labResetTip: '所有优化器回到起点（r）',
     iteration: '迭代',
     speedSteps: '每帧步数',
@@ -173,6 +166,5 @@ export const labStrings = {
     storyAdagrad: '同一个平台。AdaGrad 除以历史上所有梯度平方和的平方根，步长像 1/√t 一样缩小，于是停滞；RMSProp 会遗忘旧梯度，步长保持不变。请看步长图。',
     storyOvershoot: 'β = 0.99 时，速度记住了最近约一百个梯度：动量冲过极小值并长时间绕圈，而相同 α 的 SGD 直接到达。',
     storyOptimal: 'κ = 10。取最优 (α, β) 时，动量的误差每步缩小 (√κ−1)/(√κ+1)，而最佳 SGD 只缩小 (κ−1)/(κ+1)：请看特征方向曲线和图上标出的点。',
-    badLabUrl: '无法读取该链接：{msg}。已改为显示默认设置。',
   },
 };

@@ -4,9 +4,9 @@
 // Keys: surface, a, b, angle (degrees), start=x,y, noise (σ, 0 = off), seed, t (iterations),
 // speed, <racer>.on / .lr / .beta / .nesterov / .rho / .beta1 / .beta2 (racer ∈ sgd, momentum,
 // adagrad, rmsprop, adam), arrows=gradient,velocity,…, chart=loss|step, focus=<racer>,
-// preset=<id> (the story text shown), hide=<data-control>,… (controls removed from the page).
+// preset=<id> (the story text shown); the shell's keys hide= and lang= (../shared/hash-state.js).
 import { RACERS } from './racers.js';
-import { hashPairs } from '../hash-pairs.js';
+import { readLink, encodePairs, shellPairs } from '../shared/hash-state.js';
 
 export const ARROWS = ['gradient', 'step', 'velocity', 'scale'];
 
@@ -23,7 +23,7 @@ export const defaultState = () => ({
   },
   arrows: { gradient: true, step: false, velocity: true, scale: false },
   chart: 'loss', focus: 'momentum', preset: '',
-  hide: [],
+  hide: [], lang: null,
 });
 
 const num = (key, text, errors) => {
@@ -38,7 +38,7 @@ const fmt = (v) => String(Number.isInteger(v) ? v : Number(v.toPrecision(6)));
 export function toHash(state) {
   const d = defaultState();
   const out = [];
-  const put = (k, v) => out.push(`${k}=${encodeURIComponent(v).replace(/%2C/g, ',')}`);
+  const put = (k, v) => out.push([k, String(v)]);
   for (const k of ['surface', 'a', 'b', 'angle', 'noise', 'seed', 't', 'speed', 'chart', 'focus', 'preset'])
     if (state[k] !== d[k]) put(k, typeof state[k] === 'number' ? fmt(state[k]) : state[k]);
   if (state.start) put('start', state.start.map(fmt).join(','));
@@ -49,15 +49,16 @@ export function toHash(state) {
   }
   const arrows = ARROWS.filter((a) => state.arrows[a]);
   if (arrows.join() !== ARROWS.filter((a) => d.arrows[a]).join()) put('arrows', arrows.join(',') || 'none');
-  if (state.hide.length) put('hide', state.hide.join(','));
-  return out.join('&');
+  return encodePairs([...out, ...shellPairs(state)]);
 }
 
 /** Hash → {state, errors}. Ranges are checked by the core when the state is applied. */
 export function fromHash(hash) {
   const state = defaultState();
   const errors = [];
-  for (const [key, raw] of hashPairs(hash, errors)) {
+  const { pairs, hide, lang } = readLink(hash, errors);
+  Object.assign(state, { hide, lang });
+  for (const [key, raw] of pairs) {
     const dot = key.indexOf('.');
     if (dot > 0) {
       const id = key.slice(0, dot), field = key.slice(dot + 1);
@@ -93,7 +94,6 @@ export function fromHash(hash) {
         for (const a of ARROWS) state.arrows[a] = names.includes(a);
         break;
       }
-      case 'hide': state.hide = raw.split(',').filter(Boolean); break;
       default: errors.push(`${key}: unknown field`);
     }
   }

@@ -1,12 +1,10 @@
-// Every string the page shows, once per language. Elements carry data-i18n="key" (text),
-// data-i18n-title="key" (tooltip) or data-i18n-aria="key" (screen-reader label).
+// Every string of the playground, in English and 中文. The shell adds them to the shared
+// table (../shared/i18n.js), which also holds the strings every page shares.
 
-export const strings = {
+export const playgroundStrings = {
   en: {
     title: 'Descent — neural network playground',
-    brand: 'Descent',
     tagline: 'Train a neural network in your browser. Every number is computed by a C++ core running as WebAssembly.',
-    play: 'Play', pause: 'Pause', step: 'Step', reset: 'Reset',
     playTip: 'Train continuously (space)', stepTip: 'Train one epoch (→)', resetTip: 'New weights, same data (r)',
     epoch: 'Epoch',
     learningRate: 'Learning rate',
@@ -44,14 +42,7 @@ export const strings = {
     discretizeTip: 'Show only the predicted class instead of the confidence.',
     lossChart: 'Loss over epochs',
     boundary: 'Decision boundary',
-    language: '中文',
-    languageTip: 'Switch language',
-    toLab: 'Optimizer lab', toLabTip: 'Watch SGD, Momentum, AdaGrad, RMSProp and Adam walk a loss surface',
-    loading: 'Loading the WebAssembly core…',
     diverged: 'Training stopped: the loss became infinite or NaN (the learning rate is probably too large). The weights of the last finite epoch are kept; lower the learning rate and press Reset.',
-    badUrl: 'The link could not be read: {msg}. The default settings are shown instead.',
-    badSetting: 'That setting was not applied: {msg}',
-    coreFailed: 'The WebAssembly core could not be loaded: {msg}',
     circle: 'Circle', xor: 'Exclusive or', gauss: 'Gaussian', spiral: 'Spiral', plane: 'Plane (regression)', multi_gauss: 'Multi-Gaussian (regression)',
     moons: 'Two moons', checkerboard: 'Checkerboard', sine: 'Function boundary y > f(x)', blobs: 'Blobs (3–5 classes)',
     draw: 'Draw points', drawTip: 'Click on the picture to add a blue point (class 1), shift-click for an orange one (class 0).',
@@ -122,9 +113,7 @@ export const strings = {
   },
   zh: {
     title: 'Descent — 神经网络演练场',
-    brand: 'Descent',
     tagline: '在浏览器中训练神经网络。所有数值均由以 WebAssembly 运行的 C++ 内核计算。',
-    play: '运行', pause: '暂停', step: '单步', reset: '重置',
     playTip: '连续训练（空格）', stepTip: '训练一个周期（→）', resetTip: '重新初始化权重，数据不变（r）',
     epoch: '周期',
     learningRate: '学习率',
@@ -162,14 +151,7 @@ export const strings = {
     discretizeTip: '只显示预测的类别，而不显示置信度。',
     lossChart: '损失随周期的变化',
     boundary: '决策边界',
-    language: 'English',
-    languageTip: '切换语言',
-    toLab: '优化器实验室', toLabTip: '观察 SGD、动量、AdaGrad、RMSProp 和 Adam 在损失曲面上行走',
-    loading: '正在加载 WebAssembly 内核……',
     diverged: '训练已停止：损失变为无穷大或 NaN（学习率可能过大）。已保留最后一个有限周期的权重；请调低学习率并按“重置”。',
-    badUrl: '无法读取该链接：{msg}。已改为显示默认设置。',
-    badSetting: '该设置未被应用：{msg}',
-    coreFailed: '无法加载 WebAssembly 内核：{msg}',
     circle: '圆形', xor: '异或', gauss: '高斯', spiral: '螺旋', plane: '平面（回归）', multi_gauss: '多高斯（回归）',
     moons: '双月', checkerboard: '棋盘', sine: '函数边界 y > f(x)', blobs: '团簇（3–5 类）',
     draw: '绘制数据点', drawTip: '在图上点击添加蓝色点（类别 1），按住 Shift 点击添加橙色点（类别 0）。',
@@ -239,30 +221,3 @@ export const strings = {
     weightEdited: '权重已设为 {value}。',
   },
 };
-
-const STORAGE_KEY = 'descent.lang';
-let current = 'en';
-
-export function initialLanguage() {
-  const stored = globalThis.localStorage?.getItem(STORAGE_KEY);
-  if (stored && strings[stored]) return stored;
-  return (globalThis.navigator?.language || '').toLowerCase().startsWith('zh') ? 'zh' : 'en';
-}
-
-export function setLanguage(lang, root = document) {
-  current = strings[lang] ? lang : 'en';
-  globalThis.localStorage?.setItem(STORAGE_KEY, current);
-  root.documentElement.lang = current === 'zh' ? 'zh-CN' : 'en';
-  root.title = t('title');
-  for (const el of root.querySelectorAll('[data-i18n]')) el.textContent = t(el.dataset.i18n);
-  for (const el of root.querySelectorAll('[data-i18n-title]')) el.title = t(el.dataset.i18nTitle);
-  for (const el of root.querySelectorAll('[data-i18n-aria]')) el.setAttribute('aria-label', t(el.dataset.i18nAria));
-}
-
-export function language() { return current; }
-
-/** The string for `key` in the current language, with {name} placeholders filled. */
-export function t(key, vars = {}) {
-  const s = strings[current][key] ?? strings.en[key] ?? key;
-  return s.replace(/\{(\w+)\}/g, (_, k) => String(vars[k] ?? ''));
-}

@@ -1,9 +1,15 @@
 // Wiring only: state ⇄ controls ⇄ session ⇄ renderers. The core does all the math.
-import { showPlaying } from './play-button.js';
-import { loadCore } from './wasm.js';
+import { startPage } from '../shared/shell.js';
+import { Player } from '../shared/player.js';
+import { bindKeys } from '../shared/keyboard.js';
+import { applyHide } from '../shared/hide.js';
+import { showMessage } from '../shared/messages.js';
+import { replaceHash } from '../shared/hash-state.js';
+import { language, t } from '../shared/i18n.js';
+import { download, jsonBlob, readText, parseJson } from '../shared/files.js';
+import { playgroundStrings } from './strings.js';
 import { Session } from './session.js';
 import { fromHash, toHash, defaultSpec, defaultView } from './state.js';
-import { initialLanguage, language, setLanguage, t } from './i18n.js';
 import { bindControls, fillControls, showState, problemOf, ACTIVATIONS, DROPOUT_RATES } from './controls.js';
 import { buildDatasetPicker } from './datasets.js';
 import { Heatmap } from './render/heatmap.js';
@@ -16,7 +22,7 @@ import { LinkCard } from './render/link-card.js';
 import { ConfusionView } from './render/confusion.js';
 import { editSpec } from './spec-edit.js';
 import { PointDrawing } from './draw.js';
-import { download, jsonBlob, historyCsv, boundaryPng, readText, parseJson } from './files.js';
+import { historyCsv, boundaryPng } from './export.js';
 
 const GRID = 100;  // decision-boundary resolution: GRID × GRID cells over [−6, 6]²
 const THUMB = 24;  // neuron thumbnails: a coarser grid, computed by the core separately
@@ -28,25 +34,19 @@ const app = {
   core: null,
   session: null,
   state: null,      // {spec, view, hide}
-  playing: false,
+  player: null,     // the shared run loop (../shared/player.js)
   hovered: null,    // network node shown on the big heatmap, or null for the output
   hide: new Set(),  // controls removed by the link's hide= key
   batch: null,      // step-by-step: training-point indices of the current mini-batch
   stepGradients: false,  // step-by-step: show gradients between the backward pass and the update
-  // Frame statistics for measurements (read-only for them): smoothed values plus the raw
-  // per-frame samples of the last 600 frames (frame interval, training and drawing time).
-  stats: { frames: 0, frameMs: 0, trainMs: 0, renderMs: 0, epochsPerSecond: 0, samples: [] },
+  // Frame statistics for measurements (read-only for them), kept by the player.
+  get stats() { return app.player.stats; },
+  get playing() { return app.player.playing; },
 };
 window.descent = app;
 
-function showMessage(text) {
-  const m = $('message');
-  m.textContent = text;
-  m.hidden = !text;
-}
-
 function writeHash() {
-  history.replaceState(null, '', `#${toHash(app.state)}`);
+  replaceHash(toHash(app.state));
 }
 
 /**
@@ -89,9 +89,9 @@ async function loadModelFile(file) {
     showMessage(t('badFile', { msg: e.message }));
     return;
   }
-  setPlaying(false);
+  app.player.pause();
   install(next);
-  showMessage(t('modelLoaded', { epoch: next.metrics.epoch }));
+  showMessage(t('modelLoaded', { epoch: next.metrics.epoch }), 'success');
 }
 
 function networkLabels() {
@@ -154,6 +154,7 @@ function outputMap(session) {
   return session.regression ? (v) => v : (p) => 2 * p - 1;
 }
 
+/** Draws the session; returns the milliseconds it took. */
 function render() {
   const s = app.session;
   const t0 = performance.now();
@@ -189,7 +190,7 @@ function render() {
   renderConfusion(s);
   app.lossChart.bestLabel = t('bestEpoch');
   app.lossChart.update(s.history, { bestEpoch: app.state.spec.training.earlyStopping.patience > 0 ? m.bestEpoch : null });
-  app.stats.renderMs = performance.now() - t0;
+  return performance.now() - t0;
 }
 
 function renderConfusion(s) {
@@ -203,42 +204,20 @@ function renderConfusion(s) {
   });
 }
 
+/** Trains `epochs` epochs and draws; returns the frame statistics' sample. */
 function trainAndRender(epochs) {
   endStepping();
   const t0 = performance.now();
   const m = app.session.train(epochs);
-  app.stats.trainMs = performance.now() - t0;
+  const trainMs = performance.now() - t0;
   if (m.diverged) {
-    setPlaying(false);
+    app.player.pause();
     showMessage(t('diverged'));
   } else if (m.earlyStopped) {
-    setPlaying(false);
-    showMessage(t('earlyStopped', { epoch: m.epoch, best: m.bestEpoch, patience: app.state.spec.training.earlyStopping.patience }));
+    app.player.pause();
+    showMessage(t('earlyStopped', { epoch: m.epoch, best: m.bestEpoch, patience: app.state.spec.training.earlyStopping.patience }), 'info');
   }
-  render();
-}
-
-let lastFrame = 0;
-function frame(now) {
-  if (!app.playing) return;
-  trainAndRender(app.state.view.speed);
-  if (lastFrame) {
-    const dt = now - lastFrame, st = app.stats;
-    st.frameMs = st.frames ? 0.9 * st.frameMs + 0.1 * dt : dt;
-    st.epochsPerSecond = (app.state.view.speed * 1000) / st.frameMs;
-    st.samples.push({ interval: dt, trainMs: st.trainMs, renderMs: st.renderMs, epochs: app.state.view.speed });
-    if (st.samples.length > 600) st.samples.shift();
-  }
-  lastFrame = now;
-  app.stats.frames++;
-  requestAnimationFrame(frame);
-}
-
-function setPlaying(on) {
-  if (on && (app.session.metrics.diverged || app.session.metrics.earlyStopped)) return;
-  app.playing = on;
-  showPlaying($('play'), on);
-  if (on) { lastFrame = 0; requestAnimationFrame(frame); }
+  return { trainMs, renderMs: render(), epochs };
 }
 
 // Fields the core changes without a new network (everything else rebuilds).
@@ -298,7 +277,7 @@ async function loadSpecFile(file) {
     showMessage(t('badFile', { msg: e.message }));
     return;
   }
-  setPlaying(false);
+  app.player.pause();
   const old = app.state.spec;
   app.state.spec = spec;
   const error = rebuild();  // keeps the old session if the core rejects the spec
@@ -319,11 +298,10 @@ function changeHidden(fn) {
 const handlers = {
   spec: setSpec,
   view: setView,
-  play: () => setPlaying(!app.playing),
-  step: () => { setPlaying(false); trainAndRender(1); },
-  reset: () => { setPlaying(false); rebuild(); },
+  step: () => { app.player.pause(); trainAndRender(1); },
+  reset: () => { app.player.pause(); rebuild(); },
   batchStep: () => {
-    setPlaying(false);
+    app.player.pause();
     const s = app.session;
     if (s.metrics.diverged || s.metrics.earlyStopped) return;
     if (!s.batchPrepared) {
@@ -345,7 +323,7 @@ const handlers = {
     $('draw').setAttribute('aria-pressed', String(on));
     $('clearPoints').hidden = !on;
     if (!on) { app.drawing.stop(); showMessage(''); drawPoints(); return; }
-    setPlaying(false);
+    app.player.pause();
     app.drawing.start(app.state.spec.data.source === 'inline' ? app.state.spec.data.inline : []);
   },
   clearPoints: () => app.drawing.clear(),
@@ -364,41 +342,27 @@ const handlers = {
   exportCsv: () => download('descent-loss.csv', historyCsv(app.session.history)),
   addLayer: () => changeHidden((h) => { if (h.length < MAX_LAYERS) h.push(h.length ? h[h.length - 1] : 4); }),
   removeLayer: () => changeHidden((h) => { h.pop(); }),
-  language: () => {
-    setLanguage(language() === 'en' ? 'zh' : 'en');
-    fillControls();
-    showState(app.state);
-    app.card.setLabels(cardLabels());
-    buildDatasetPicker($('datasets'), app.core, pickDataset);
-    afterRebuild();
-  },
 };
 
-function applyHide(hide) {
-  app.hide = new Set(hide);
-  for (const key of hide)
-    for (const el of document.querySelectorAll(`[data-control="${CSS.escape(key)}"]`)) el.hidden = true;
+/** The language changed: menus, the diagram and the canvases' labels follow. */
+function relabel() {
+  if (app.state.lang) { app.state.lang = language(); writeHash(); }  // the link's lang= follows the switch
+  fillControls();
+  showState(app.state);
+  app.card.setLabels(cardLabels());
+  app.player.relabel();
+  buildDatasetPicker($('datasets'), app.core, pickDataset);
+  afterRebuild();
 }
 
-function bindKeyboard() {
-  document.addEventListener('keydown', (e) => {
-    if (e.target.closest('input, select, textarea, button, [role="switch"]') && e.key !== 'Escape') return;
-    if (e.ctrlKey || e.metaKey || e.altKey) return;
-    if (e.key === ' ') { e.preventDefault(); handlers.play(); }
-    else if (e.key === 'ArrowRight') { e.preventDefault(); handlers.step(); }
-    else if (e.key === 'r' || e.key === 'R') handlers.reset();
-    else if (e.key === 'b' || e.key === 'B') handlers.batchStep();
+async function start(shell) {
+  app.core = shell.core;
+  app.hide = shell.hide;
+  app.player = new Player({
+    button: $('play'),
+    tick: () => trainAndRender(app.state.view.speed),
+    canPlay: () => !(app.session.metrics.diverged || app.session.metrics.earlyStopped),
   });
-}
-
-async function start() {
-  setLanguage(initialLanguage());
-  try {
-    app.core = await loadCore();
-  } catch (e) {
-    $('loading').textContent = t('coreFailed', { msg: e.message });
-    return;
-  }
   fillControls();
   app.boundary = new Heatmap($('boundary'));
   app.points = new PointsView($('points'));
@@ -408,7 +372,7 @@ async function start() {
       const on = app.state.spec.features.includes(name);
       const next = on ? app.state.spec.features.filter((f) => f !== name) : ALL_FEATURES.filter((f) => f === name || app.state.spec.features.includes(f));
       if (next.length) setSpec('features', next);
-      else showMessage(t('noFeature'));
+      else showMessage(t('noFeature'), 'info');
     },
     onLayerActivation: (layer, name) => {
       const list = [...app.state.spec.model.activations];
@@ -436,7 +400,7 @@ async function start() {
   app.drawing = new PointDrawing(document.querySelector('.boundary-wrap'), $('points'), {
     onData: (rows) => { showMessage(''); setSpecFields({ 'data.source': 'inline', 'data.inline': rows }); },
     onDraft: (rows, missing) => {
-      showMessage(t('drawHint', { n: missing }));
+      showMessage(t('drawHint', { n: missing }), 'info');
       app.points.update({ train: { points: rows.flatMap((r) => [r[0], r[1]]), targets: rows.map((r) => r[2]) },
         test: { points: [], targets: [] }, showTest: false, regression: false, classes: 2 });
     },
@@ -444,20 +408,17 @@ async function start() {
 
   const parsed = fromHash(location.hash);
   app.state = parsed;
-  applyHide(parsed.hide);
   applyPalette();
   const problems = [...parsed.errors];
   const error = rebuild();
   if (error) {
     problems.push(error.message);
-    app.state = { spec: defaultSpec(), view: defaultView(), hide: parsed.hide };
+    app.state = { spec: defaultSpec(), view: defaultView(), hide: parsed.hide, lang: parsed.lang };
     rebuild();
   }
   if (problems.length) showMessage(t('badUrl', { msg: problems.join('; ') }));
   bindControls(handlers);
-  bindKeyboard();
-  $('loading').hidden = true;
-  document.body.dataset.state = 'ready';
+  bindKeys({ ' ': () => app.player.toggle(), ArrowRight: handlers.step, r: handlers.reset, b: handlers.batchStep });
 }
 
 function drawLegend() {
@@ -466,4 +427,4 @@ function drawLegend() {
     (k) => t('classN', { n: k }));
 }
 
-start();
+startPage({ page: 'playground', strings: playgroundStrings, title: 'title', start, onLanguage: relabel });

@@ -2,7 +2,7 @@
 import { Session } from './session.js';
 import { DATASETS } from './controls.js';
 import { PointsView } from './render/points.js';
-import { t } from './i18n.js';
+import { t } from '../shared/i18n.js';
 
 export function buildDatasetPicker(container, core, onPick) {
   container.replaceChildren();

@@ -1,5 +1,5 @@
 // Fills the selects and binds every control to a callback. No training logic here.
-import { t } from './i18n.js';
+import { t } from '../shared/i18n.js';
 import { OPTIMIZERS, HYPERPARAMETERS, USES } from './optimizers.js';
 import { PALETTES } from './render/palette.js';
 
@@ -165,7 +165,6 @@ export function bindControls(h) {
   onChange('showGradients', (el) => h.view('showGradients', el.checked));
   onChange('batchNorm', (el) => h.spec('model.batchNorm', el.checked));
   onChange('patience', (el) => h.spec('training.earlyStopping.patience', Number(el.value)));
-  $('play').addEventListener('click', h.play);
   $('step').addEventListener('click', h.step);
   $('batchStep').addEventListener('click', h.batchStep);
   $('reset').addEventListener('click', h.reset);
@@ -174,7 +173,6 @@ export function bindControls(h) {
   $('clearPoints').addEventListener('click', h.clearPoints);
   $('addLayer').addEventListener('click', h.addLayer);
   $('removeLayer').addEventListener('click', h.removeLayer);
-  $('language').addEventListener('click', h.language);
   $('saveSpec').addEventListener('click', h.saveSpec);
   $('loadSpec').addEventListener('click', () => $('loadSpecFile').click());
   onChange('loadSpecFile', (el) => { if (el.files[0]) h.loadSpec(el.files[0]); el.value = ''; });

@@ -4,9 +4,8 @@
 // Hash keys are the spec's own field paths ("data.noise=0.1&model.hidden=[8,8]"), so the
 // core's messages ("data.noise: must be from 0 to 0.5, got 3") name the key a user typed.
 // View keys: view.showTest, view.discretize, view.speed, view.showGradients, view.palette;
-// `hide` lists controls to remove
-// (course pages embed focused exercises with it).
-import { hashPairs } from './hash-pairs.js';
+// the shell's keys `hide` (controls to remove) and `lang` are read by ../shared/hash-state.js.
+import { readLink, encodePairs, shellPairs } from '../shared/hash-state.js';
 
 export const defaultSpec = () => ({
   version: 1,
@@ -49,11 +48,10 @@ function setPath(obj, path, value) {
 }
 
 /** State → URL hash (without '#'). */
-export function toHash({ spec, view, hide }) {
+export function toHash({ spec, view, hide, lang = null }) {
   const pairs = flatten(spec, '', []);
   for (const [k, v] of Object.entries(view)) pairs.push([`view.${k}`, String(v)]);
-  if (hide.length) pairs.push(['hide', hide.join(',')]);
-  return pairs.map(([k, v]) => `${k}=${encodeURIComponent(v).replace(/%2C/g, ',').replace(/%5B/g, '[').replace(/%5D/g, ']')}`).join('&');
+  return encodePairs([...pairs, ...shellPairs({ hide, lang })]);
 }
 
 /**
@@ -63,11 +61,10 @@ export function toHash({ spec, view, hide }) {
 export function fromHash(hash) {
   const spec = defaultSpec();
   const view = defaultView();
-  let hide = [];
   const errors = [];
   const given = new Set();
-  for (const [key, raw] of hashPairs(hash, errors)) {
-    if (key === 'hide') { hide = raw.split(',').filter(Boolean); continue; }
+  const { pairs, hide, lang } = readLink(hash, errors);
+  for (const [key, raw] of pairs) {
     let value;
     if (raw.startsWith('[[')) {
       // Nested lists (drawn points: [[x1,x2,label],…]) are JSON.
@@ -98,5 +95,5 @@ export function fromHash(hash) {
     errors.push(`view.palette: must be standard or colourblind, got ${view.palette}`);
     view.palette = 'standard';
   }
-  return { spec, view, hide, errors };
+  return { spec, view, hide, lang, errors };
 }

@@ -1,0 +1,60 @@
+// Start-up every page shares: strings, language, header, the WebAssembly core and its
+// catalog, the loading line and the `data-state="ready"` mark tests wait for.
+//
+//   startPage({
+//     page: 'lab',                 // its id in pages.js (the header marks it)
+//     strings: labStrings,         // {en: {...}, zh: {...}}, added to the shared table
+//     title: 'labTitle',           // string key of the document title
+//     start(shell) { ... },        // builds the page; shell = {core, catalog, link, hide, ...}
+//     onLanguage() { ... },        // redraws what translate() cannot reach (menus, canvases)
+//   });
+import { addStrings, initialLanguage, language, setLanguage, t } from './i18n.js';
+import { mountHeader, labelPages } from './header.js';
+import { loadCore, loadCatalog } from './loader.js';
+import { readLink } from './hash-state.js';
+import { applyHide } from './hide.js';
+import { showMessage } from './messages.js';
+
+function loadingLine() {
+  let el = document.getElementById('loading');
+  if (!el) {
+    el = document.createElement('div');
+    el.id = 'loading';
+    el.className = 'loading';
+    el.dataset.i18n = 'loading';
+    document.body.append(el);
+  }
+  return el;
+}
+
+export async function startPage({ page, strings, title, start, onLanguage = () => {} }) {
+  if (strings) addStrings(strings);
+  // The link's hide= and lang= keys are read before anything is drawn; the page reads its own.
+  // (Their errors are reported by the page, which reads the whole link again.)
+  const link = readLink(location.hash, []);
+  const shell = { core: null, catalog: null, link, hide: new Set(link.hide) };
+  const relabel = () => { document.title = t(title); labelPages(header); };
+  const header = mountHeader(page, () => {
+    setLanguage(language() === 'en' ? 'zh' : 'en');
+    relabel();
+    onLanguage();
+  });
+  loadingLine();
+  setLanguage(initialLanguage(link.lang));
+  relabel();
+  shell.hide = applyHide(link.hide);
+  try {
+    shell.core = await loadCore();
+    shell.catalog = await loadCatalog();
+  } catch (e) {
+    loadingLine().textContent = t('coreFailed', { msg: e.message });
+    return null;
+  }
+  await start(shell);
+  applyHide(link.hide);  // controls the page built from its tables
+  loadingLine().hidden = true;
+  document.body.dataset.state = 'ready';
+  return shell;
+}
+
+export { showMessage };
