@@ -16,6 +16,7 @@ import { startServer } from './server.mjs';
 import { workloads, CONFIGS } from './configs.js';
 import { FULL, SMOKE, summarize } from './harness.js';
 import { epochsAt60fps, timeToFirstFrame } from './page.mjs';
+import { houseRun } from './houses.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
@@ -175,6 +176,7 @@ export async function runBench(opts) {
       log('page: B\'s network, boundary + all thumbnails every frame');
       result.page = await epochsAt60fps(browser, server.url, { ms: opts.smoke ? 300 : 2000, maxSpeed: opts.smoke ? 2 : 100, log });
       result.startup = await timeToFirstFrame(browser, server.url, { n: opts.smoke ? 1 : 5 });
+      if (!opts.smoke) result.houses = await houseRun(browser, server.url);  // one default Ames run (s)
     }
   } finally {
     await browser.close();

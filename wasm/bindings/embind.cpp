@@ -49,6 +49,12 @@ val view(const nn::Matrix& m) { return view(m.data(), std::size_t(m.size())); }
 
 double finite_or_nan(double x) { return x; }  // NaN crosses to JS as NaN
 
+}  // namespace
+
+#include "tabular_bindings.h"
+
+namespace {
+
 class TrainerHandle {
  public:
   TrainerHandle(const std::string& spec_json, const std::string& csv_text)
@@ -290,6 +296,24 @@ EMSCRIPTEN_BINDINGS(descent) {
       .function("batchPrepared", &TrainerHandle::batchPrepared)
       .function("batchPosition", &TrainerHandle::batchPosition);
   emscripten::function("normalizeSpec", &normalize_spec);
+  emscripten::class_<TableHandle>("Table")
+      .constructor(&make_table, emscripten::allow_raw_pointers())
+      .function("rows", &TableHandle::rows)
+      .function("columns", &TableHandle::columns)
+      .function("summaryJson", &TableHandle::summaryJson)
+      .function("cell", &TableHandle::cell)
+      .function("line", &TableHandle::line);
+  emscripten::class_<TabularTrainerHandle>("TabularTrainer")
+      .constructor(&make_tabular_trainer, emscripten::allow_raw_pointers())
+      .function("trainEpochs", &TabularTrainerHandle::trainEpochs)
+      .function("stopAtBest", &TabularTrainerHandle::stopAtBest)
+      .function("metrics", &TabularTrainerHandle::metrics)
+      .function("specJson", &TabularTrainerHandle::specJson)
+      .function("numClasses", &TabularTrainerHandle::numClasses)
+      .function("preparationJson", &TabularTrainerHandle::preparationJson)
+      .function("testConfusion", &TabularTrainerHandle::testConfusion)
+      .function("mostWrong", &TabularTrainerHandle::mostWrong)
+      .function("probabilities", &TabularTrainerHandle::probabilities);
 }
 
 // ============================================================================================

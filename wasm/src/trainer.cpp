@@ -225,6 +225,17 @@ Status Trainer::train_steps(long long steps) {
 
 // Early stopping's bookkeeping: an epoch is an improvement if it lowers the best test loss by
 // more than minDelta; its weights are kept (copied into buffers of fixed size, no allocation).
+void Trainer::restore_best() {
+  const long long epoch = m_metrics.epoch;
+  m_params = m_best;
+  m_state = m_best_state;
+  m_cursor = 0;
+  m_pending = 0;
+  evaluate_metrics();  // the metrics now describe the restored (best) weights
+  m_metrics.epoch = epoch;
+  m_status = Status::EarlyStopped;
+}
+
 double Trainer::monitored_loss() const {
   return m_val.size() > 0 ? m_metrics.validation_loss : m_metrics.test_loss;
 }

@@ -13,6 +13,7 @@
 export const PAGES = [
   { id: 'playground', href: './index.html', en: 'Playground', zh: '演练场' },
   { id: 'lab', href: './lab.html', en: 'Optimizer lab', zh: '优化器实验室' },
+  { id: 'houses', href: './houses.html', en: 'House prices', zh: '房价' },
 ];
 
 export const pageById = (id) => PAGES.find((p) => p.id === id);

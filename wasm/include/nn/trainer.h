@@ -58,6 +58,9 @@ class Trainer {
   // weight stopped being finite.
   Status train_steps(long long steps);
   Status status() const { return m_status; }
+  // Stops the run as early stopping would: restores the weights (and batch-norm statistics)
+  // of the best epoch on the monitored set and re-evaluates; the status becomes EarlyStopped.
+  void restore_best();
   const Metrics& metrics() const { return m_metrics; }
 
   // Changes that need no reset; applied from the next mini-batch (schedule: next epoch) on.
