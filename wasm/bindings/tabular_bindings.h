@@ -178,8 +178,8 @@ class TabularTrainerHandle {
       const nn::Matrix& pred = m_trainer.eval_predictions();
       const nn::Index first = first_test();
       const nn::Index n = test.size();
-      std::vector<double> p_true(std::size_t(n));
-      std::vector<int> predicted(std::size_t(n));
+      std::vector<double> p_true(static_cast<std::size_t>(n));
+      std::vector<int> predicted(static_cast<std::size_t>(n));
       for (nn::Index j = 0; j < n; ++j) {
         const int y = test.labels[std::size_t(j)];
         if (pred.rows() == 1) {
@@ -193,7 +193,7 @@ class TabularTrainerHandle {
           predicted[std::size_t(j)] = arg;
         }
       }
-      std::vector<int> order(std::size_t(n));
+      std::vector<int> order(static_cast<std::size_t>(n));
       std::iota(order.begin(), order.end(), 0);
       std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return p_true[std::size_t(a)] < p_true[std::size_t(b)]; });
       order.resize(std::min<std::size_t>(order.size(), std::size_t(std::max(k, 0))));

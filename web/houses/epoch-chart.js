@@ -22,7 +22,7 @@ export class EpochChart {
     if (canvas.width !== Math.round(cssW * dpr)) { canvas.width = Math.round(cssW * dpr); canvas.height = Math.round(cssH * dpr); }
     ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
     ctx.clearRect(0, 0, cssW, cssH);
-    const left = 46, right = 10, top = 22, bottom = 30;
+    const left = 54, right = 10, top = 22, bottom = 30;
     const w = cssW - left - right, h = cssH - top - bottom;
     let xMax = 1, yMin = Infinity, yMax = -Infinity;
     for (const s of series)
@@ -61,7 +61,7 @@ export class EpochChart {
     }
     ctx.fillText(x, left + w / 2, top + h + 16);
     ctx.save();
-    ctx.translate(10, top + h / 2);
+    ctx.translate(12, top + h / 2);
     ctx.rotate(-Math.PI / 2);
     ctx.fillText(y, 0, -4);
     ctx.restore();

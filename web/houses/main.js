@@ -250,13 +250,14 @@ function frame() {
 }
 
 function drawProgress() {
-  const epoch = run ? run.history.length : 0, max = run ? run.max : settings.training.epochs;
+  const shown = run ?? lastRun;  // after a run: its epochs stay on the bar until the next one
+  const epoch = shown ? shown.history.length : 0, max = shown ? shown.max : settings.training.epochs;
   $('progress').value = max ? epoch / max : 0;
   $('epochCount').textContent = t('epochOf', { epoch, max });
   drawCurves(run ? run.history : lastHistory);
 }
 
-let lastHistory = [];
+let lastHistory = [], lastRun = null;
 function drawCurves(history) {
   const points = (key) => history.map((h) => [h.epoch, h[key]]);
   const sets = [
@@ -276,12 +277,14 @@ function finishRun(status) {
   run = null;
   const m = r.trainer.metrics();
   lastHistory = r.history;
+  lastRun = r;
   if (trainer && trainer !== r.trainer) trainer.delete();
   trainer = r.trainer;
   prep = JSON.parse(trainer.preparationJson());
-  const bestValidation = Math.max(...r.history.map((h) => h.validationAccuracy).filter(Number.isFinite), NaN);
+  const accuracies = r.history.map((h) => h.validationAccuracy).filter(Number.isFinite);
+  const bestValidation = accuracies.length ? Math.max(...accuracies) : NaN;
   const n = views.runs.add({
-    spec: r.spec, baseline: r.baseline, bestValidation: Number.isFinite(bestValidation) ? bestValidation : NaN,
+    spec: r.spec, baseline: r.baseline, bestValidation,
     testAccuracy: m.testAccuracy, epochs: r.history.length, seconds: (performance.now() - r.start) / 1000,
     curve: r.history.map((h) => [h.epoch, h.validationAccuracy]),
   });
@@ -305,7 +308,7 @@ function stop() {
 // ---- start ----------------------------------------------------------------------------
 async function start(shell) {
   core = shell.core;
-  if (!shell.catalog) throw new Error('the core has no catalog');
+  const catalog = shell.catalog ?? (await import('./catalog-fallback.js')).FALLBACK_CATALOG;
   views = {
     columns: new ColumnsView($('columns'), setRole),
     loss: new EpochChart($('lossChart')),
@@ -313,7 +316,7 @@ async function start(shell) {
     results: new ResultsView({ accuracy: $('testAccuracy'), note: $('testNote'), confusion: $('confusion'), wrong: $('wrong') }),
     runs: new RunsView({ table: $('runs'), canvas: $('overlayChart'), exportButton: $('exportRuns'),
       onExport: (text) => download('runs.csv', new Blob([text], { type: 'text/csv' })) }),
-    model: new ModelControls(shell.catalog, { host: $('modelControls'), layers: $('layers'),
+    model: new ModelControls(catalog, { host: $('modelControls'), layers: $('layers'),
       add: $('addLayer'), remove: $('removeLayer') }, (apply) => change(apply)),
   };
   bindSettings();

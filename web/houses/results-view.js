@@ -11,11 +11,15 @@ function cell(tag, text, className) {
 
 export const percent = (v) => (Number.isFinite(v) ? `${(v * 100).toFixed(1)} %` : '–');
 
-/** Up to 3 key columns to show beside a house: the first numeric features of the file. */
+// What a student looks at first about a house (Ames column names); other files show their
+// first three feature columns.
+const KEY_NAMES = ['Neighborhood', 'Gr_Liv_Area', 'Year_Built', 'Overall_Cond'];
+
+/** Up to 3 key columns to show beside a house. */
 function keyColumns(summary, roles) {
-  const keys = [];
-  summary.columns.forEach((c, i) => { if (roles[i] === 'feature' && keys.length < 3) keys.push(i); });
-  return keys;
+  const features = summary.columns.map((c, i) => i).filter((i) => roles[i] === 'feature');
+  const named = KEY_NAMES.map((n) => features.find((i) => summary.columns[i].name === n)).filter((i) => i !== undefined);
+  return (named.length ? named : features).slice(0, 3);
 }
 
 export class ResultsView {
