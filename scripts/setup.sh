@@ -23,6 +23,8 @@ declare -A probes=(
   [/usr/include/gtest/gtest.h]=libgtest-dev
   [/usr/include/nlohmann/json.hpp]=nlohmann-json3-dev
   [/usr/share/nodejs/acorn]=node-acorn
+  # PyTorch for the test that runs "Export as PyTorch" scripts (the page never needs it)
+  [/usr/lib/python3/dist-packages/torch/__init__.py]=python3-torch
   # the command-line runner reads .csv.gz files through zlib
   [/usr/include/zlib.h]=zlib1g-dev
   # a CJK font, so that screenshots of the 中文 page in headless Chromium show characters

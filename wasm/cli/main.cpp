@@ -1,6 +1,12 @@
 // Command-line runner: the page's math, scripted. Prints one JSON object per epoch and a final
 // summary, so teachers can run and grade experiments with the same core the page uses.
 //   descent-cli run SPEC.json [--load MODEL.json] [--save MODEL.json] [--epochs N]
+//   descent-cli run SPEC.json --record RUN.json   also writes a run record (spec, history, model)
+//   descent-cli verify RUN.json   trains the record's spec again and prints "verified" or the
+//     first epoch that differs (exit status 4)
+//   descent-cli export-torch SPEC.json [--load MODEL.json] [--epochs N] [--out SCRIPT.py]
+//     writes the experiment as a PyTorch script (docs/export-torch.md; to standard output
+//     unless --out is given) instead of training it.
 // data.csvFile in the spec is read relative to the spec's folder (".gz" files are unzipped)
 // and handed to the core as text. --epochs overrides training.epochs. Exit status: 0 ok or
 // stopped early, 1 error, 2 usage, 3 diverged.
@@ -10,7 +16,9 @@
 #include <iostream>
 #include <nlohmann/json.hpp>
 
+#include "nn/export_torch.h"
 #include "nn/model_file.h"
+#include "nn/run_record.h"
 #include "nn/spec.h"
 #include "nn/trainer.h"
 #include "text_file.h"
@@ -34,23 +42,31 @@ nlohmann::json metrics_json(const nn::Metrics& m) {
 }
 
 int usage() {
-  std::cerr << "usage: descent-cli run SPEC.json [--load MODEL.json] [--save MODEL.json] [--epochs N]\n";
+  std::cerr << "usage: descent-cli run SPEC.json [--load MODEL.json] [--save MODEL.json] [--epochs N]\n"
+               "       descent-cli run SPEC.json --record RUN.json\n"
+               "       descent-cli verify RUN.json\n"
+               "       descent-cli export-torch SPEC.json [--load MODEL.json] [--epochs N] [--out SCRIPT.py]\n";
   return 2;
 }
 
 struct Args {
-  std::string spec, load, save;
+  std::string command, spec, load, save, out, record;
   long long epochs = -1;
 };
 
 bool parse_args(int argc, char** argv, Args& a) {
-  if (argc < 3 || std::string(argv[1]) != "run") return false;
+  if (argc < 3) return false;
+  a.command = argv[1];
+  if (a.command != "run" && a.command != "export-torch" && a.command != "verify") return false;
   a.spec = argv[2];
+  if (a.command == "verify") return argc == 3;
   for (int i = 3; i < argc; i += 2) {
     const std::string flag = argv[i];
     if (i + 1 >= argc) return false;
     if (flag == "--load") a.load = argv[i + 1];
-    else if (flag == "--save") a.save = argv[i + 1];
+    else if (flag == "--save" && a.command == "run") a.save = argv[i + 1];
+    else if (flag == "--out" && a.command == "export-torch") a.out = argv[i + 1];
+    else if (flag == "--record" && a.command == "run") a.record = argv[i + 1];
     else if (flag == "--epochs") {
       try {
         a.epochs = std::stoll(argv[i + 1]);
@@ -63,12 +79,34 @@ bool parse_args(int argc, char** argv, Args& a) {
   return true;
 }
 
+void write_file(const std::string& path, const std::string& text) {
+  std::ofstream out(path);
+  out << text;
+  if (!out) throw std::runtime_error("cannot write " + path);
+}
+
+// verify RUN.json: 0 and "verified: …" when retraining the record's spec gives its history and
+// model, 4 and the first epoch that differs otherwise.
+int verify(const std::string& path) {
+  const std::string record = nn::cli::read_text_file(path);
+  const nn::ExperimentSpec spec = nn::run_record_spec(record);
+  std::string csv;
+  if (spec.data.source == nn::DataSource::Csv)
+    csv = nn::cli::read_text_file(nn::cli::resolve_relative(path, spec.data.csv_file));
+  const nn::VerifyResult result = nn::verify_run(record, csv);
+  std::cout << result.message << "\n";
+  return result.verified ? 0 : 4;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
   Args args;
   if (!parse_args(argc, argv, args)) return usage();
   try {
+    if (args.command == "verify") return verify(args.spec);
+    if (!args.record.empty() && !args.load.empty())
+      throw std::runtime_error("--record: a run record starts from its spec; it cannot start from a loaded model");
     const nn::ExperimentSpec spec = nn::parse_spec(nn::cli::read_text_file(args.spec));
     std::string csv;
     if (spec.data.source == nn::DataSource::Csv) {
@@ -78,10 +116,21 @@ int main(int argc, char** argv) {
     nn::Trainer trainer(spec, csv);
     if (!args.load.empty()) nn::load_model(trainer, nn::cli::read_text_file(args.load));
     const long long epochs = args.epochs >= 0 ? args.epochs : spec.training.epochs;
+    if (args.command == "export-torch") {
+      const std::string script = nn::export_torch(trainer, epochs, "descent-cli");
+      if (args.out.empty()) {
+        std::cout << script;
+        return 0;
+      }
+      write_file(args.out, script);
+      return 0;
+    }
+    nn::RunRecorder recorder;
     const auto start = std::chrono::steady_clock::now();
     for (long long e = 0; e < epochs && trainer.status() == nn::Status::Ok; ++e) {
       const auto t0 = std::chrono::steady_clock::now();
       const nn::Status status = trainer.train_epochs(1);
+      if (!args.record.empty()) recorder.record(trainer.metrics(), status);
       const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
       if (status == nn::Status::Diverged) {
         std::cout << nlohmann::json{{"status", "diverged"}, {"epoch", trainer.metrics().epoch + 1}}.dump() << "\n";
@@ -98,10 +147,9 @@ int main(int argc, char** argv) {
     summary["seconds"] = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     std::cout << nlohmann::json{{"summary", summary}}.dump() << "\n";
     if (!args.save.empty()) {
-      std::ofstream out(args.save);
-      out << nn::save_model(trainer, true) << "\n";
-      if (!out) throw std::runtime_error("cannot write " + args.save);
+      write_file(args.save, nn::save_model(trainer, true) + "\n");
     }
+    if (!args.record.empty()) write_file(args.record, recorder.to_json(trainer, "native") + "\n");
     return trainer.status() == nn::Status::Diverged ? 3 : 0;
   } catch (const std::exception& e) {
     std::cerr << "error: " << e.what() << "\n";

@@ -74,6 +74,12 @@ class Trainer {
   const Dataset& train_set() const { return m_train; }
   // The network's inputs for the training set (features × N; standardized if asked).
   const Matrix& train_inputs() const { return m_x_train; }
+  const Matrix& train_targets() const { return m_y_train; }  // outputs × N (one-hot for softmax)
+  // Inputs and targets of the training, validation and test sets side by side:
+  // [train | validation | test] (no validation columns without data.validationRatio).
+  const Matrix& eval_inputs() const { return m_x_eval; }
+  const Matrix& eval_targets() const { return m_y_eval; }
+  const Loss& loss() const { return *m_loss; }
   const Dataset& validation_set() const { return m_val; }  // empty without data.validationRatio
   const Dataset& test_set() const { return m_test; }
   // Which set early stopping and the best epoch watch: "validation" if there is one, else "test".
