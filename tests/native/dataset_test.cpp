@@ -75,8 +75,8 @@ TEST(Dataset, MultiClassGeneratorsTakeTheirClassCountAndDims) {
   EXPECT_THROW(generate(Generator::Blobs, 10, 0.0, rng, 1), std::invalid_argument);
 }
 
-TEST(Dataset, TwoArmSpiralIsStillPlaygrounds) {
-  // K = 2 keeps the original layout: arm 0 (label 1) starts at angle 0.
+TEST(Dataset, TwoArmSpiralHasTensorFlowPlaygroundsLayout) {
+  // K = 2 is TensorFlow Playground's spiral: arm 0 (label 1) starts at angle 0.
   Rng rng(1);
   const Dataset d = generate(Generator::Spiral, 100, 0.0, rng);
   EXPECT_EQ(d.labels[0], 1);

@@ -31,7 +31,7 @@ TEST(Spec, RoundTripsThroughItsCanonicalJson) {
   EXPECT_EQ(spec_to_json(parse_spec(once)), once);
 }
 
-TEST(Spec, NewFieldsRoundTrip) {
+TEST(Spec, PerLayerListsSchedulesStoppingAndDataSourcesRoundTrip) {
   const char* specs[] = {
       R"({"model": {"hidden": [8, 4], "activations": ["relu", "elu"], "dropout": [0.5, 0.1], "batchNorm": true},
           "optimizer": {"kind": "adamw", "schedule": {"kind": "cosine", "periodEpochs": 50, "minLearningRate": 0.001}},
@@ -57,7 +57,7 @@ TEST(Spec, NewFieldsRoundTrip) {
   EXPECT_EQ(parse_spec("{}").training.early_stopping.patience, 0);
 }
 
-TEST(Spec, NewFieldsAreCheckedToo) {
+TEST(Spec, PerLayerListsSchedulesStoppingAndDataSourcesAreChecked) {
   EXPECT_EQ(error_of(R"({"model": {"hidden": [4, 2], "activations": ["relu"]}})"),
             "model.activations: must have 2 to 2 entries, got 1");
   EXPECT_EQ(error_of(R"({"model": {"hidden": [4, 2], "dropout": [0.1]}})"),

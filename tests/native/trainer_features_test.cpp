@@ -1,4 +1,4 @@
-// Training features of issue 3: early stopping, clipping, schedules, dropout masks, batch
+// Training features: early stopping, clipping, schedules, dropout masks, batch
 // norm, and the data sources beyond the 2-D generators.
 #include <gtest/gtest.h>
 

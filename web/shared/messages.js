@@ -6,27 +6,19 @@
 // than MAX_WORD characters without a space is cut in the middle, so the message stays
 // readable and still names the start and end of what was wrong.
 
+import { ensureElement } from './dom.js';
+
 const MAX_WORD = 80;
 const MAX_TEXT = 600;
 
 /** `text` with over-long words and an over-long whole cut to a readable size. */
 export function cutLongValues(text) {
-  const words = String(text).replace(/\S{81,}/g, (w) => `${w.slice(0, MAX_WORD / 2)}…${w.slice(-MAX_WORD / 4)}`);
+  const words = String(text).replace(new RegExp(`\\S{${MAX_WORD + 1},}`, 'g'), (w) => `${w.slice(0, MAX_WORD / 2)}…${w.slice(-MAX_WORD / 4)}`);
   return words.length > MAX_TEXT ? `${words.slice(0, MAX_TEXT - 1)}…` : words;
 }
 
-function box() {
-  let m = document.getElementById('message');
-  if (!m) {
-    m = document.createElement('div');
-    m.id = 'message';
-    m.className = 'message';
-    m.hidden = true;
-    const anchor = document.querySelector('.topbar') ?? document.querySelector('.site-header');
-    anchor.after(m);
-  }
-  return m;
-}
+const box = () => ensureElement('message', () => Object.assign(document.createElement('div'), { className: 'message', hidden: true }),
+  (el) => (document.querySelector('.topbar') ?? document.querySelector('.site-header')).after(el));
 
 /** Shows `text` in the style `kind` (error, info, success); an empty text hides the line. */
 export function showMessage(text, kind = 'error') {

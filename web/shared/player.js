@@ -55,7 +55,7 @@ export class Player {
     Object.assign(st, sample);
     if (this.lastFrame) {
       const dt = now - this.lastFrame;
-      st.frameMs = st.frames ? 0.9 * st.frameMs + 0.1 * dt : dt;
+      st.frameMs = st.frameMs ? 0.9 * st.frameMs + 0.1 * dt : dt;  // the first interval starts the average
       if (sample.epochs) st.epochsPerSecond = (sample.epochs * 1000) / st.frameMs;
       st.samples.push({ interval: dt, ...sample });
       if (st.samples.length > SAMPLES) st.samples.shift();

@@ -14,18 +14,13 @@ import { loadCore, loadCatalog } from './loader.js';
 import { readLink } from './hash-state.js';
 import { applyHide } from './hide.js';
 import { showMessage } from './messages.js';
+import { ensureElement } from './dom.js';
 
-function loadingLine() {
-  let el = document.getElementById('loading');
-  if (!el) {
-    el = document.createElement('div');
-    el.id = 'loading';
-    el.className = 'loading';
-    el.dataset.i18n = 'loading';
-    document.body.append(el);
-  }
+const loadingLine = () => ensureElement('loading', () => {
+  const el = Object.assign(document.createElement('div'), { className: 'loading' });
+  el.dataset.i18n = 'loading';
   return el;
-}
+}, (el) => document.body.append(el));
 
 export async function startPage({ page, strings, title, start, onLanguage = () => {} }) {
   if (strings) addStrings(strings);

@@ -1,0 +1,11 @@
+// The element with `id`, made by `make()` and put in place by `place(el)` if the page's HTML
+// does not have it (the shell adds its message line and loading line to every page).
+export function ensureElement(id, make, place) {
+  let el = document.getElementById(id);
+  if (!el) {
+    el = make();
+    el.id = id;
+    place(el);
+  }
+  return el;
+}
