@@ -94,6 +94,21 @@ test('broken CSV files get a message and leave the data and model as they were',
   expect(await page.locator('#prep').textContent()).toBe(prepBefore);
 });
 
+test('a link sets the network; its bad parts are named and the rest applied', async ({ page }) => {
+  await page.goto('houses.html#lang=en&model.hidden=[64]&optimizer.learningRate=abc&__proto__=1&trainPct=95');
+  await expect(page.locator('body')).toHaveAttribute('data-state', 'ready');
+  await expect(page.locator('#layers input')).toHaveCount(1);
+  await expect(page.locator('#layers input')).toHaveValue('64');
+  const message = page.locator('#message');
+  await expect(message).toContainText('optimizer.learningRate');
+  await expect(message).toContainText('__proto__: not a setting of this page');
+  await expect(message).toContainText('trainPct');
+  await expect(page.locator('#learningRate')).toHaveValue('0.001');
+  // A change writes the link again, with only what differs from the preset.
+  await page.locator('#addLayer').click();
+  await expect(page).toHaveURL(/model\.hidden=\[64,4\]/);
+});
+
 for (const lang of ['en', 'zh'])
   for (const [width, height] of [[1400, 900], [420, 900]])
     test(`screenshot ${lang} ${width}×${height} after a run`, async ({ page }) => {

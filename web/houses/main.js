@@ -15,6 +15,7 @@ import { RunsView } from './runs-view.js';
 import { ModelControls } from './model-controls.js';
 import { drawDiagram } from './diagram.js';
 import { describePreparation } from './preparation-view.js';
+import { readLinkInto, writeLink } from './link-state.js';
 import preset from '../../examples/house-prices.json';
 import amesUrl from '../../examples/data/ames.csv?url';
 
@@ -41,35 +42,39 @@ const settings = {
 };
 let trainer = null, prep = null;    // the prepared (maybe trained) model and its preparation
 let run = null;                     // the run in progress: {trainer, spec, baseline, history, start}
-let views;
+let views, shellState;
+const defaults = structuredClone(settings);
 
 // ---- spec -----------------------------------------------------------------------------
-function tableSpec() {
+function tableSpec(s) {
   const target = data.roles.indexOf('target');
   const table = {
     target: target >= 0 ? data.summary.columns[target].name : '',
-    ignore: data.summary.columns.filter((c, i) => data.roles[i] === 'ignore').map((c) => c.name),
-    rule: settings.rule,
-    maxCategories: settings.maxCategories,
+    ignore: data.summary ? data.summary.columns.filter((c, i) => data.roles[i] === 'ignore').map((c) => c.name) : [],
+    rule: s.rule,
+    maxCategories: s.maxCategories,
   };
-  if (settings.rule === 'threshold' && settings.threshold.trim() !== '') table.threshold = Number(settings.threshold);
-  if (settings.rule === 'quantiles') table.quantiles = settings.quantiles;
+  if (s.rule === 'threshold' && String(s.threshold).trim() !== '') table.threshold = Number(s.threshold);
+  if (s.rule === 'quantiles') table.quantiles = s.quantiles;
   return table;
 }
 
-function specFor({ baseline = false } = {}) {
+function specFor({ baseline = false } = {}, s = settings) {
   return {
-    seed: settings.seed,
+    seed: s.seed,
     data: {
-      source: 'csv', csvFile: data.name, trainRatio: settings.trainPct / 100, validationRatio: settings.valPct / 100,
-      table: tableSpec(),
+      source: 'csv', csvFile: data.name, trainRatio: s.trainPct / 100, validationRatio: s.valPct / 100,
+      table: tableSpec(s),
     },
-    model: baseline ? { hidden: [] } : settings.model,
-    optimizer: settings.optimizer,
-    regularization: settings.regularization,
-    training: settings.training,
+    model: baseline ? { hidden: [] } : s.model,
+    optimizer: s.optimizer,
+    regularization: s.regularization,
+    training: s.training,
   };
 }
+
+/** Throws the core's message if the settings make an invalid spec (no data needed). */
+const checkSettings = (s) => core.normalizeSpec(JSON.stringify(specFor({}, s)));
 
 // ---- preparing a model for the current data and settings --------------------------------
 /** Builds a trainer for the settings; on failure says why and keeps the previous one. */
@@ -189,8 +194,16 @@ function showSettings() {
 function change(apply) {
   const before = structuredClone(settings);
   apply(settings);
-  if (data.table && !prepare()) Object.assign(settings, before);
-  else if (data.table) clearMessage();
+  let ok = true;
+  if (data.table) ok = prepare();
+  else {
+    try { checkSettings(settings); } catch (e) { showMessage(t('settingRejected', { msg: e.message })); ok = false; }
+  }
+  if (!ok) Object.assign(settings, before);
+  else {
+    clearMessage();
+    writeLink(settings, defaults, shellState);
+  }
   showSettings();
 }
 
@@ -319,6 +332,8 @@ async function start(shell) {
     model: new ModelControls(catalog, { host: $('modelControls'), layers: $('layers'),
       add: $('addLayer'), remove: $('removeLayer') }, (apply) => change(apply)),
   };
+  shellState = shell;
+  const linkErrors = readLinkInto(settings, location.hash, checkSettings);
   bindSettings();
   $('loadAmes').addEventListener('click', loadAmes);
   $('csvFile').addEventListener('change', (e) => { loadFile(e.target.files[0]); e.target.value = ''; });
@@ -334,6 +349,7 @@ async function start(shell) {
   views.columns.show(null, []);
   views.runs.render();
   drawProgress();
+  if (linkErrors.length) showMessage(t('badLinkParts', { msg: linkErrors.join('; ') }));
 }
 
 function relabel() {
