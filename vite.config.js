@@ -1,6 +1,7 @@
 import { defineConfig } from 'vite';
 import { fileURLToPath } from 'node:url';
 import { PAGES } from './web/shared/pages.js';
+import { imageDataPlugin } from './scripts/vite-image-data.mjs';
 
 const here = (p) => fileURLToPath(new URL(p, import.meta.url));
 
@@ -18,6 +19,8 @@ export default defineConfig({
       input: Object.fromEntries(PAGES.map((p) => [p.id, here(`web/${p.href}`)])),
     },
   },
+  // The images page's data sets: digits, and Debian's Fashion-MNIST when installed.
+  plugins: [imageDataPlugin(here('.'))],
   worker: { format: 'es' },
   server: { host: '127.0.0.1' },
 });

@@ -8,6 +8,7 @@ import { setWasmPaths, getThreadsCount } from '@tensorflow/tfjs-backend-wasm';
 import { loadCore } from '../web/shared/loader.js';
 import { Measurement, FULL } from './harness.js';
 import { REINIT_EVERY } from './configs.js';
+import { longRun } from './long_run.js';
 import { problemFor } from './systems/problem.js';
 import { descentSystem } from './systems/descent.js';
 import { tfjsSystem } from './systems/tfjs.js';
@@ -79,6 +80,17 @@ async function init() {
         unitsPerChunk: m.k, units: m.units, trainSamples,
         ...(systemName === 'tfjs-wasm' ? { threads: getThreadsCount() } : {}),
       };
+    },
+    /**
+     * A long run on descent (see long_run.js), after a warm-up on a throwaway trainer (so no
+     * window is timed in V8's baseline tier).
+     */
+    longRun(work, timing = FULL) {
+      const system = systems.descent;
+      const warm = system.create({ ...work, kind: 'train' }, problem(work.spec));
+      new Measurement(warm, timing, { reinitEvery: REINIT_EVERY }).warmUp(timing.warmupMs > 0 ? timing.warmupMs + 2000 : 0);
+      warm.dispose();
+      return longRun(() => system.create({ ...work, kind: 'train' }, problem(work.spec)), work.longRun);
     },
     tfNumTensors: () => (tfUsed ? tf.memory().numTensors : null),
   };

@@ -1,6 +1,7 @@
 // The benchmark configurations of issue 5, as experiment specs the core reads directly
 // (native and WASM alike). The other systems build the same network from the same spec and
 // train on the data and initial weights the core generated for it (see systems/*.js).
+import { LONG_RUN } from './long_run.js';
 
 const base = (data, model, batchSize) => ({
   version: 1,
@@ -46,6 +47,14 @@ export const OPTIMIZERS = {
   adam: { kind: 'adam', learningRate: 0.001 },
 };
 
+// Long runs (kind 'longrun', systems descent and native only): B and D trained without
+// re-initialising, with momentum and with Adam; see long_run.js. Selected with --only long
+// (or a cell id such as D-adam-20k).
+export const LONG_RUN_OPTIMIZERS = {
+  momentum: { kind: 'momentum', learningRate: 0.03, momentum: 0.9 },
+  adam: { kind: 'adam', learningRate: 0.001 },
+};
+
 export const GRID_N = 100;  // E: B's network forward on a 100 × 100 grid
 export const REINIT_EVERY = 1000;  // steps; keeps every system in the early-training regime
 
@@ -59,6 +68,12 @@ export function workloads({ only = null } = {}) {
     }
   }
   out.push({ id: 'E', config: 'E', optimizer: null, kind: 'grid', spec: CONFIGS.B.spec, gridN: GRID_N });
+  for (const name of ['B', 'D']) {
+    for (const [opt, o] of Object.entries(LONG_RUN_OPTIMIZERS)) {
+      out.push({ id: `${name}-${opt}-20k`, config: 'long', optimizer: opt, kind: 'longrun', spec: { ...CONFIGS[name].spec, optimizer: o },
+        needs: CONFIGS[name].needs, longRun: LONG_RUN });
+    }
+  }
   return only ? out.filter((w) => only.some((o) => w.id === o || w.config === o)) : out;
 }
 

@@ -90,9 +90,34 @@ export async function epochsAt60fps(browser, base, { ms = 2000, maxSpeed = 100, 
   };
 }
 
+/**
+ * Where the start-up time goes, in ms after navigation (runs in the page): the HTML, the
+ * scripts and the .wasm arriving, the core ready (compiled while it downloads, instantiated:
+ * the shell's performance mark), fonts, the page ready (first grid and layout included), and the
+ * first trained frame.
+ */
+function startupPhases() {
+  const nav = performance.getEntriesByType('navigation')[0];
+  const res = performance.getEntriesByType('resource');
+  const end = (re) => Math.max(0, ...res.filter((e) => re.test(e.name)).map((e) => e.responseEnd));
+  const start = (re) => Math.min(...res.filter((e) => re.test(e.name)).map((e) => e.startTime));
+  const core = performance.getEntriesByName('descent:core')[0];
+  return {
+    html: nav.responseEnd,
+    scripts: end(/\.js(\?|$)/),
+    wasmRequested: start(/\.wasm(\?|$)/),
+    wasmArrived: end(/\.wasm(\?|$)/),
+    domContentLoaded: nav.domContentLoadedEventEnd,
+    coreReady: core ? core.startTime : NaN,
+    fonts: window.__fontsAt,
+    ready: window.__readyAt,
+    firstTrainedFrame: window.__firstTrainedFrameAt,
+  };
+}
+
 /** Navigation → ready, and navigation → first trained frame (play pressed on ready), median of n. */
 export async function timeToFirstFrame(browser, base, { n = 5 } = {}) {
-  const ready = [], first = [];
+  const ready = [], first = [], phases = [];
   for (let i = 0; i < n; i++) {
     const context = await browser.newContext();
     await context.addInitScript(() => {
@@ -105,6 +130,7 @@ export async function timeToFirstFrame(browser, base, { n = 5 } = {}) {
         }).observe(epoch, { childList: true, characterData: true, subtree: true });
         document.getElementById('play').click();
       };
+      document.fonts.ready.then(() => { window.__fontsAt = performance.now(); });
       new MutationObserver((_, obs) => {
         if (document.body?.dataset.state === 'ready') { obs.disconnect(); onReady(); }
       }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-state'] });
@@ -115,9 +141,12 @@ export async function timeToFirstFrame(browser, base, { n = 5 } = {}) {
     const r = await page.evaluate(() => ({ ready: window.__readyAt, first: window.__firstTrainedFrameAt }));
     ready.push(r.ready);
     first.push(r.first);
+    phases.push(await page.evaluate(startupPhases));
     await context.close();
   }
+  const phaseMedians = Object.fromEntries(Object.keys(phases[0]).map((k) => [k, median(phases.map((p) => p[k]))]));
   return {
+    phases: phaseMedians,
     readyMs: median(ready), firstTrainedFrameMs: median(first),
     firstTrainedFrameMinMs: Math.min(...first), firstTrainedFrameMaxMs: Math.max(...first), runs: n,
   };

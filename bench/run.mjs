@@ -2,7 +2,9 @@
 // Playwright) and natively; prints a table and writes bench/results.json.
 //
 //   node bench/run.mjs [--smoke] [--only A,B,E] [--systems descent,plain-js,…] [--reps 5]
-//                      [--no-page] [--out bench/results.json]
+//   (--only houses: the house-price page's one default Ames run in Chromium, nothing else)
+//                      [--no-page] [--no-fps] [--out bench/results.json]
+// --no-fps: of the page measurements only the start-up (ready, first trained frame, phases).
 // --smoke: a few ms per cell (the test in tests/e2e/bench.spec.js uses it): checks that the
 // harness runs end to end, says nothing about speed.
 import { spawnSync } from 'node:child_process';
@@ -14,9 +16,11 @@ import { chromium } from '@playwright/test';
 import { build } from 'vite';
 import { startServer } from './server.mjs';
 import { workloads, CONFIGS } from './configs.js';
+import { LONG_RUN } from './long_run.js';
 import { FULL, SMOKE, summarize } from './harness.js';
 import { epochsAt60fps, timeToFirstFrame } from './page.mjs';
 import { houseRun } from './houses.mjs';
+import { fashionEpoch } from './images-epoch.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
@@ -25,7 +29,7 @@ const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-
 export const SYSTEMS = ['descent', 'tfjs-cpu', 'tfjs-wasm', 'plain-js', 'native'];
 
 function parseArgs(argv) {
-  const o = { smoke: false, only: null, systems: SYSTEMS, reps: null, page: true, out: `${root}bench/results.json`, quiet: false };
+  const o = { smoke: false, only: null, systems: SYSTEMS, reps: null, page: true, fps: true, out: `${root}bench/results.json`, quiet: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i], next = () => argv[++i];
     if (a === '--smoke') o.smoke = true;
@@ -33,11 +37,19 @@ function parseArgs(argv) {
     else if (a === '--systems') o.systems = next().split(',');
     else if (a === '--reps') o.reps = Number(next());
     else if (a === '--no-page') o.page = false;
+    else if (a === '--no-fps') o.fps = false;
     else if (a === '--out') o.out = next();
     else if (a === '--quiet') o.quiet = true;
     else throw new Error(`unknown option ${a}`);
   }
   return o;
+}
+
+function runNativeLongRun(work, longRun) {
+  const exe = `${root}build-native/descent-bench`;
+  const r = spawnSync(exe, { input: JSON.stringify({ kind: 'longrun', spec: work.spec, ...longRun }), encoding: 'utf8', maxBuffer: 1 << 24 });
+  if (r.status !== 0) throw new Error(`descent-bench: ${r.stderr || r.error}`);
+  return JSON.parse(r.stdout);
 }
 
 function runNative(work, timing) {
@@ -70,9 +82,19 @@ const cellText = (rec) => {
   return rec.msPerGrid !== undefined ? `${rec.msPerGrid.toPrecision(3)} ms ${pm}` : `${si(rec.samplesPerSecond)}/s ${pm}`;
 };
 
+const longRunText = (rec) => `first ${rec.window} steps ${si(rec.firstSamplesPerSecond)}/s, last ${rec.window} ${si(rec.lastSamplesPerSecond)}/s: ratio ${rec.ratio.toFixed(3)}${rec.subnormals ? `; subnormals at the end ${JSON.stringify(rec.subnormals)}` : ''}`;
+
+/** Markdown table of the long runs: one row per cell and system. */
+export function longRunTable(records) {
+  const lines = ['| long run | system | first window | last window | last / first |', '| --- | --- | ---: | ---: | ---: |'];
+  for (const r of records.filter((x) => x.kind === 'longrun'))
+    lines.push(`| ${r.cell} | ${r.system} | ${si(r.firstSamplesPerSecond)}/s | ${si(r.lastSamplesPerSecond)}/s | ${r.ratio.toFixed(3)} |`);
+  return lines.join('\n');
+}
+
 /** Markdown table: one row per cell, one column per system (samples/s, or ms per grid for E). */
 export function table(records, systems) {
-  const cells = [...new Set(records.map((r) => r.cell))];
+  const cells = [...new Set(records.filter((r) => r.kind !== 'longrun').map((r) => r.cell))];
   const lines = [`| cell | ${systems.join(' | ')} |`, `| --- |${systems.map(() => ' ---: |').join('')}`];
   for (const c of cells) {
     const row = systems.map((s) => cellText(records.find((r) => r.cell === c && r.system === s)));
@@ -100,6 +122,8 @@ export function targets(records) {
     ratio(c, 'descent', 'native', 0.75);
   }
   ratio('E', 'descent', 'native', 2, 'max');
+  for (const r of records.filter((x) => x.kind === 'longrun'))
+    out.push({ cell: r.cell, ratio: `${r.system} last / first`, value: r.ratio, goal: '≥ 0.9', met: r.ratio >= 0.9 });
   return out;
 }
 
@@ -133,7 +157,8 @@ export async function runBench(opts) {
     if (failed) throw new Error(`benchmark page failed: ${failed}`);
     result.crossOriginIsolated = await page.evaluate(() => window.bench.crossOriginIsolated);
 
-    for (const work of workloads({ only: opts.only })) {
+    const all = workloads({ only: opts.only });
+    for (const work of all.filter((w) => w.kind !== 'longrun')) {
       const supported = await page.evaluate((spec) => window.bench.supports(spec), work.spec);
       if (!supported) {
         for (const system of opts.systems)
@@ -167,16 +192,42 @@ export async function runBench(opts) {
         log(`${work.id.padEnd(7)} ${system.padEnd(10)} ${cellText(rec)}${rec.msPerStep ? `  (${rec.msPerStep.toPrecision(3)} ms/step)` : ''}`);
       }
     }
+    // Long runs (descent and native only): one trainer for 20,000 steps, last window vs first.
+    const longRun = opts.smoke ? { steps: 200, window: 50, chunk: 10 } : LONG_RUN;
+    for (const work of all.filter((w) => w.kind === 'longrun')) {
+      if (!(await page.evaluate((spec) => window.bench.supports(spec), work.spec))) continue;
+      for (const system of opts.systems.filter((s) => s === 'descent' || s === 'native')) {
+        const w = { ...work, longRun };
+        const r = system === 'native' ? runNativeLongRun(w, longRun)
+          : await page.evaluate(([x, t]) => window.bench.longRun(x, t), [w, timing]);
+        const batch = work.spec.training.batchSize;
+        const rec = {
+          config: work.config, optimizer: work.optimizer, cell: work.id, system, kind: 'longrun', batch, ...longRun,
+          firstSamplesPerSecond: (batch * 1000) / r.firstMsPerStep, lastSamplesPerSecond: (batch * 1000) / r.lastMsPerStep,
+          ratio: r.ratio, chunkMs: r.chunkMs, ...(r.subnormals ? { subnormals: r.subnormals } : {}),
+        };
+        records.push(rec);
+        log(`${work.id.padEnd(15)} ${system.padEnd(8)} ${longRunText(rec)}`);
+      }
+    }
     result.tfjsTensorsLeft = await page.evaluate(() => window.bench.tfNumTensors());
     await page.close();
 
     result.module = moduleSize();
     if (opts.page) {
       if (!existsSync(`${root}dist/index.html`)) throw new Error('dist/ is missing: run npx vite build (scripts/bench.sh does)');
-      log('page: B\'s network, boundary + all thumbnails every frame');
-      result.page = await epochsAt60fps(browser, server.url, { ms: opts.smoke ? 300 : 2000, maxSpeed: opts.smoke ? 2 : 100, log });
-      result.startup = await timeToFirstFrame(browser, server.url, { n: opts.smoke ? 1 : 5 });
-      if (!opts.smoke) result.houses = await houseRun(browser, server.url);  // one default Ames run (s)
+      // --only houses: the house-price page's default Ames run alone (no other page measurement).
+      const housesOnly = opts.only?.includes('houses') ?? false;
+      if (!housesOnly) {
+        if (opts.fps !== false) log('page: B\'s network, boundary + all thumbnails every frame');
+        if (opts.fps !== false) result.page = await epochsAt60fps(browser, server.url, { ms: opts.smoke ? 300 : 2000, maxSpeed: opts.smoke ? 2 : 100, log });
+        result.startup = await timeToFirstFrame(browser, server.url, { n: opts.smoke ? 1 : 5 });
+      }
+      if (!opts.smoke || housesOnly) {
+        result.houses = await houseRun(browser, server.url);  // one default Ames run (s)
+        log(`houses: one default Ames run in ${result.houses.seconds.toFixed(1)} s (${result.houses.epochs} epochs, test accuracy ${(result.houses.testAccuracy * 100).toFixed(1)} %; ${result.houses.target})`);
+      }
+      if (!housesOnly) result.imagesEpoch = await fashionEpoch(browser, server.url, { smoke: opts.smoke, log });
     }
   } finally {
     await browser.close();
@@ -188,8 +239,9 @@ export async function runBench(opts) {
 
 function report(result, systems) {
   const lines = [table(result.records, systems), ''];
+  if (result.records.some((r) => r.kind === 'longrun')) lines.push(longRunTable(result.records), '');
   lines.push('Samples per second (E: ms per 100 × 100 grid); ± is half the min–max spread of the repetitions.', '');
-  for (const t of result.targets) lines.push(`${t.met ? 'met ' : 'MISS'} ${t.cell.padEnd(7)} ${t.ratio.padEnd(22)} ${t.value.toPrecision(3).padStart(8)}  (target ${t.goal})`);
+  for (const t of result.targets) lines.push(`${t.met ? 'met ' : 'MISS'} ${t.cell.padEnd(15)} ${t.ratio.padEnd(22)} ${t.value.toPrecision(3).padStart(8)}  (target ${t.goal})`);
   const m = result.module;
   if (m) lines.push('', `module: nn.wasm ${(m.wasm.gzipBytes / 1024).toFixed(1)} KB gzipped (${(m.wasm.bytes / 1024).toFixed(0)} KB), glue nn.mjs ${(m.glue.gzipBytes / 1024).toFixed(1)} KB gzipped (${(m.glue.bytes / 1024).toFixed(0)} KB)`);
   const p = result.page;
@@ -199,6 +251,7 @@ function report(result, systems) {
   }
   const s = result.startup;
   if (s) lines.push(`startup: ready ${s.readyMs.toFixed(0)} ms, first trained frame ${s.firstTrainedFrameMs.toFixed(0)} ms after navigation (median of ${s.runs})`);
+  if (s?.phases) lines.push(`  phases (ms after navigation, medians): ${Object.entries(s.phases).map(([k, v]) => `${k} ${Number.isFinite(v) ? v.toFixed(0) : '–'}`).join(', ')}`);
   return lines.join('\n');
 }
 

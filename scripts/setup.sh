@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs whatever Descent needs and is missing: Debian packages (the C++ toolchain,
-# Emscripten, Eigen, GoogleTest, nlohmann-json, Chromium for the browser tests) and the npm
+# Emscripten, Eigen, GoogleTest, nlohmann-json, Chromium for the browser tests, Fashion-MNIST) and the npm
 # dev dependencies. Idempotent and silent when everything is present.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -29,6 +29,8 @@ declare -A probes=(
   [/usr/include/zlib.h]=zlib1g-dev
   # a CJK font, so that screenshots of the 中文 page in headless Chromium show characters
   [/usr/share/fonts/truetype/wqy/wqy-microhei.ttc]=fonts-wqy-microhei
+  # Fashion-MNIST (IDX, gzip): examples/fashion-mnist-mlp.json and the images page's full set
+  [/usr/share/datasets/fashion-mnist/train-images-idx3-ubyte.gz]=dataset-fashion-mnist
 )
 missing=()
 for probe in "${!probes[@]}"; do

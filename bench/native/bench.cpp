@@ -8,6 +8,15 @@
 //                                     "timing": {"warmupMs", "chunkMs", "minMs", "reps"},
 //                                     "reinitEvery": 1000}
 // Prints one JSON object: {"msPerUnit", "minMsPerUnit", "maxMsPerUnit", "reps", "unitsPerChunk", "units"}.
+//
+//   job {"kind": "longrun", "spec": {...}, "steps": 20000, "window": 1000, "chunk": 100}:
+// one Trainer, never re-initialised, trained `steps` steps in timed chunks (bench/long_run.js
+// does the same in the browser). Its last `window` steps are timed in alternation with the
+// first `window` steps of a fresh Trainer. Prints {"chunkMs": [...], "firstMsPerStep",
+// "lastMsPerStep", "ratio", "subnormals"}: ms per step of the first and last windows (median
+// chunk of each), ratio = first / last (samples/s of the last window over the first; below 1:
+// the run slowed down), and how many subnormal values the run's parameters, optimizer state and
+// batch-norm statistics hold at the end.
 #include <algorithm>
 #include <chrono>
 #include <cmath>
@@ -103,6 +112,45 @@ int main() {
     const json job = json::parse(std::string(std::istreambuf_iterator<char>(std::cin), {}));
     const std::string spec_text = job.at("spec").dump();
     const nn::ExperimentSpec spec = nn::parse_spec(spec_text);
+
+    if (job.at("kind") == "longrun") {
+      const long long steps = job.value("steps", 20000LL), window = job.value("window", 1000LL),
+                      chunk = job.value("chunk", 100LL);
+      nn::Trainer aged(spec);
+      auto train = [&](nn::Trainer& t, long long k) {
+        const double t0 = now_ms();
+        if (t.train_steps(k) != nn::Status::Ok) throw std::runtime_error("training diverged");
+        return now_ms() - t0;
+      };
+      std::vector<double> chunk_ms, first_ms, last_ms;
+      for (long long done = 0; done < steps - window; done += chunk) chunk_ms.push_back(train(aged, chunk));
+      // The last window of the long run and the first window of a fresh trainer (the same
+      // spec and seed: a replay of the run's first steps), in alternating chunks, so load from
+      // elsewhere on the machine hits both alike.
+      nn::Trainer fresh(spec);
+      for (long long done = 0; done < window; done += chunk) {
+        first_ms.push_back(train(fresh, chunk));
+        last_ms.push_back(train(aged, chunk));
+      }
+      chunk_ms.insert(chunk_ms.end(), last_ms.begin(), last_ms.end());
+      // Where subnormals sit at the end of the run (parameters, optimizer state, BN statistics).
+      auto subnormals = [](const float* v, std::size_t n) {
+        long long c = 0;
+        for (std::size_t i = 0; i < n; ++i) c += std::fpclassify(v[i]) == FP_SUBNORMAL;
+        return c;
+      };
+      long long in_state = 0;
+      for (auto& kv : aged.optimizer().named_state()) in_state += subnormals(kv.second->data(), kv.second->size());
+      const double first = median(first_ms) / double(chunk), last = median(last_ms) / double(chunk);
+      std::cout << json{{"chunkMs", chunk_ms}, {"firstMsPerStep", first}, {"lastMsPerStep", last},
+                        {"ratio", first / last},
+                        {"subnormals", {{"params", subnormals(aged.params().data(), std::size_t(aged.params().size()))},
+                                        {"optimizerState", in_state},
+                                        {"batchNormState", subnormals(aged.state().data(), std::size_t(aged.state().size()))}}}}
+                       .dump()
+                << "\n";
+      return 0;
+    }
     Timing t;
     const json& tj = job.at("timing");
     t.warmup_ms = tj.at("warmupMs").get<double>();

@@ -16,7 +16,7 @@ export function descentSystem(core) {
       }
       return {
         run(k) {
-          if (h.trainSteps(k) !== 0) throw new Error(`${work.id}: training diverged`);
+          if (h.trainSteps(k) !== core.Status.Ok) throw new Error(`${work.id}: training diverged`);
         },
         reinit() {
           h.delete();

@@ -109,6 +109,31 @@ test('a link sets the network; its bad parts are named and the rest applied', as
   await expect(page).toHaveURL(/model\.hidden=\[64,4\]/);
 });
 
+test('each hidden layer has its activation and dropout; the optimizer shows the hyperparameters it reads', async ({ page }) => {
+  await open(page);
+  await expect(page.locator('#layers .layer-activation')).toHaveCount(2);
+  await expect(page.locator('#layers .layer-dropout').first()).toHaveValue('0.2');
+  await page.locator('#layers .layer-activation').first().selectOption('tanh');
+  await page.locator('#layers .layer-dropout').nth(1).selectOption('0.5');
+  await expect(page).toHaveURL(/model\.activations=\[%22tanh%22,%22relu%22\]|model\.activations=\["tanh","relu"\]/);
+  await expect(page).toHaveURL(/model\.dropout=\[0\.2,0\.5\]/);
+  // Adam reads β₁ and β₂, not momentum; momentum SGD the other way round.
+  await expect(page.locator('#beta1')).toBeVisible();
+  await expect(page.locator('#momentum')).toBeHidden();
+  await page.locator('#optimizer').selectOption('momentum');
+  await expect(page.locator('#momentum')).toBeVisible();
+  await expect(page.locator('#beta1')).toBeHidden();
+  // L1 or L2 or none; the rate is hidden without a penalty.
+  await page.locator('#regularization').selectOption('l1');
+  await expect(page).toHaveURL(/regularization\.kind=l1/);
+  await page.locator('#regularization').selectOption('none');
+  await expect(page.locator('#regRate')).toBeHidden();
+  // A new layer takes the activation and dropout of the one before it.
+  await page.locator('#addLayer').click();
+  await expect(page.locator('#layers .layer-activation').nth(2)).toHaveValue('relu');
+  await expect(page.locator('#layers .layer-dropout').nth(2)).toHaveValue('0.5');
+});
+
 for (const lang of ['en', 'zh'])
   for (const [width, height] of [[1400, 900], [420, 900]])
     test(`screenshot ${lang} ${width}×${height} after a run`, async ({ page }) => {

@@ -158,24 +158,24 @@ test('the optimal-parameters button sets the SGD and Momentum sliders to the cor
   expect(q.kappa).toBeCloseTo(16, 9);
   const momentum = page.locator('.racer[data-racer="momentum"]');
   const sgd = page.locator('.racer[data-racer="sgd"]');
-  await expect(momentum.locator('output[data-param="lr"]')).toHaveText(String(Number(q.momentumAlpha.toPrecision(3))));
-  await expect(momentum.locator('output[data-param="beta"]')).toHaveText(q.momentumBeta.toFixed(3));
-  await expect(sgd.locator('output[data-param="lr"]')).toHaveText(String(Number(q.gdStep.toPrecision(3))));
-  expect(Number(await momentum.locator('input[data-param="beta"]').inputValue())).toBeCloseTo(q.momentumBeta, 2);
+  await expect(momentum.locator('output[data-param="learningRate"]')).toHaveText(String(Number(q.momentumAlpha.toPrecision(3))));
+  await expect(momentum.locator('output[data-param="momentum"]')).toHaveText(q.momentumBeta.toFixed(3));
+  await expect(sgd.locator('output[data-param="learningRate"]')).toHaveText(String(Number(q.gdStep.toPrecision(3))));
+  expect(Number(await momentum.locator('input[data-param="momentum"]').inputValue())).toBeCloseTo(q.momentumBeta, 2);
   // The log slider sits within one of its 400 positions of α*.
-  const pos = Number(await momentum.locator('input[data-param="lr"]').inputValue());
+  const pos = Number(await momentum.locator('input[data-param="learningRate"]').inputValue());
   expect(Math.abs(1e-4 * (2 / 1e-4) ** (pos / 400) / q.momentumAlpha - 1)).toBeLessThan(0.013);
   await expect(momentum.locator('input[data-param="nesterov"]')).not.toBeChecked();
   // (√κ − 1)/(√κ + 1) with κ = 16 is 3/5, and β = 9/25.
   expect(q.momentumRate).toBeCloseTo(0.6, 12);
   expect(q.momentumBeta).toBeCloseTo(0.36, 12);
-  await expect(page).toHaveURL(/momentum\.beta=0\.36/);
+  await expect(page).toHaveURL(/momentum\.momentum=0\.36/);
 });
 
 test('a slider change redraws the whole path with the new value', async ({ page }) => {
   await openPage(page, '/lab.html#t=40');
   const before = await page.evaluate(() => window.lab.path('sgd'));
-  const slider = page.locator('.racer[data-racer="sgd"] input[data-param="lr"]');
+  const slider = page.locator('.racer[data-racer="sgd"] input[data-param="learningRate"]');
   await slider.fill('250');
   const after = await page.evaluate(() => window.lab.path('sgd'));
   expect(after).toHaveLength(before.length);
@@ -184,11 +184,11 @@ test('a slider change redraws the whole path with the new value', async ({ page 
 });
 
 test('the URL restores a scene, including the iteration', async ({ page }) => {
-  await openPage(page, '/lab.html#surface=rosenbrock&t=50&adam.lr=0.05&sgd.on=0&arrows=step,scale');
+  await openPage(page, '/lab.html#surface=rosenbrock&t=50&adam.learningRate=0.05&sgd.on=0&arrows=step,scale');
   await expect(page.locator('#surface')).toHaveValue('rosenbrock');
   expect(await iteration(page)).toBe(50);
   await expect(page.locator('.racer[data-racer="sgd"]')).toHaveClass(/off/);
-  await expect(page.locator('.racer[data-racer="adam"] output[data-param="lr"]')).toHaveText('0.05');
+  await expect(page.locator('.racer[data-racer="adam"] output[data-param="learningRate"]')).toHaveText('0.05');
   await expect(page.locator('#arrow-step')).toBeChecked();
   await expect(page.locator('#arrow-gradient')).not.toBeChecked();
   const adam = await head(page, 'adam');
@@ -198,7 +198,7 @@ test('the URL restores a scene, including the iteration', async ({ page }) => {
 });
 
 test('a bad link says what is wrong and shows the defaults', async ({ page }) => {
-  await openPage(page, '/lab.html#surface=everest&momentum.beta=0.5');
+  await openPage(page, '/lab.html#surface=everest&momentum.momentum=0.5');
   await expect(page.locator('#message')).toContainText("unknown surface 'everest'");
   await expect(page.locator('#surface')).toHaveValue('quadratic');
 });

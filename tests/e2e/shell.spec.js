@@ -4,6 +4,7 @@
 import { test, expect } from './fixtures.js';
 import { openPage } from './helpers.js';
 import { PAGES } from '../../web/shared/pages.js';
+import { hideKeysByPage, loadCatalog } from '../../scripts/hide-keys.mjs';
 
 for (const p of PAGES)
   test(`${p.en}: the header links every page and marks this one`, async ({ page }) => {
@@ -62,4 +63,24 @@ test('the header at a narrow width stays on screen', async ({ page }) => {
     const link = await page.locator(`.site-header a[href="${p.href}"]`).boundingBox();
     expect(link.x + link.width).toBeLessThanOrEqual(420);
   }
+});
+
+test('every hide key the README lists removes something on its page; an unknown key is named', async ({ page }) => {
+  const byPage = hideKeysByPage(await loadCatalog());
+  for (const p of PAGES.filter((x) => byPage[x.id])) {
+    await openPage(page, p.href.replace('./index.html', '/'));
+    const present = await page.evaluate(() => [...new Set([...document.querySelectorAll('[data-control]')].map((e) => e.dataset.control))]);
+    expect(Object.keys({ ...byPage.header, ...byPage[p.id] }).filter((k) => !present.includes(k)), p.id).toEqual([]);
+  }
+  await openPage(page, '/#hide=data,nonsense');
+  await expect(page.locator('#message')).toContainText("hide: unknown control 'nonsense'");
+  await expect(page.locator('.data-column')).toBeHidden();
+});
+
+test('the playground and the lab reject an out-of-range learning rate with the core’s same words', async ({ page }) => {
+  await openPage(page, '/#optimizer.learningRate=100');
+  const playground = (await page.locator('#message').textContent()).match(/optimizer\.learningRate: must be from \S+ to \S+, got 100/);
+  expect(playground).not.toBeNull();
+  await openPage(page, '/lab.html#sgd.learningRate=100');
+  await expect(page.locator('#message')).toContainText(playground[0]);
 });

@@ -30,13 +30,12 @@ test('metrics report early stopping and the best epoch', () => {
     seed: 4, data: { generator: 'xor', points: 80, noise: 0.4 }, model: { hidden: [32, 32], activation: 'relu' },
     optimizer: { kind: 'adam', learningRate: 0.01 }, training: { earlyStopping: { patience: 5 } },
   }));
-  let status = 0;
-  for (let i = 0; i < 200 && status === 0; i++) status = t.trainEpochs(1);
-  expect(status).toBe(2);
+  let status = nn.Status.Ok;
+  for (let i = 0; i < 200 && status === nn.Status.Ok; i++) status = t.trainEpochs(1);
+  expect(status).toBe(nn.Status.EarlyStopped);
   const m = t.metrics();
-  expect(m.status).toBe('early_stopped');
-  expect(m.earlyStopped).toBe(true);
-  expect(m.diverged).toBe(false);
+  expect(m.status).toBe(nn.Status.EarlyStopped);
+  expect(m.status).not.toBe(nn.Status.Diverged);
   expect(m.epoch).toBe(m.bestEpoch + 5);
   expect(m.testLoss).toBe(m.bestTestLoss);
   expect(m.learningRate).toBeCloseTo(0.01, 12);
@@ -80,7 +79,7 @@ test('saveModel/loadModel round-trip exactly; bad files throw and change nothing
 
 test('a trainer from an empty spec trains, gives grids and names a bad layer size', () => {
   const t = new nn.Trainer('{}');
-  expect(t.trainEpochs(2)).toBe(0);
+  expect(t.trainEpochs(2)).toBe(nn.Status.Ok);
   expect(t.grid(8).length).toBe(64);
   expect(t.hiddenGrid(0).length).toBe(4 * 64);
   expect(JSON.parse(t.specJson()).model.activations).toEqual(['tanh', 'tanh']);

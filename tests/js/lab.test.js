@@ -4,17 +4,20 @@ import { describe, test, expect, beforeAll } from 'vitest';
 import { loadTestCore } from './load-core.js';
 import { defaultState, fromHash, toHash } from '../../web/lab/url-state.js';
 import { PRESETS } from '../../web/lab/presets.js';
-import { RACERS } from '../../web/lab/racers.js';
+import { RACERS, useCatalog } from '../../web/lab/racers.js';
 import { labStrings } from '../../web/lab/strings.js';
 
 let core;
-beforeAll(async () => { core = await loadTestCore(); });
+beforeAll(async () => {
+  core = await loadTestCore();
+  useCatalog(JSON.parse(core.catalog()));  // the lab's racers, surfaces and ranges are the core's
+});
 
 describe('Lab binding', () => {
   test('SGD on a·x² + b·y² follows (1 − 2aα)^k through the binding', () => {
     const lab = new core.Lab(1);
     lab.setSurface('quadratic', 1, 4, 0);
-    const i = lab.addRacer('sgd', { learningRate: 0.1 });
+    const i = lab.addRacer('sgd', { ...core.defaultOptimizerParams(), learningRate: 0.1 });
     lab.setStart(2, -1.5);
     lab.step(30);
     const path = lab.path(i);  // fresh view after the last call
@@ -32,7 +35,7 @@ describe('Lab binding', () => {
 
   test('views taken after many allocations are complete (fresh views after every call)', () => {
     const lab = new core.Lab(3);
-    const ids = ['sgd', 'momentum', 'nesterov', 'adagrad', 'rmsprop', 'adam', 'adamw'].map((k) => lab.addRacer(k, {}));
+    const ids = ['sgd', 'momentum', 'nesterov', 'adagrad', 'rmsprop', 'adam', 'adamw'].map((k) => lab.addRacer(k, core.defaultOptimizerParams()));
     for (let n = 0; n < 20; n++) lab.step(100);  // grows every path several times
     for (const i of ids) {
       const p = lab.path(i), h = lab.head(i);
@@ -46,13 +49,14 @@ describe('Lab binding', () => {
 
   test('invalid input raises an Error with the core\'s message and the module stays usable', () => {
     const lab = new core.Lab(1);
-    expect(() => lab.addRacer('lion', {})).toThrow("unknown optimizer 'lion'");
+    const defaults = core.defaultOptimizerParams();
+    expect(() => lab.addRacer('lion', defaults)).toThrow("unknown optimizer 'lion'");
     expect(() => lab.setSurface('everest', 1, 1, 0)).toThrow("unknown surface 'everest'");
-    expect(() => lab.setSurface('quadratic', -1, 1, 0)).toThrow('quadratic: a and b must be positive');
-    const i = lab.addRacer('momentum', {});
-    expect(() => lab.setParams(i, { momentum: 1.5 })).toThrow('momentum, rho, beta1 and beta2 must be in [0, 1)');
-    expect(() => lab.setParams(7, {})).toThrow('no racer 7');
-    expect(() => lab.setNoise(-1)).toThrow('noise must be from 0 to 100');
+    expect(() => lab.setSurface('quadratic', -1, 1, 0)).toThrow('lab.a: must be from 0.001 to 1000, got -1');
+    const i = lab.addRacer('momentum', defaults);
+    expect(() => lab.setParams(i, { ...defaults, momentum: 1.5 })).toThrow('optimizer.momentum: must be from 0 to 0.9999, got 1.5');
+    expect(() => lab.setParams(7, defaults)).toThrow('no racer 7');
+    expect(() => lab.setNoise(-1)).toThrow('lab.noise: must be from 0 to 100, got -1');
     expect(() => lab.contour(4, 10)).toThrow('contour grid: n must be from 8 to 1024');
     lab.setSurface('saddle', 1, 1, 0);
     expect(() => lab.quadratic()).toThrow('the surface is not the quadratic');
@@ -101,7 +105,7 @@ describe('lab URL state', () => {
     expect(toHash(defaultState())).toBe('');
     const s = defaultState();
     Object.assign(s, { surface: 'saddle', noise: 0.02, t: 120, start: [-1.5, 0], preset: 'saddle', hide: ['presets'] });
-    s.racers.momentum.beta = 0.99;
+    s.racers.momentum.momentum = 0.99;
     s.racers.momentum.nesterov = true;
     s.racers.adagrad.on = false;
     s.arrows.step = true;
@@ -118,7 +122,7 @@ describe('lab URL state', () => {
       "chart: must be loss or step, got 'pie'",
       "arrows: unknown 'laser'",
       't: must be an integer from 0 to 20000, got -4',
-      'speed: must be an integer from 1 to 50, got 2.5',
+      'speed: must be an integer from 1 to 100, got 2.5',
     ]);
     expect(state.t).toBe(0);
     expect(state.speed).toBe(2);

@@ -59,17 +59,17 @@ describe('page tools', () => {
     t.delete();
   });
 
-  test('updateLive switches the optimizer without touching the weights', () => {
+  test('applySpec switches the optimizer in place, without touching the weights', () => {
     const t = make();
     t.trainEpochs(3);
     const before = Array.from(t.params());
     const spec = JSON.parse(t.specJson());
     spec.optimizer.kind = 'adam';
     spec.optimizer.learningRate = 0.01;
-    t.updateLive(JSON.stringify(spec));
+    expect(t.applySpec(JSON.stringify(spec))).toBe(core.SpecChange.Live);
     expect(JSON.parse(t.specJson()).optimizer.kind).toBe('adam');
     expect(Array.from(t.params())).toEqual(before);
-    expect(t.trainEpochs(5)).toBe(0);
+    expect(t.trainEpochs(5)).toBe(core.Status.Ok);
     t.delete();
   });
 
@@ -94,11 +94,11 @@ describe('page tools', () => {
   test('metrics report early stopping and the best epoch', () => {
     const t = new core.Trainer(JSON.stringify({ seed: 1, data: { generator: 'circle', points: 60, noise: 0.5 },
       model: { hidden: [8, 8] }, optimizer: { kind: 'adam', learningRate: 0.03 }, training: { earlyStopping: { patience: 5 } } }));
-    let status = 0;
-    for (let i = 0; i < 300 && status === 0; i++) status = t.trainEpochs(1);
-    expect(status).toBe(2);
+    let status = core.Status.Ok;
+    for (let i = 0; i < 300 && status === core.Status.Ok; i++) status = t.trainEpochs(1);
+    expect(status).toBe(core.Status.EarlyStopped);
     const m = t.metrics();
-    expect(m.earlyStopped).toBe(true);
+    expect(m.status).toBe(core.Status.EarlyStopped);
     expect(m.bestEpoch).toBeLessThan(m.epoch);
     expect(m.testLoss).toBeCloseTo(m.bestTestLoss, 6);
     t.delete();
@@ -116,7 +116,7 @@ describe('page tools', () => {
       expect(idx.every((i) => i >= 0 && i < 30)).toBe(true);
       expect(b.batchPrepared()).toBe(true);
       expect(Array.from(b.params())).toEqual(before);
-      expect(b.applyBatch()).toBe(0);
+      expect(b.applyBatch()).toBe(core.Status.Ok);
       expect(Array.from(b.params())).not.toEqual(before);
       steps++;
     }

@@ -1,10 +1,14 @@
 // The page's spec edits give specs the core accepts (checked by the real core).
 import { test, expect, beforeAll } from 'vitest';
 import { loadTestCore } from './load-core.js';
-import { editSpec } from '../../web/playground/spec-edit.js';
+import { editSpec as edit } from '../../web/playground/spec-edit.js';
 
-let core;
-beforeAll(async () => { core = await loadTestCore(); });
+let core, catalog;
+beforeAll(async () => {
+  core = await loadTestCore();
+  catalog = JSON.parse(core.catalog());
+});
+const editSpec = (spec, changes) => edit(spec, changes, catalog);
 const canonical = (spec) => JSON.parse(core.normalizeSpec(JSON.stringify(spec)));
 
 test('adding and removing layers keeps the per-layer lists the right length', () => {

@@ -36,7 +36,7 @@ test('a TabularTrainer prepares on training rows, watches the validation set and
   expect(prep.train + prep.validation + prep.test).toBe(34);
   tr.trainEpochs(5);
   const m = tr.metrics();
-  expect(m.bestOn).toBe('validation');
+  expect(tr.monitoredSet()).toBe('validation');
   expect(Number.isFinite(m.validationLoss)).toBe(true);
   const counts = Array.from(tr.testConfusion());
   expect(counts.reduce((a, b) => a + b, 0)).toBe(prep.test);
@@ -45,7 +45,7 @@ test('a TabularTrainer prepares on training rows, watches the validation set and
   expect(wrong).toHaveLength(9);
   expect(p[0]).toBeLessThanOrEqual(p[1]);
   tr.stopAtBest();
-  expect(tr.metrics().status).toBe('early_stopped');
+  expect(tr.metrics().status).toBe(nn.Status.EarlyStopped);
   tr.delete();
   expect(() => new nn.TabularTrainer(JSON.stringify({ ...spec, data: { ...spec.data, table: { target: 'town' } } }), houses))
     .toThrow("data.table.target: column 'town' holds text");

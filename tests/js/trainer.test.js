@@ -12,7 +12,7 @@ describe('Trainer binding', () => {
     const t = new core.Trainer(spec());
     const before = t.metrics();
     expect(before.epoch).toBe(0);
-    expect(t.trainEpochs(100)).toBe(0);
+    expect(t.trainEpochs(100)).toBe(core.Status.Ok);
     const after = t.metrics();
     expect(after.epoch).toBe(100);
     expect(after.trainLoss).toBeLessThan(0.3 * before.trainLoss);
@@ -23,7 +23,7 @@ describe('Trainer binding', () => {
   test('trainSteps trains mini-batches without re-evaluating the metrics', () => {
     const a = new core.Trainer(spec()), b = new core.Trainer(spec());
     const before = b.metrics();
-    expect(b.trainSteps(20)).toBe(0);  // 200 training points, batch 10: exactly one epoch
+    expect(b.trainSteps(20)).toBe(core.Status.Ok);  // 200 training points, batch 10: exactly one epoch
     expect(b.metrics().epoch).toBe(1);
     expect(b.metrics().trainLoss).toBe(before.trainLoss);
     a.trainEpochs(1);
@@ -42,11 +42,11 @@ describe('Trainer binding', () => {
     expect(() => new core.Trainer(spec({ colour: 'blue' }))).toThrow('colour: unknown field');
     // The module is still usable after an error: nothing aborted.
     const t = new core.Trainer(spec());
-    expect(t.trainEpochs(1)).toBe(0);
+    expect(t.trainEpochs(1)).toBe(core.Status.Ok);
     expect(() => t.trainEpochs(-1)).toThrow(/epochs must be from 0/);
     expect(() => t.grid(0)).toThrow(/grid size must be from 2 to 1024/);
     expect(() => t.hiddenGrid(7)).toThrow(/no hidden layer 7/);
-    expect(() => t.updateLive(spec({ optimizer: { learningRate: 99 } }))).toThrow(/learningRate/);
+    expect(() => t.applySpec(spec({ optimizer: { learningRate: 99 } }))).toThrow(/learningRate/);
     t.delete();
   });
 
@@ -78,11 +78,11 @@ describe('Trainer binding', () => {
   test('a diverging learning rate stops with a status, keeping finite numbers', () => {
     const t = new core.Trainer(JSON.stringify({ data: { generator: 'plane' }, model: { hidden: [8, 8], activation: 'relu' },
       optimizer: { learningRate: 10 } }));
-    let status = 0;
-    for (let i = 0; i < 50 && status === 0; i++) status = t.trainEpochs(1);
-    expect(status).toBe(1);
+    let status = core.Status.Ok;
+    for (let i = 0; i < 50 && status === core.Status.Ok; i++) status = t.trainEpochs(1);
+    expect(status).toBe(core.Status.Diverged);
     const m = t.metrics();
-    expect(m.diverged).toBe(true);
+    expect(m.status).toBe(core.Status.Diverged);
     expect(Number.isFinite(m.trainLoss)).toBe(true);
     expect(t.params().every(Number.isFinite)).toBe(true);
     t.delete();

@@ -88,6 +88,21 @@ TEST(StepByStep, MiniBatchStepsGiveExactlyTheEpochsOfTrainEpochs) {
   EXPECT_EQ(a.metrics().test_loss, b.metrics().test_loss);
 }
 
+TEST(StepByStep, EveryAppliedMiniBatchUpdatesTheLoss) {
+  const auto spec = parse_spec(R"({"seed": 3, "data": {"generator": "xor", "points": 200},
+                                   "optimizer": {"kind": "sgd", "learningRate": 0.3}, "training": {"batchSize": 10}})");
+  Trainer t(spec);
+  double previous = t.metrics().train_loss;
+  for (int i = 0; i < 3; ++i) {
+    t.prepare_batch();
+    EXPECT_EQ(t.metrics().train_loss, previous);  // the forward/backward phase changes nothing
+    t.apply_batch();
+    EXPECT_NE(t.metrics().train_loss, previous) << "batch " << i;
+    EXPECT_EQ(t.metrics().epoch, 0);
+    previous = t.metrics().train_loss;
+  }
+}
+
 TEST(StepByStep, TrainEpochsFinishesAHalfDoneEpoch) {
   const auto spec = parse_spec(R"({"seed": 7, "data": {"generator": "circle", "points": 100}})");
   Trainer a(spec), b(spec);

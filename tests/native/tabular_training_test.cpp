@@ -75,13 +75,13 @@ TEST(ValidationSet, WithoutOneTheSplitAndTheWatchedSetAreAsBefore) {
   EXPECT_TRUE(std::isnan(t.metrics().validation_loss));
 }
 
-TEST(ValidationSet, RestoreBestKeepsTheBestEpochsWeights) {
+TEST(ValidationSet, StopAtBestEndsTheRunWithTheBestEpochsWeights) {
   Trainer t(parse_spec(R"({"data": {"generator": "circle", "points": 100, "validationRatio": 0.2},
       "optimizer": {"kind": "sgd", "learningRate": 3}})"));
   t.train_epochs(30);
   const long long best = t.metrics().best_epoch;
   const double best_loss = t.metrics().best_test_loss;
-  t.restore_best();
+  t.stop_at_best();
   EXPECT_EQ(t.status(), Status::EarlyStopped);
   EXPECT_DOUBLE_EQ(t.metrics().validation_loss, best_loss);
   EXPECT_EQ(t.metrics().best_epoch, best);

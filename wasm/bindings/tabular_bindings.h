@@ -1,24 +1,32 @@
-// The house-price page's part of the bindings (included by embind.cpp after its helpers
-// `guarded` and `view`). Two handles:
+// The house-price page's part of the bindings (guarded and view from guarded.h; embind.cpp
+// calls register_tabular()). Two handles:
 //   Table(csvText)             — a CSV file read into typed columns: the column table's data.
 //   TabularTrainer(spec, csv)  — a Trainer on a spec with data.table, plus what the page shows
 //                                about the preparation, the validation set and the test rows.
 // Strings cross as JSON (a few kB: one object per column), arrays as typed-array views.
 #pragma once
+#include <emscripten/bind.h>
+#include <emscripten/val.h>
+
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <nlohmann/json.hpp>
 #include <numeric>
 
+#include "guarded.h"
 #include "nn/inspect.h"
 #include "nn/table.h"
 #include "nn/tabular.h"
 #include "nn/trainer.h"
 
-namespace {
+namespace tabular {
 
-nlohmann::json finite_or_null(double x) { return std::isfinite(x) ? nlohmann::json(x) : nlohmann::json(); }
+using bindings::guarded;
+using bindings::view;
+using emscripten::val;
+
+inline nlohmann::json finite_or_null(double x) { return std::isfinite(x) ? nlohmann::json(x) : nlohmann::json(); }
 
 class TableHandle {
  public:
@@ -75,7 +83,7 @@ class TableHandle {
   nn::Table m_table;
 };
 
-TableHandle* make_table(const std::string& text) {
+inline TableHandle* make_table(const std::string& text) {
   return guarded([&] { return new TableHandle(text); });
 }
 
@@ -94,30 +102,18 @@ class TabularTrainerHandle {
     });
   }
   // Early stopping's choice now: the weights of the best epoch on the monitored set (what Stop
-  // keeps), metrics re-evaluated. The run stays stopped.
+  // keeps), metrics re-evaluated. The run stays stopped (Trainer::stop_at_best).
   void stopAtBest() {
     guarded([&] {
-      m_trainer.restore_best();
+      m_trainer.stop_at_best();
       return 0;
     });
   }
 
-  val metrics() const {
-    const nn::Metrics& m = m_trainer.metrics();
-    val o = val::object();
-    o.set("epoch", double(m.epoch));
-    o.set("trainLoss", m.train_loss);
-    o.set("validationLoss", m.validation_loss);
-    o.set("testLoss", m.test_loss);
-    o.set("trainAccuracy", m.train_accuracy);
-    o.set("validationAccuracy", m.validation_accuracy);
-    o.set("testAccuracy", m.test_accuracy);
-    o.set("bestEpoch", double(m.best_epoch));
-    o.set("bestLoss", m.best_test_loss);
-    o.set("bestOn", std::string(m_trainer.monitored_set()));
-    o.set("status", std::string(nn::status_name(m_trainer.status())));
-    return o;
-  }
+  // The Metrics value object (validation fields included; NaN where a set is empty).
+  nn::Metrics metrics() const { return m_trainer.metrics(); }
+  // Which set bestEpoch and bestTestLoss watch: "validation" if there is one, else "test".
+  std::string monitoredSet() const { return m_trainer.monitored_set(); }
 
   std::string specJson() const { return nn::spec_to_json(m_trainer.spec()); }
   int numClasses() const { return m_trainer.train_set().num_classes; }
@@ -210,14 +206,36 @@ class TabularTrainerHandle {
   val probabilities() const { return view(m_wrong_p.data(), m_wrong_p.size()); }
 
  private:
-  nn::Index first_test() const { return m_trainer.train_set().size() + m_trainer.validation_set().size(); }
+  nn::Index first_test() const { return m_trainer.test_offset(); }
   nn::Trainer m_trainer;
   std::vector<int> m_confusion, m_wrong;
   std::vector<float> m_wrong_p;
 };
 
-TabularTrainerHandle* make_tabular_trainer(const std::string& spec_json, const std::string& csv_text) {
+inline TabularTrainerHandle* make_tabular_trainer(const std::string& spec_json, const std::string& csv_text) {
   return guarded([&] { return new TabularTrainerHandle(spec_json, csv_text); });
 }
 
-}  // namespace
+inline void register_tabular() {
+  emscripten::class_<TableHandle>("Table")
+      .constructor(&make_table, emscripten::allow_raw_pointers())
+      .function("rows", &TableHandle::rows)
+      .function("columns", &TableHandle::columns)
+      .function("summaryJson", &TableHandle::summaryJson)
+      .function("cell", &TableHandle::cell)
+      .function("line", &TableHandle::line);
+  emscripten::class_<TabularTrainerHandle>("TabularTrainer")
+      .constructor(&make_tabular_trainer, emscripten::allow_raw_pointers())
+      .function("trainEpochs", &TabularTrainerHandle::trainEpochs)
+      .function("stopAtBest", &TabularTrainerHandle::stopAtBest)
+      .function("metrics", &TabularTrainerHandle::metrics)
+      .function("monitoredSet", &TabularTrainerHandle::monitoredSet)
+      .function("specJson", &TabularTrainerHandle::specJson)
+      .function("numClasses", &TabularTrainerHandle::numClasses)
+      .function("preparationJson", &TabularTrainerHandle::preparationJson)
+      .function("testConfusion", &TabularTrainerHandle::testConfusion)
+      .function("mostWrong", &TabularTrainerHandle::mostWrong)
+      .function("probabilities", &TabularTrainerHandle::probabilities);
+}
+
+}  // namespace tabular

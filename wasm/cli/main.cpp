@@ -7,16 +7,18 @@
 //   descent-cli export-torch SPEC.json [--load MODEL.json] [--epochs N] [--out SCRIPT.py]
 //     writes the experiment as a PyTorch script (docs/export-torch.md; to standard output
 //     unless --out is given) instead of training it.
-// data.csvFile in the spec is read relative to the spec's folder (".gz" files are unzipped)
-// and handed to the core as text. --epochs overrides training.epochs. Exit status: 0 ok or
+// data.csvFile (and data.trainImages & co. for IDX data) in the spec is read relative to the
+// spec's folder (".gz" files are unzipped) and handed to the core as bytes. --epochs overrides
+// training.epochs. Exit status: 0 ok or
 // stopped early, 1 error, 2 usage, 3 diverged.
 #include <chrono>
-#include <cmath>
 #include <fstream>
 #include <iostream>
+#include <memory>
 #include <nlohmann/json.hpp>
 
 #include "nn/export_torch.h"
+#include "nn/metrics_json.h"
 #include "nn/model_file.h"
 #include "nn/run_record.h"
 #include "nn/spec.h"
@@ -24,22 +26,6 @@
 #include "text_file.h"
 
 namespace {
-
-nlohmann::json number_or_null(double x) { return std::isfinite(x) ? nlohmann::json(x) : nlohmann::json(); }
-
-nlohmann::json metrics_json(const nn::Metrics& m) {
-  return {{"epoch", m.epoch},
-          {"trainLoss", number_or_null(m.train_loss)},
-          {"validationLoss", number_or_null(m.validation_loss)},
-          {"testLoss", number_or_null(m.test_loss)},
-          {"penalty", m.penalty},
-          {"trainAccuracy", number_or_null(m.train_accuracy)},
-          {"validationAccuracy", number_or_null(m.validation_accuracy)},
-          {"testAccuracy", number_or_null(m.test_accuracy)},
-          {"zeroWeights", m.zero_weights},
-          {"bestEpoch", m.best_epoch},
-          {"learningRate", m.learning_rate}};
-}
 
 int usage() {
   std::cerr << "usage: descent-cli run SPEC.json [--load MODEL.json] [--save MODEL.json] [--epochs N]\n"
@@ -79,6 +65,20 @@ bool parse_args(int argc, char** argv, Args& a) {
   return true;
 }
 
+// data.source "idx": the four files named in the spec (relative to it; ".gz" is unzipped),
+// each named in messages by its path.
+nn::IdxFiles read_idx_files(const std::string& spec_path, const nn::DataSpec& d) {
+  nn::IdxFiles f;
+  const std::string* names[] = {&d.train_images, &d.train_labels, &d.test_images, &d.test_labels};
+  std::string* bytes[] = {&f.train_images, &f.train_labels, &f.test_images, &f.test_labels};
+  std::string* shown[] = {&f.train_images_name, &f.train_labels_name, &f.test_images_name, &f.test_labels_name};
+  for (int i = 0; i < 4; ++i) {
+    *shown[i] = nn::cli::resolve_relative(spec_path, *names[i]);
+    *bytes[i] = nn::cli::read_text_file(*shown[i]);
+  }
+  return f;
+}
+
 void write_file(const std::string& path, const std::string& text) {
   std::ofstream out(path);
   out << text;
@@ -108,12 +108,18 @@ int main(int argc, char** argv) {
     if (!args.record.empty() && !args.load.empty())
       throw std::runtime_error("--record: a run record starts from its spec; it cannot start from a loaded model");
     const nn::ExperimentSpec spec = nn::parse_spec(nn::cli::read_text_file(args.spec));
-    std::string csv;
-    if (spec.data.source == nn::DataSource::Csv) {
-      if (spec.data.csv_file.empty()) throw std::runtime_error("data.csvFile: the command-line runner needs a CSV file");
-      csv = nn::cli::read_text_file(nn::cli::resolve_relative(args.spec, spec.data.csv_file));
+    std::unique_ptr<nn::Trainer> made;
+    if (spec.data.source == nn::DataSource::Idx) {
+      made = std::make_unique<nn::Trainer>(spec, read_idx_files(args.spec, spec.data));
+    } else {
+      std::string csv;
+      if (spec.data.source == nn::DataSource::Csv) {
+        if (spec.data.csv_file.empty()) throw std::runtime_error("data.csvFile: the command-line runner needs a CSV file");
+        csv = nn::cli::read_text_file(nn::cli::resolve_relative(args.spec, spec.data.csv_file));
+      }
+      made = std::make_unique<nn::Trainer>(spec, csv);
     }
-    nn::Trainer trainer(spec, csv);
+    nn::Trainer& trainer = *made;
     if (!args.load.empty()) nn::load_model(trainer, nn::cli::read_text_file(args.load));
     const long long epochs = args.epochs >= 0 ? args.epochs : spec.training.epochs;
     if (args.command == "export-torch") {
@@ -130,19 +136,17 @@ int main(int argc, char** argv) {
     for (long long e = 0; e < epochs && trainer.status() == nn::Status::Ok; ++e) {
       const auto t0 = std::chrono::steady_clock::now();
       const nn::Status status = trainer.train_epochs(1);
-      if (!args.record.empty()) recorder.record(trainer.metrics(), status);
+      if (!args.record.empty()) recorder.record(trainer.metrics());  // the metrics carry the status
       const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
       if (status == nn::Status::Diverged) {
         std::cout << nlohmann::json{{"status", "diverged"}, {"epoch", trainer.metrics().epoch + 1}}.dump() << "\n";
         break;
       }
-      auto line = metrics_json(trainer.metrics());
+      auto line = nn::metrics_json(trainer.metrics());  // with its status: ok or early_stopped
       line["ms"] = ms;
-      if (status == nn::Status::EarlyStopped) line["status"] = "early_stopped";
       std::cout << line.dump() << "\n";
     }
-    auto summary = metrics_json(trainer.metrics());
-    summary["status"] = nn::status_name(trainer.status());
+    auto summary = nn::metrics_json(trainer.metrics());
     summary["bestEpochOn"] = trainer.monitored_set();  // the set early stopping and bestEpoch watch
     summary["seconds"] = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     std::cout << nlohmann::json{{"summary", summary}}.dump() << "\n";

@@ -258,6 +258,8 @@ void split(const Dataset& all, double train_ratio, Rng& rng, Dataset& train, Dat
   const Index n_train = std::clamp<Index>(Index(std::llround(train_ratio * double(n))), 0, n);
   auto take = [&](Dataset& out, Index from, Index to) {
     out.num_classes = all.num_classes;
+    out.image_width = all.image_width;
+    out.image_height = all.image_height;
     out.inputs.resize(all.dims(), to - from);
     out.labels.clear();
     out.values.clear();

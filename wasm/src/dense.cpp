@@ -7,14 +7,9 @@
 #include <string>
 #include <type_traits>
 
+#include "nn/gemm.h"
+
 namespace nn {
-namespace {
-// Products run over slabs of at most 64 samples: Eigen's blocking buffers (at most
-// depth × 64 values per operand) then stay on the stack (EIGEN_STACK_ALLOCATION_LIMIT in
-// CMakeLists.txt) for layers up to 2048 inputs, even when a whole data set is evaluated,
-// so no training step or metric evaluation allocates.
-constexpr Index kSlab = 64;
-}  // namespace
 
 void Dense::bind(Scalar* params, Scalar* grads) {
   new (&m_W) MatrixMap(params, m_out, m_in);
@@ -43,8 +38,9 @@ void Dense::init_params(Rng& rng, Init init) {
 // blocked GEMM, whose packing and blocking cost far more than the arithmetic here, and its
 // coefficient-based product for the smaller ones costs a dynamic-size dot product per output
 // value. These loops are column-by-column axpys over contiguous memory, which GCC and clang
-// (WASM SIMD) vectorize; large layers keep Eigen's GEMM. Same results up to float rounding
-// order (tests/native/dense_test.cpp compares both paths).
+// (WASM SIMD) vectorize. Large layers use the GEMM kernels of nn/gemm.h, written for 128-bit
+// WASM SIMD. Same results as Eigen's products up to float rounding order
+// (tests/native/dense_test.cpp and gemm_test.cpp compare them).
 namespace {
 
 bool small_weights(Index out, Index in) { return out * in <= 1024; }
@@ -156,11 +152,9 @@ void Dense::forward(const Matrix& in, Phase) {
       small_forward(m_W.data(), b, m_out, m_in, in.data(), in.cols(), m_z.data());
     return;
   }
-  for (Index c = 0; c < in.cols(); c += kSlab) {
-    const Index k = std::min(kSlab, in.cols() - c);
-    m_z.middleCols(c, k).noalias() = m_W * in.middleCols(c, k);
-  }
-  if (m_has_bias) m_z.colwise() += m_b;
+  // Z = b + W·X:  W(i, k) = W[i + k·out],  X(k, j) = x[k + j·in]
+  gemm(m_out, in.cols(), m_in, {m_W.data(), 1, m_out}, {in.data(), 1, m_in}, m_z.data(), m_out,
+       m_has_bias ? m_b.data() : nullptr, false);
 }
 
 void Dense::backward(const Matrix& in, const Matrix& grad_out, Matrix& grad_in) {
@@ -180,17 +174,12 @@ void Dense::backward(const Matrix& in, const Matrix& grad_out, Matrix& grad_in) 
     small_input_grad(m_Wt.data(), grad_out.data(), m_out, m_in, cols, grad_in.data());
     return;
   }
-  // ∂L/∂W = Σ over slabs of samples of G·xᵀ (a sum over the batch, so slabs just add up)
-  for (Index c = 0; c < in.cols(); c += kSlab) {
-    const Index k = std::min(kSlab, in.cols() - c);
-    if (c == 0) m_dW.noalias() = grad_out.leftCols(k) * in.leftCols(k).transpose();
-    else m_dW.noalias() += grad_out.middleCols(c, k) * in.middleCols(c, k).transpose();
-  }
+  const Index cols = grad_out.cols();
+  // ∂L/∂W = G·Xᵀ:  G(i, j) = G[i + j·out],  Xᵀ(j, k) = x[k + j·in]
+  gemm(m_out, m_in, cols, {grad_out.data(), 1, m_out}, {in.data(), m_in, 1}, m_dW.data(), m_out, nullptr, false);
   if (!m_input_gradient) return;
-  for (Index c = 0; c < in.cols(); c += kSlab) {
-    const Index k = std::min(kSlab, in.cols() - c);
-    grad_in.middleCols(c, k).noalias() = m_W.transpose() * grad_out.middleCols(c, k);
-  }
+  // ∂L/∂x = Wᵀ·G:  Wᵀ(k, i) = W[i + k·out] read transposed,  G(i, j) = G[i + j·out]
+  gemm(m_in, cols, m_out, {m_W.data(), m_out, 1}, {grad_out.data(), 1, m_out}, grad_in.data(), m_in, nullptr, false);
 }
 
 const char* init_name(Init init) {

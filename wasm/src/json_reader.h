@@ -7,6 +7,7 @@
 #include <sstream>
 #include <string>
 
+#include "nn/ranges.h"
 #include "nn/spec.h"
 
 namespace nn::detail {
@@ -45,6 +46,27 @@ class ObjectReader {
     const json* v = find(key);
     if (!v) return def;
     return check_number(*v, field(key), lo, hi);
+  }
+  // The same, with the limits of the shared range table (ranges.h).
+  double number(const std::string& key, double def, const Range& r) {
+    const json* v = find(key);
+    return v ? check_number(*v, field(key), r) : def;
+  }
+  long long integer(const std::string& key, long long def, const Range& r) {
+    const json* v = find(key);
+    return v ? check_integer(*v, field(key), r) : def;
+  }
+  static double check_number(const json& v, const std::string& path, const Range& r) {
+    if (!v.is_number()) fail(path, "must be a number, got " + type_of(v));
+    return check_range(r, v.get<double>(), path);
+  }
+  static long long check_integer(const json& v, const std::string& path, const Range& r) {
+    if (!is_integral(v)) fail(path, "must be an integer, got " + type_of(v));
+    return static_cast<long long>(check_range(r, v.get<double>(), path));
+  }
+  static bool is_integral(const json& v) {
+    return v.is_number_integer() || v.is_number_unsigned() ||
+           (v.is_number_float() && std::floor(v.get<double>()) == v.get<double>());
   }
   static double check_number(const json& v, const std::string& path, double lo, double hi) {
     if (!v.is_number()) fail(path, "must be a number, got " + type_of(v));

@@ -4,6 +4,8 @@
 #include <cmath>
 #include <stdexcept>
 
+#include "nn/ranges.h"
+
 namespace nn {
 
 namespace {
@@ -29,6 +31,7 @@ void Race::set_surface(const Surface& surface) {
 }
 
 std::size_t Race::add(OptimizerKind kind, const OptimizerParams& params) {
+  check_optimizer_params(params);
   Racer r;
   r.kind = kind;
   r.optimizer = make_optimizer<double>(kind, params);
@@ -40,6 +43,7 @@ std::size_t Race::add(OptimizerKind kind, const OptimizerParams& params) {
 }
 
 void Race::set_params(std::size_t i, const OptimizerParams& params) {
+  check_optimizer_params(params);
   m_racers.at(i).optimizer->params = params;
 }
 
@@ -58,8 +62,7 @@ void Race::set_start(double x, double y) {
 }
 
 void Race::set_noise(double sigma) {
-  if (!(sigma >= 0 && sigma <= 100)) throw std::invalid_argument("noise must be from 0 to 100");
-  m_noise = sigma;
+  m_noise = check_range(range("lab.noise"), sigma);
 }
 
 void Race::set_seed(uint64_t seed) {
@@ -126,6 +129,26 @@ void Race::replay() {
   const long long t = m_iteration;
   reset();
   step(int(t));
+}
+
+RacerHead Race::head(std::size_t i) {
+  const Racer& r = m_racers.at(i);
+  const auto v = velocity(i), sc = scale(i);
+  RacerHead h;
+  h.x = r.w[0];
+  h.y = r.w[1];
+  h.loss = r.losses.back();
+  h.grad_x = r.gradient[0];
+  h.grad_y = r.gradient[1];
+  h.step_x = r.step[0];
+  h.step_y = r.step[1];
+  h.velocity_x = v[0];
+  h.velocity_y = v[1];
+  h.scale_x = sc[0];
+  h.scale_y = sc[1];
+  h.iterations = int(r.iterations());
+  h.diverged = r.diverged;
+  return h;
 }
 
 std::array<double, 2> Race::velocity(std::size_t i) {

@@ -3,6 +3,7 @@
 #include <cmath>
 #include <nlohmann/json.hpp>
 
+#include "nn/metrics_json.h"
 #include "nn/model_file.h"
 #include "nn/spec.h"
 
@@ -18,20 +19,7 @@ using nlohmann::json;
 
 constexpr const char* kFormat = "descent-run";
 
-json number_or_null(double x) { return std::isfinite(x) ? json(x) : json(); }
 double number_of(const json& v) { return v.is_number() ? v.get<double>() : std::nan(""); }
-
-json epoch_json(const Metrics& m, Status s) {
-  return {{"epoch", m.epoch},
-          {"trainLoss", number_or_null(m.train_loss)},
-          {"testLoss", number_or_null(m.test_loss)},
-          {"trainAccuracy", number_or_null(m.train_accuracy)},
-          {"testAccuracy", number_or_null(m.test_accuracy)},
-          {"learningRate", m.learning_rate},
-          {"penalty", m.penalty},
-          {"zeroWeights", m.zero_weights},
-          {"status", status_name(s)}};
-}
 
 json parse_record(const std::string& text) {
   json r;
@@ -61,16 +49,15 @@ double relative_difference(double a, double b) {
 
 const char* code_version() { return DESCENT_CODE_VERSION; }
 
-void RunRecorder::record(const Metrics& m, Status status) {
+void RunRecorder::record(const Metrics& m) {
   if (m_history.size() >= kMaxEpochs)
     throw std::length_error("a run record holds at most " + std::to_string(kMaxEpochs) + " epochs");
   m_history.push_back(m);
-  m_status.push_back(status);
 }
 
 std::string RunRecorder::to_json(Trainer& trainer, const std::string& platform) const {
   json history = json::array();
-  for (std::size_t i = 0; i < m_history.size(); ++i) history.push_back(epoch_json(m_history[i], m_status[i]));
+  for (const Metrics& m : m_history) history.push_back(metrics_json(m));  // status included
   json r = {{"format", kFormat},
             {"version", 1},
             {"code", code_version()},

@@ -5,6 +5,8 @@
 #include <limits>
 #include <stdexcept>
 
+#include "nn/ranges.h"
+
 namespace nn {
 
 namespace {
@@ -62,8 +64,10 @@ SurfaceKind parse_surface(const std::string& name) {
 }
 
 Surface::Surface(SurfaceKind kind, const QuadraticParams& q) : m_kind(kind), m_q(q) {
-  if (kind == SurfaceKind::Quadratic && !(q.a > 0 && q.b > 0 && std::isfinite(q.a) && std::isfinite(q.b)))
-    throw std::invalid_argument("quadratic: a and b must be positive");
+  if (kind == SurfaceKind::Quadratic) {  // the lab's own limits, shared with its sliders
+    check_range(range("lab.a"), q.a);
+    check_range(range("lab.b"), q.b);
+  }
   switch (kind) {
     case SurfaceKind::Saddle:
     case SurfaceKind::MonkeySaddle:
@@ -195,23 +199,31 @@ void crossing(double x0, double y0, double f0, double x1, double y1, double f1, 
 
 ContourMap contour_map(const Surface& s, int n, int levels_per_side) {
   if (n < 8 || n > 1024) throw std::invalid_argument("contour grid: n must be from 8 to 1024");
+  const Bounds b = s.bounds();
+  const double dx = (b.x_max - b.x_min) / (n - 1), dy = (b.y_max - b.y_min) / (n - 1);
+  std::vector<double> values(std::size_t(n) * n);
+  for (int i = 0; i < n; ++i)
+    for (int j = 0; j < n; ++j) values[std::size_t(i) * n + j] = s.value(b.x_min + j * dx, b.y_max - i * dy) - s.reference();
+  return contour_map(std::move(values), n, b, levels_per_side);
+}
+
+ContourMap contour_map(std::vector<double> values, int n, const Bounds& bounds, int levels_per_side) {
+  if (n < 8 || n > 1024) throw std::invalid_argument("contour grid: n must be from 8 to 1024");
+  if (values.size() != std::size_t(n) * n) throw std::invalid_argument("contour grid: need n² values");
   if (levels_per_side < 2 || levels_per_side > 64)
     throw std::invalid_argument("contour grid: levels must be from 2 to 64");
   ContourMap m;
   m.n = n;
-  m.bounds = s.bounds();
+  m.bounds = bounds;
   const Bounds& b = m.bounds;
   const double dx = (b.x_max - b.x_min) / (n - 1), dy = (b.y_max - b.y_min) / (n - 1);
-  m.values.resize(std::size_t(n) * n);
+  m.values = std::move(values);
   double pos_lo = std::numeric_limits<double>::infinity(), pos_hi = 0;
   double neg_lo = std::numeric_limits<double>::infinity(), neg_hi = 0;
-  for (int i = 0; i < n; ++i)
-    for (int j = 0; j < n; ++j) {
-      const double d = s.value(b.x_min + j * dx, b.y_max - i * dy) - s.reference();
-      m.values[std::size_t(i) * n + j] = d;
-      if (d > 0) pos_lo = std::min(pos_lo, d), pos_hi = std::max(pos_hi, d);
-      if (d < 0) neg_lo = std::min(neg_lo, -d), neg_hi = std::max(neg_hi, -d);
-    }
+  for (double d : m.values) {
+    if (d > 0) pos_lo = std::min(pos_lo, d), pos_hi = std::max(pos_hi, d);
+    if (d < 0) neg_lo = std::min(neg_lo, -d), neg_hi = std::max(neg_hi, -d);
+  }
   // One shared log scale for both signs, from the smallest to the largest magnitude, but at
   // most 8 decades (a node on the minimum would otherwise stretch it without bound).
   double hi = std::max(pos_hi, neg_hi);

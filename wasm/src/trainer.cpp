@@ -7,6 +7,7 @@
 
 #include "nn/data_source.h"
 #include "nn/features.h"
+#include "nn/inspect.h"
 #include "nn/regularizer.h"
 
 namespace nn {
@@ -21,12 +22,29 @@ const char* status_name(Status s) {
 
 Trainer::Trainer(const ExperimentSpec& spec, const std::string& csv_text)
     : m_spec(spec), m_rng(spec.seed), m_schedule(spec.optimizer.schedule) {
+  if (spec.data.source == DataSource::Idx)
+    throw std::invalid_argument("data.source: 'idx' needs the four IDX files (Trainer(spec, IdxFiles))");
   DataSets sets = load_data_sets(spec.data, csv_text, m_rng);
   m_train = std::move(sets.train);
   m_val = std::move(sets.validation);
   m_test = std::move(sets.test);
   m_table = std::move(sets.table);
-  const Dataset& all = m_train;  // dimension and classes are the same in all three sets
+  setup();
+}
+
+Trainer::Trainer(const ExperimentSpec& spec, const IdxFiles& files)
+    : m_spec(spec), m_rng(spec.seed), m_schedule(spec.optimizer.schedule) {
+  load_idx_sets(spec.data, files, m_train, m_test);
+  m_val.num_classes = m_train.num_classes;  // IDX data have no validation set
+  m_val.image_width = m_train.image_width;
+  m_val.image_height = m_train.image_height;
+  m_val.inputs.resize(m_train.dims(), 0);
+  setup();
+}
+
+void Trainer::setup() {
+  const ExperimentSpec& spec = m_spec;
+  const Dataset& all = m_train;  // dims, classes and regression are the same in all three sets
   if (m_train.size() < 1) throw std::invalid_argument("data: the training set is empty");
   if (all.dims() != 2 && spec.features_given)
     throw SpecError("features: only 2-D data has input features; this data has " + std::to_string(all.dims()) +
@@ -55,6 +73,7 @@ Trainer::Trainer(const ExperimentSpec& spec, const std::string& csv_text)
     w->net = std::make_unique<Network>(m_arch, m_params.data(), m_grads.data(), m_state.data(), &m_rng);
   m_eval_net = std::make_unique<Network>(m_arch, m_params.data(), m_grads.data(), m_state.data());
   m_grid_net = std::make_unique<Network>(m_arch, m_params.data(), m_grads.data(), m_state.data());
+  m_probe_net = std::make_unique<Network>(m_arch, m_params.data(), m_grads.data(), m_state.data());
   m_full.net->init_params(m_rng, spec.model.init);
   m_optimizer = make_optimizer<Scalar>(spec.optimizer.kind, spec.optimizer.params);
 
@@ -69,6 +88,15 @@ Trainer::Trainer(const ExperimentSpec& spec, const std::string& csv_text)
       m_in_scale(r) = var > 1e-12 ? Scalar(1 / std::sqrt(var)) : Scalar(1);
     }
     inputs_for(m_train.inputs, m_x_train);
+  }
+  if (spec.data.standardize_targets && regression) {  // training set's statistics, as for x
+    double mean = 0, var = 0;
+    for (Scalar v : m_train.values) mean += double(v);
+    mean /= double(m_train.size());
+    for (Scalar v : m_train.values) var += (double(v) - mean) * (double(v) - mean);
+    var /= double(m_train.size());
+    m_y_mean = mean;
+    m_y_scale = var > 1e-24 ? 1 / std::sqrt(var) : 1.0;
   }
   build_targets(m_train, m_y_train);
   Matrix x_val, y_val, x_test, y_test;
@@ -96,18 +124,18 @@ void Trainer::inputs_for(const Matrix& raw, Matrix& x) const {
 void Trainer::build_targets(const Dataset& d, Matrix& y) const {
   y = Matrix::Zero(m_arch.outputs, d.size());
   for (Index i = 0; i < d.size(); ++i) {
-    if (d.regression()) y(0, i) = d.values[std::size_t(i)];
+    if (d.regression()) y(0, i) = Scalar((double(d.values[std::size_t(i)]) - m_y_mean) * m_y_scale);
     else if (m_arch.outputs == 1) y(0, i) = Scalar(d.labels[std::size_t(i)]);
     else y(d.labels[std::size_t(i)], i) = 1;
   }
 }
 
 void Trainer::loaded(long long epoch) {
-  m_status = Status::Ok;
+  m_metrics.status = Status::Ok;
   m_cursor = 0;
   m_pending = 0;
   m_metrics.epoch = epoch;
-  m_metrics.learning_rate = m_schedule.rate(m_spec.optimizer.params.learning_rate, epoch);
+  sync_learning_rate();
   evaluate_metrics();
   m_last_good = m_params;
   m_last_good_state = m_state;
@@ -119,23 +147,22 @@ void Trainer::loaded(long long epoch) {
 }
 
 Status Trainer::train_epochs(int epochs) {
-  if (m_status != Status::Ok) return m_status;
+  if (m_metrics.status != Status::Ok) return m_metrics.status;
   const Index n = m_train.size();
   for (int e = 0; e < epochs; ++e) {
     // A step-by-step session may have left an epoch half done: finish that one first.
     if (m_cursor == 0) begin_epoch();
-    if (m_pending) { update_params(); m_cursor += m_pending; m_pending = 0; }
+    if (m_pending) finish_pending_batch();
     for (; m_cursor < n; m_cursor += batch_width()) train_batch(m_cursor, std::min(m_cursor + batch_width(), n));
-    if (end_epoch() != Status::Ok) return m_status;
+    if (end_epoch() != Status::Ok) return m_metrics.status;
   }
-  return m_status;
+  return m_metrics.status;
 }
 
 Index Trainer::batch_width() const { return std::min<Index>(m_spec.training.batch_size, m_train.size()); }
 
 void Trainer::begin_epoch() {
-  m_metrics.learning_rate = m_schedule.rate(m_spec.optimizer.params.learning_rate, m_metrics.epoch);
-  m_optimizer->params.learning_rate = m_metrics.learning_rate;
+  sync_learning_rate();
   std::iota(m_order.begin(), m_order.end(), Index(0));  // the order depends on the Rng alone,
   m_rng.shuffle(m_order.begin(), m_order.end());       // so a saved Rng position resumes it
 }
@@ -146,12 +173,9 @@ Status Trainer::end_epoch() {
   ++m_metrics.epoch;
   evaluate_metrics();
   if (!std::isfinite(m_metrics.train_loss) || !m_params.allFinite() || !m_state.allFinite()) {
-    m_params = m_last_good;  // keep what the user had: the last epoch with finite numbers
-    m_state = m_last_good_state;
     --m_metrics.epoch;
-    evaluate_metrics();
-    m_status = Status::Diverged;
-    return m_status;
+    restore_last_good();
+    return m_metrics.status;
   }
   m_last_good = m_params;
   m_last_good_state = m_state;
@@ -163,13 +187,13 @@ Status Trainer::end_epoch() {
     m_state = m_best_state;
     evaluate_metrics();  // the metrics now describe the restored (best) weights
     m_metrics.epoch = stopped_at;
-    m_status = Status::EarlyStopped;
+    m_metrics.status = Status::EarlyStopped;
   }
-  return m_status;
+  return m_metrics.status;
 }
 
 void Trainer::prepare_batch() {
-  if (m_status != Status::Ok) return;
+  if (m_metrics.status != Status::Ok) return;
   if (m_pending) return;  // already prepared, waiting for apply_batch()
   if (m_cursor == 0) begin_epoch();
   m_pending = std::min(batch_width(), m_train.size() - m_cursor);
@@ -177,12 +201,11 @@ void Trainer::prepare_batch() {
 }
 
 Status Trainer::apply_batch() {
-  if (m_status != Status::Ok || !m_pending) return m_status;
-  update_params();
-  m_cursor += m_pending;
-  m_pending = 0;
+  if (m_metrics.status != Status::Ok || !m_pending) return m_metrics.status;
+  finish_pending_batch();
   if (m_cursor >= m_train.size()) return end_epoch();
-  return m_status;
+  evaluate_metrics();  // step by step, the loss the page shows follows every applied update
+  return m_metrics.status;
 }
 
 const std::vector<Index>& Trainer::prepared_batch() {
@@ -195,12 +218,10 @@ const std::vector<Index>& Trainer::prepared_batch() {
 // same shuffles, schedule and order of updates as train_epochs; the epoch count advances at
 // the end of each pass. Divergence is checked once at the end.
 Status Trainer::train_steps(long long steps) {
-  if (m_status != Status::Ok) return m_status;
+  if (m_metrics.status != Status::Ok) return m_metrics.status;
   const Index n = m_train.size();
   if (m_pending) {  // a mini-batch prepared step by step counts as the first step
-    update_params();
-    m_cursor += m_pending;
-    m_pending = 0;
+    finish_pending_batch();
     if (m_cursor == n) { m_cursor = 0; ++m_metrics.epoch; }
     --steps;
   }
@@ -212,30 +233,32 @@ Status Trainer::train_steps(long long steps) {
     if (m_cursor == 0) ++m_metrics.epoch;
   }
   if (!m_params.allFinite()) {
-    m_params = m_last_good;
-    m_state = m_last_good_state;
-    m_status = Status::Diverged;
-    evaluate_metrics();
-    return m_status;
+    restore_last_good();
+    return m_metrics.status;
   }
   m_last_good = m_params;
   m_last_good_state = m_state;
-  return m_status;
+  return m_metrics.status;
 }
 
-// Early stopping's bookkeeping: an epoch is an improvement if it lowers the best test loss by
-// more than minDelta; its weights are kept (copied into buffers of fixed size, no allocation).
-void Trainer::restore_best() {
-  const long long epoch = m_metrics.epoch;
-  m_params = m_best;
-  m_state = m_best_state;
-  m_cursor = 0;
+// The update of the mini-batch prepare_batch() computed, and the cursor past it.
+void Trainer::finish_pending_batch() {
+  update_params();
+  m_cursor += m_pending;
   m_pending = 0;
-  evaluate_metrics();  // the metrics now describe the restored (best) weights
-  m_metrics.epoch = epoch;
-  m_status = Status::EarlyStopped;
 }
 
+// Divergence: keep what the user had, the last weights with finite numbers, and stop.
+void Trainer::restore_last_good() {
+  m_params = m_last_good;
+  m_state = m_last_good_state;
+  evaluate_metrics();
+  m_metrics.status = Status::Diverged;
+}
+
+// Early stopping's bookkeeping: an epoch is an improvement if it lowers the best loss on the
+// monitored set by more than minDelta; its weights are kept (copied into buffers of fixed size,
+// no allocation).
 double Trainer::monitored_loss() const {
   return m_val.size() > 0 ? m_metrics.validation_loss : m_metrics.test_loss;
 }
@@ -253,6 +276,25 @@ void Trainer::track_best() {
   } else {
     ++m_bad_epochs;
   }
+}
+
+void Trainer::restore_best_weights() {
+  const long long epoch = m_metrics.epoch;
+  const Status status = m_metrics.status;
+  m_params = m_best;
+  m_state = m_best_state;
+  m_last_good = m_params;
+  m_last_good_state = m_state;
+  evaluate_metrics();  // the metrics now describe the restored (best) weights
+  m_metrics.epoch = epoch;
+  m_metrics.status = status;
+}
+
+void Trainer::stop_at_best() {
+  restore_best_weights();
+  m_cursor = 0;  // a half-done epoch of a step-by-step session is dropped with the run
+  m_pending = 0;
+  m_metrics.status = Status::EarlyStopped;
 }
 
 void Trainer::train_batch(Index begin, Index end) {
@@ -318,12 +360,7 @@ void Trainer::evaluate_metrics() {
   auto accuracy = [&](Index from, Index count, const Dataset& d) {
     if (count == 0) return kNaN;
     Index correct = 0;
-    for (Index j = 0; j < count; ++j) {
-      int predicted;
-      if (m_eval_pred.rows() == 1) predicted = m_eval_pred(0, from + j) > Scalar(0.5) ? 1 : 0;
-      else m_eval_pred.col(from + j).maxCoeff(&predicted);
-      correct += predicted == d.labels[std::size_t(j)];
-    }
+    for (Index j = 0; j < count; ++j) correct += predicted_class(m_eval_pred, from + j) == d.labels[std::size_t(j)];
     return double(correct) / double(count);
   };
   m_metrics.train_accuracy = accuracy(0, n_train, m_train);
@@ -331,9 +368,43 @@ void Trainer::evaluate_metrics() {
   m_metrics.test_accuracy = accuracy(n_train + n_val, n_test, m_test);
 }
 
+// The optimizer runs at the schedule's rate for the epoch under way (or about to begin); the
+// spec keeps the base rate the user set.
+void Trainer::sync_learning_rate() {
+  m_metrics.learning_rate = m_schedule.rate(m_spec.optimizer.params.learning_rate, m_metrics.epoch);
+  m_optimizer->params.learning_rate = m_metrics.learning_rate;
+}
+
 void Trainer::set_optimizer_params(const OptimizerParams& p) {
   m_optimizer->params = p;
   m_spec.optimizer.params = p;
+  sync_learning_rate();
+}
+
+void Trainer::apply_live(const ExperimentSpec& s) {
+  if (s.optimizer.kind != m_spec.optimizer.kind) set_optimizer(s.optimizer.kind, s.optimizer.params);
+  else set_optimizer_params(s.optimizer.params);
+  set_schedule(s.optimizer.schedule);
+  set_regularization(s.regularization.kind, s.regularization.rate);
+  set_training(s.training);
+}
+
+bool is_live_change(const ExperimentSpec& current, const ExperimentSpec& next) {
+  ExperimentSpec same_rest = next;  // next with current's live fields: equal iff only those changed
+  same_rest.optimizer = current.optimizer;
+  same_rest.regularization = current.regularization;
+  same_rest.training = current.training;
+  return spec_to_json(same_rest) == spec_to_json(current);
+}
+
+SpecChange apply_spec(std::unique_ptr<Trainer>& trainer, const ExperimentSpec& next, const std::string& csv_text) {
+  if (is_live_change(trainer->spec(), next)) {
+    trainer->apply_live(next);
+    return SpecChange::Live;
+  }
+  auto rebuilt = std::make_unique<Trainer>(next, csv_text);  // may throw: the old one stays
+  trainer = std::move(rebuilt);
+  return SpecChange::Rebuilt;
 }
 
 void Trainer::set_regularization(Regularization kind, double rate) {
@@ -358,6 +429,7 @@ void Trainer::set_optimizer(OptimizerKind kind, const OptimizerParams& p) {
   m_optimizer = make_optimizer<Scalar>(kind, p);
   m_spec.optimizer.kind = kind;
   m_spec.optimizer.params = p;
+  sync_learning_rate();
 }
 
 void Trainer::set_weight(int block, Index to, Index from, double value) {
@@ -378,23 +450,38 @@ const Matrix& Trainer::dropout_mask(int block) const {
   return m_last_batch ? m_last_batch->net->dropout_mask(block) : m_empty;
 }
 
+const Matrix& Trainer::predict(const Matrix& raw) {
+  if (raw.rows() != m_train.dims())
+    throw std::invalid_argument("predict: an input has " + std::to_string(m_train.dims()) + " values, got " +
+                                std::to_string(raw.rows()));
+  inputs_for(raw, m_probe_x);
+  m_loss->predict(m_probe_net->forward(m_probe_x, Phase::Eval), m_probe_out);
+  return m_probe_out;
+}
+
 const Matrix& Trainer::evaluate_grid(int n) {
   if (m_train.dims() != 2)
     throw std::invalid_argument("the decision-boundary grid needs 2-D data; this data has " +
                                 std::to_string(m_train.dims()) + " dimensions");
   if (n < 2 || n > 1024) throw std::invalid_argument("grid size must be from 2 to 1024");
-  if (n != m_grid_n) {
-    m_grid_n = n;
-    m_grid_raw.resize(2, Index(n) * n);
+  // The page asks for two sizes every frame (thumbnails and the big map): each size's points
+  // and features are computed once and kept.
+  auto found = m_grids.find(n);
+  if (found == m_grids.end()) {
+    if (m_grids.size() >= 4) m_grids.clear();  // a page uses two or three sizes; bound the memory
+    GridInputs& g = m_grids[n];
+    g.raw.resize(2, Index(n) * n);
     const double cell = 2 * kDomain / n;
     for (int r = 0; r < n; ++r)
       for (int c = 0; c < n; ++c) {
-        m_grid_raw(0, Index(r) * n + c) = Scalar(-kDomain + (c + 0.5) * cell);
-        m_grid_raw(1, Index(r) * n + c) = Scalar(kDomain - (r + 0.5) * cell);
+        g.raw(0, Index(r) * n + c) = Scalar(-kDomain + (c + 0.5) * cell);
+        g.raw(1, Index(r) * n + c) = Scalar(kDomain - (r + 0.5) * cell);
       }
-    inputs_for(m_grid_raw, m_grid_x);
+    inputs_for(g.raw, g.x);
+    found = m_grids.find(n);
   }
-  m_loss->predict(m_grid_net->forward(m_grid_x, Phase::Eval), m_grid_out);
+  m_grid = &found->second;
+  m_loss->predict(m_grid_net->forward(m_grid->x, Phase::Eval), m_grid_out);
   return m_grid_out;
 }
 

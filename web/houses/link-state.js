@@ -1,21 +1,37 @@
 // The page's settings in the URL hash, so a link reproduces an exercise: only values that
 // differ from the Ames preset are written. Reading checks every part with the core's spec
 // parser; a part it rejects is named in `errors` and the rest is applied.
+import { perLayer } from './model-controls.js';
 import { hashPairs, encodePairs, shellPairs, replaceHash } from '../shared/hash-state.js';
 
 // key → [read from settings, write into settings from the link's text]
 const num = (path) => [(s) => get(s, path), (s, v) => set(s, path, Number(v))];
 const str = (path) => [(s) => get(s, path), (s, v) => set(s, path, v)];
+function perLayerKey(list) {
+  const read = (s) => {
+    const v = perLayer(s.model)[list];
+    return JSON.stringify(v.length && v.every((x) => x === v[0]) ? v[0] : v);
+  };
+  const write = (s, text) => {
+    const v = JSON.parse(text);
+    if (list === 'dropout') s.model.dropout = v;  // a number or one per layer: both are spec forms
+    else if (Array.isArray(v)) s.model.activations = v;
+    else { delete s.model.activations; s.model.activation = v; }
+  };
+  return [read, write];
+}
 export const LINK_KEYS = {
   seed: num('seed'), trainPct: num('trainPct'), valPct: num('valPct'), rule: str('rule'), threshold: str('threshold'),
   quantiles: num('quantiles'), maxCategories: num('maxCategories'),
   'model.hidden': [(s) => JSON.stringify(s.model.hidden), (s, v) => { s.model.hidden = JSON.parse(v); }],
-  'model.activation': str('model.activation'), 'model.dropout': num('model.dropout'), 'model.batchNorm': [
-    (s) => String(Boolean(s.model.batchNorm)), (s, v) => { s.model.batchNorm = v === 'true'; }],
+  // One entry per hidden layer, or one value for every layer ("relu", 0.2): perLayer fits
+  // them to the layers when the spec is made.
+  'model.activations': perLayerKey('activations'),
+  'model.dropout': perLayerKey('dropout'),
+  'model.batchNorm': [(s) => String(Boolean(s.model.batchNorm)), (s, v) => { s.model.batchNorm = v === 'true'; }],
   'optimizer.kind': str('optimizer.kind'), 'optimizer.learningRate': num('optimizer.learningRate'),
-  'regularization.rate': [(s) => get(s, 'regularization.rate'), (s, v) => {
-    s.regularization = { kind: Number(v) > 0 ? 'l2' : 'none', rate: Number(v) };
-  }],
+  ...Object.fromEntries(['momentum', 'rho', 'beta1', 'beta2', 'epsilon', 'weightDecay'].map((k) => [`optimizer.${k}`, num(`optimizer.${k}`)])),
+  'regularization.kind': str('regularization.kind'), 'regularization.rate': num('regularization.rate'),
   'training.batchSize': num('training.batchSize'), 'training.epochs': num('training.epochs'),
   'training.earlyStopping.patience': num('training.earlyStopping.patience'),
 };

@@ -12,7 +12,7 @@ import { ColumnsView } from './columns-view.js';
 import { EpochChart } from './epoch-chart.js';
 import { ResultsView, percent } from './results-view.js';
 import { RunsView } from './runs-view.js';
-import { ModelControls } from './model-controls.js';
+import { ModelControls, perLayer } from './model-controls.js';
 import { drawDiagram } from './diagram.js';
 import { describePreparation } from './preparation-view.js';
 import { readLinkInto, writeLink } from './link-state.js';
@@ -66,7 +66,7 @@ function specFor({ baseline = false } = {}, s = settings) {
       source: 'csv', csvFile: data.name, trainRatio: s.trainPct / 100, validationRatio: s.valPct / 100,
       table: tableSpec(s),
     },
-    model: baseline ? { hidden: [] } : s.model,
+    model: baseline ? { hidden: [] } : { ...s.model, ...perLayer(s.model) },
     optimizer: s.optimizer,
     regularization: s.regularization,
     training: s.training,
@@ -319,9 +319,21 @@ function stop() {
 }
 
 // ---- start ----------------------------------------------------------------------------
+/** The split, k and one-hot inputs take their bounds from the core's range table. */
+function boundInputs(catalog) {
+  const bound = (id, path, scale = 1) => {
+    const f = catalog.fields[path];
+    Object.assign($(id), { min: String(f.min * scale), max: String(f.max * scale) });
+  };
+  bound('trainPct', 'data.trainRatio', 100);
+  bound('valPct', 'data.validationRatio', 100);
+  bound('quantiles', 'data.table.quantiles');
+  bound('maxCategories', 'data.table.maxCategories');
+}
+
 async function start(shell) {
   core = shell.core;
-  const catalog = shell.catalog ?? (await import('./catalog-fallback.js')).FALLBACK_CATALOG;
+  const catalog = shell.catalog;
   views = {
     columns: new ColumnsView($('columns'), setRole),
     loss: new EpochChart($('lossChart')),
@@ -333,6 +345,7 @@ async function start(shell) {
       add: $('addLayer'), remove: $('removeLayer') }, (apply) => change(apply)),
   };
   shellState = shell;
+  boundInputs(catalog);
   const linkErrors = readLinkInto(settings, location.hash, checkSettings);
   bindSettings();
   $('loadAmes').addEventListener('click', loadAmes);

@@ -4,12 +4,19 @@
 import { t } from '../shared/i18n.js';
 
 // id, label key, spec path (under settings), the catalog field and its menu source.
+// Activation and dropout are per hidden layer (beside each layer's width); the optimizer's own
+// hyperparameters follow the optimizer (the catalog says which it reads).
 const ROWS = [
-  { id: 'activation', path: 'model.activation', options: (c) => c.activations, text: (v) => v },
-  { id: 'dropout', path: 'model.dropout', field: 'model.dropout' },
   { id: 'optimizer', path: 'optimizer.kind', options: (c) => c.optimizers.map((o) => o.name), text: (v) => v },
   { id: 'learningRate', path: 'optimizer.learningRate', field: 'optimizer.learningRate' },
-  { id: 'l2', path: 'regularization.rate', field: 'regularization.rate' },
+  { id: 'momentum', path: 'optimizer.momentum', field: 'optimizer.momentum', param: true },
+  { id: 'rho', path: 'optimizer.rho', field: 'optimizer.rho', param: true },
+  { id: 'beta1', path: 'optimizer.beta1', field: 'optimizer.beta1', param: true },
+  { id: 'beta2', path: 'optimizer.beta2', field: 'optimizer.beta2', param: true },
+  { id: 'epsilon', path: 'optimizer.epsilon', field: 'optimizer.epsilon', param: true },
+  { id: 'weightDecay', path: 'optimizer.weightDecay', field: 'optimizer.weightDecay', param: true },
+  { id: 'regularization', path: 'regularization.kind', options: (c) => c.regularizers, text: (v) => t(`reg_${v}`) },
+  { id: 'regRate', path: 'regularization.rate', field: 'regularization.rate' },
   { id: 'batchSize', path: 'training.batchSize', field: 'training.batchSize', number: true },
   { id: 'epochs', path: 'training.epochs', field: 'training.epochs', number: true, max: 5000 },
   { id: 'patience', path: 'training.earlyStopping.patience', field: 'training.earlyStopping.patience',
@@ -22,6 +29,19 @@ function set(obj, path, value) {
   let o = obj;
   for (const k of keys.slice(0, -1)) o = o[k] ??= {};
   o[keys[keys.length - 1]] = value;
+}
+
+/**
+ * model.activations and model.dropout as one entry per hidden layer: a single activation or
+ * rate applies to every layer; a list shorter than the layers repeats its last entry (a new
+ * layer takes the one before it).
+ */
+export function perLayer(model) {
+  const fit = (list, single, fallback) => {
+    const src = Array.isArray(list) ? list : [single ?? fallback];
+    return model.hidden.map((_, i) => src[Math.min(i, src.length - 1)] ?? single ?? fallback);
+  };
+  return { activations: fit(model.activations, model.activation, 'relu'), dropout: fit(model.dropout, Array.isArray(model.dropout) ? undefined : model.dropout, 0) };
 }
 
 export class ModelControls {
@@ -52,7 +72,6 @@ export class ModelControls {
         input.addEventListener('change', () => {
           const v = row.options ? input.value : Number(input.value);
           change((s) => {
-            if (row.path === 'regularization.rate') s.regularization.kind = v > 0 ? 'l2' : 'none';
             if (row.path === 'training.earlyStopping.patience') s.training.earlyStopping = { ...(s.training.earlyStopping ?? {}), patience: v };
             else set(s, row.path, v);
           });
@@ -92,10 +111,14 @@ export class ModelControls {
   }
 
   show(settings) {
+    const reads = this.catalog.optimizers.find((o) => o.name === settings.optimizer.kind)?.params ?? [];
     for (const { row, input } of Object.values(this.inputs)) {
       let v = get(settings, row.path);
-      if (row.id === 'dropout' && Array.isArray(v)) v = v[0] ?? 0;
-      if (row.id === 'l2' && settings.regularization.kind !== 'l2') v = 0;
+      if (row.param) {
+        input.closest('label').hidden = !reads.includes(row.id);
+        v ??= this.catalog.fields[row.field].default;
+      }
+      if (row.id === 'regRate') input.closest('label').hidden = settings.regularization.kind === 'none';
       if (v === undefined) v = row.id === 'patience' ? 0 : '';
       const text = String(v);
       if (!row.number && ![...input.options].some((o) => o.value === text))
@@ -103,8 +126,10 @@ export class ModelControls {
       input.value = text;
     }
     this.batchNorm.checked = Boolean(settings.model.batchNorm);
-    // One number field per hidden layer, within the catalog's range.
+    // Per hidden layer: its width (within the catalog's range), activation and dropout.
+    const { activations, dropout } = perLayer(settings.model);
     const layers = settings.model.hidden.map((n, i) => {
+      const box = Object.assign(document.createElement('span'), { className: 'layer' });
       const input = Object.assign(document.createElement('input'), {
         type: 'number', min: this.hidden.min, max: this.hidden.max, step: 1, value: n, className: 'layer-width',
       });
@@ -112,7 +137,25 @@ export class ModelControls {
       input.addEventListener('change', () => this.change((s) => {
         s.model.hidden = s.model.hidden.map((w, j) => (j === i ? Math.round(Number(input.value)) : w));
       }));
-      return input;
+      const menu = (values, current, label, text, apply) => {
+        const select = document.createElement('select');
+        select.replaceChildren(...values.map((v) => new Option(text(v), String(v))));
+        if (![...select.options].some((o) => o.value === String(current))) select.append(new Option(text(current), String(current)));
+        select.value = String(current);
+        select.setAttribute('aria-label', label);
+        select.addEventListener('change', () => this.change((s) => apply(s, select.value)));
+        return select;
+      };
+      const act = menu(this.catalog.activations, activations[i], t('layerActivation', { n: i + 1 }), (v) => v, (s, v) => {
+        s.model.activations = perLayer(s.model).activations.map((a, j) => (j === i ? v : a));
+      });
+      act.className = 'layer-activation';
+      const drop = menu(this.catalog.fields['model.dropout'].choices, dropout[i], t('layerDropout', { n: i + 1 }), (v) => t('dropoutN', { p: v }), (s, v) => {
+        s.model.dropout = perLayer(s.model).dropout.map((d, j) => (j === i ? Number(v) : d));
+      });
+      drop.className = 'layer-dropout';
+      box.append(input, act, drop);
+      return box;
     });
     this.hosts.layers.replaceChildren(...layers);
   }

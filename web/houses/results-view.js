@@ -38,7 +38,7 @@ export class ResultsView {
   show(trainer, table, summary, roles, prep) {
     const m = trainer.metrics();
     this.accuracyEl.textContent = prep.rule === 'regression' ? t('regressionNoAccuracy') : percent(m.testAccuracy);
-    this.noteEl.textContent = t('bestEpochOn', { epoch: m.bestEpoch, set: t(m.bestOn === 'validation' ? 'validationSet' : 'testSet') });
+    this.noteEl.textContent = t('bestEpochOn', { epoch: m.bestEpoch, set: t(trainer.monitoredSet() === 'validation' ? 'validationSet' : 'testSet') });
     if (prep.rule === 'regression') { this.confusionEl.replaceChildren(); this.wrongEl.replaceChildren(); return; }
     const k = prep.classes.length;
     const counts = Array.from(trainer.testConfusion());

@@ -1,14 +1,17 @@
 // The lab's general controls (surface and its sliders, gradient noise, speed, arrows, chart
 // mode, focus racer): fills them, shows a state in them and reports changes as handler calls.
+// Every range, menu and default is the core's (catalog fields lab.*).
 import { t } from '../shared/i18n.js';
-import { RACERS } from './racers.js';
+import { logSlider } from '../shared/log-slider.js';
+import { RACERS, labField } from './racers.js';
 import { ARROWS } from './url-state.js';
 
 const $ = (id) => document.getElementById(id);
-const SPEEDS = [1, 2, 5, 10, 20, 50];
-const NOISE = { min: 0.001, max: 2, steps: 300 };
-const noiseFromSlider = (s) => Number((NOISE.min * (NOISE.max / NOISE.min) ** (s / NOISE.steps)).toPrecision(2));
-const noiseToSlider = (v) => Math.round((Math.log(v / NOISE.min) / Math.log(NOISE.max / NOISE.min)) * NOISE.steps);
+const NOISE_STEPS = 300, COEF_STEPS = 270;  // positions of the logarithmic sliders
+const noise = () => logSlider(labField('noise'), NOISE_STEPS, 2);
+const coef = (name) => logSlider(labField(name), COEF_STEPS);
+const noiseFromSlider = (s) => noise().fromSlider(s);
+const noiseToSlider = (v) => noise().toSlider(v);
 
 /** (Re)writes option labels in the current language. */
 export function fillControls(surfaces) {
@@ -18,16 +21,16 @@ export function fillControls(surfaces) {
   if (value) surface.value = value;
   const speed = $('speed');
   const sv = speed.value;
-  speed.replaceChildren(...SPEEDS.map((s) => new Option(String(s), String(s))));
+  speed.replaceChildren(...labField('speed').choices.map((s) => new Option(String(s), String(s))));
   if (sv) speed.value = sv;
   const focus = $('focus');
   const fv = focus.value;
   focus.replaceChildren(...RACERS.map((r) => new Option(t(r.id), r.id)));
   if (fv) focus.value = fv;
-  const noise = $('noiseScale');
-  noise.min = 0;
-  noise.max = NOISE.steps;
-  noise.step = 1;
+  Object.assign($('noiseScale'), { min: 0, max: NOISE_STEPS, step: 1 });
+  for (const id of ['coefA', 'coefB']) Object.assign($(id), { min: 0, max: COEF_STEPS, step: 1 });
+  const angle = labField('angle');
+  Object.assign($('angle'), { min: angle.sliderMin, max: angle.sliderMax, step: angle.step });
 }
 
 /** Puts the controls at the state's values; `kappa` is the core's condition number or null. */
@@ -37,8 +40,8 @@ export function showControls(state, kappa) {
   $('focus').value = state.focus;
   const quad = state.surface === 'quadratic';
   $('quadControls').hidden = !quad;
-  $('coefA').value = Math.log10(state.a);
-  $('coefB').value = Math.log10(state.b);
+  $('coefA').value = coef('a').toSlider(state.a);
+  $('coefB').value = coef('b').toSlider(state.b);
   $('angle').value = state.angle;
   $('coefAValue').textContent = fmt(state.a);
   $('coefBValue').textContent = fmt(state.b);
@@ -56,8 +59,8 @@ const fmt = (v) => String(Number(v.toPrecision(3)));
 export function bindControls(h) {
   $('surface').addEventListener('change', (e) => h.surface(e.target.value));
   const quad = () => h.quadratic({
-    a: Number((10 ** Number($('coefA').value)).toPrecision(3)),
-    b: Number((10 ** Number($('coefB').value)).toPrecision(3)),
+    a: coef('a').fromSlider($('coefA').value),
+    b: coef('b').fromSlider($('coefB').value),
     angle: Number($('angle').value),
   });
   for (const id of ['coefA', 'coefB', 'angle']) $(id).addEventListener('input', quad);

@@ -8,7 +8,7 @@ export class LabSession {
     this.core = core;
     this.lab = new core.Lab(1);
     this.index = {};
-    for (const r of RACERS) this.index[r.id] = this.lab.addRacer(r.kind, {});
+    for (const r of RACERS) this.index[r.id] = this.lab.addRacer(r.kind, core.defaultOptimizerParams());
   }
 
   dispose() { this.lab.delete(); }
@@ -39,12 +39,18 @@ export class LabSession {
     if (this.lab.kind(i) !== kind) {
       const t = this.lab.iteration();
       this.lab.setKind(i, kind);  // restarts the race
-      this.lab.setParams(i, coreParams(settings));
+      this.lab.setParams(i, this.paramsWith(i, racer, settings));
       if (replay) this.lab.step(t);
       return;
     }
-    this.lab.setParams(i, coreParams(settings));
+    this.lab.setParams(i, this.paramsWith(i, racer, settings));
     if (replay) this.lab.replay();
+  }
+
+  /** Racer i's whole OptimizerParams with the settings' values (the core takes complete objects). */
+  paramsWith(i, racer, settings) {
+    const given = Object.entries(coreParams(racer, settings)).filter(([, v]) => v !== undefined);
+    return { ...this.lab.params(i), ...Object.fromEntries(given) };
   }
 
   setStart(x, y) {

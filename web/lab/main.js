@@ -5,11 +5,12 @@ import { startPage } from '../shared/shell.js';
 import { Player } from '../shared/player.js';
 import { bindKeys } from '../shared/keyboard.js';
 import { showMessage } from '../shared/messages.js';
+import { hideKeysInPage, unknownHideKeys } from '../shared/hide.js';
 import { replaceHash } from '../shared/hash-state.js';
 import { language, t } from '../shared/i18n.js';
 import { labStrings } from './strings.js';
 import { LabSession } from './lab-session.js';
-import { RACERS } from './racers.js';
+import { RACERS, SURFACES, useCatalog, paramRange } from './racers.js';
 import { PRESETS, presetById } from './presets.js';
 import { defaultState, fromHash, toHash } from './url-state.js';
 import { Viewport } from './viewport.js';
@@ -108,9 +109,9 @@ function render() {
     ], { scale: 'log', iterations: Math.max(10, it) });
     const m = app.state.racers.momentum, q = app.theory;
     app.heatmap.draw([
-      { alpha: app.state.racers.sgd.lr, beta: 0, color: RACERS[0].color, shape: 'dot' },
+      { alpha: app.state.racers.sgd.learningRate, beta: 0, color: RACERS[0].color, shape: 'dot' },
       { alpha: q.momentumAlpha, beta: q.momentumBeta, color: '#f5b700', shape: 'star' },
-      { alpha: m.lr, beta: m.beta, color: RACERS[1].color, shape: 'ring' },
+      { alpha: m.learningRate, beta: m.momentum, color: RACERS[1].color, shape: 'ring' },
     ]);
   }
   document.body.dataset.iteration = String(it);
@@ -167,8 +168,8 @@ function setOptimal() {
   const q = app.session.quadratic();
   const sgd = app.state.racers.sgd, m = app.state.racers.momentum;
   attempt(() => {
-    sgd.lr = q.gdStep;
-    Object.assign(m, { lr: q.momentumAlpha, beta: q.momentumBeta, nesterov: false });
+    sgd.learningRate = q.gdStep;
+    Object.assign(m, { learningRate: q.momentumAlpha, momentum: q.momentumBeta, nesterov: false });
     app.session.setRacer('sgd', sgd);
     app.session.setRacer('momentum', m);
   });
@@ -254,7 +255,7 @@ const handlers = {
 function relabel() {
   if (app.state.lang) { app.state.lang = language(); writeHash(); }  // the link's lang= follows the switch
   app.player.relabel();
-  fillControls(app.core.labSurfaces());
+  fillControls(SURFACES.map((x) => x.name));
   buildPresets();
   app.panel.build();
   app.panel.show(app.state);
@@ -308,6 +309,7 @@ function drawHeatmapLegend() {
 
 async function start(shell) {
   app.core = shell.core;
+  useCatalog(shell.catalog);
   app.player = new Player({ button: $('play'), tick, onChange: (on) => { if (!on) { app.target = null; writeHash(); } } });
   app.session = new LabSession(app.core);
   app.contour = new ContourView($('contour'));
@@ -316,8 +318,12 @@ async function start(shell) {
   app.eigenChart = new LineChart($('eigenChart'));
   app.heatmap = new RateHeatmap($('heatmap'), {
     onPick: ({ alpha, beta }) => {
+      // Kept inside the racer sliders' spans (the core's lab.* ranges).
+      const clamp = (v, r) => Math.min(r.sliderMax, Math.max(r.sliderMin, v));
+      alpha = clamp(alpha, paramRange('learningRate'));
+      beta = clamp(beta, paramRange('momentum'));
       attempt(() => {
-        Object.assign(app.state.racers.momentum, { lr: Number(alpha.toPrecision(3)), beta: Number(beta.toFixed(3)), nesterov: false });
+        Object.assign(app.state.racers.momentum, { learningRate: Number(alpha.toPrecision(3)), momentum: Number(beta.toFixed(3)), nesterov: false });
         app.session.setRacer('momentum', app.state.racers.momentum);
       });
       app.panel.show(app.state);
@@ -329,7 +335,7 @@ async function start(shell) {
     onToggle: (id, on) => { app.state.racers[id].on = on; app.panel.show(app.state); render(); writeHash(); },
     onParam: setRacerParam,
   });
-  fillControls(app.core.labSurfaces());
+  fillControls(SURFACES.map((x) => x.name));
   buildPresets();
   app.panel.build();
   drawHeatmapLegend();
@@ -350,6 +356,7 @@ async function start(shell) {
   showStory();
   drawSurface();
   render();
+  problems.push(...unknownHideKeys(app.state.hide, hideKeysInPage()));
   if (problems.length) showMessage(t('badUrl', { msg: problems.join('; ') }));
   else writeHash();
   bindControls(handlers);

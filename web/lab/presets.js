@@ -8,7 +8,7 @@ export const PRESETS = [
     id: 'valley', title: 'presetValley', story: 'storyValley', steps: 100,
     state: {
       surface: 'quadratic', a: 0.5, b: 25, angle: 30, start: [-2.5, 1.5], noise: 0,
-      racers: { sgd: { on: true, lr: 0.038 }, momentum: { on: true, lr: 0.01, beta: 0.8, nesterov: false },
+      racers: { sgd: { on: true, learningRate: 0.038 }, momentum: { on: true, learningRate: 0.01, momentum: 0.8, nesterov: false },
         adagrad: off, rmsprop: off, adam: off },
       chart: 'loss', focus: 'sgd',
     },
@@ -17,8 +17,8 @@ export const PRESETS = [
     id: 'saddle', title: 'presetSaddle', story: 'storySaddle', steps: 200,
     state: {
       surface: 'saddle', start: [-1.5, 0], noise: 0.02, seed: 1,
-      racers: { sgd: { on: true, lr: 0.01 }, momentum: { on: true, lr: 0.01, beta: 0.9, nesterov: false },
-        adagrad: off, rmsprop: off, adam: { on: true, lr: 0.02, beta1: 0.9, beta2: 0.999 } },
+      racers: { sgd: { on: true, learningRate: 0.01 }, momentum: { on: true, learningRate: 0.01, momentum: 0.9, nesterov: false },
+        adagrad: off, rmsprop: off, adam: { on: true, learningRate: 0.02, beta1: 0.9, beta2: 0.999 } },
       chart: 'loss',
     },
   },
@@ -26,7 +26,7 @@ export const PRESETS = [
     id: 'plateau', title: 'presetPlateau', story: 'storyPlateau', steps: 150,
     state: {
       surface: 'plateau', start: [-4, 1], noise: 0,
-      racers: { sgd: { on: true, lr: 0.5 }, momentum: { on: true, lr: 0.5, beta: 0.9, nesterov: false },
+      racers: { sgd: { on: true, learningRate: 0.5 }, momentum: { on: true, learningRate: 0.5, momentum: 0.9, nesterov: false },
         adagrad: off, rmsprop: off, adam: off },
       chart: 'loss',
     },
@@ -35,7 +35,7 @@ export const PRESETS = [
     id: 'adagrad', title: 'presetAdagrad', story: 'storyAdagrad', steps: 300,
     state: {
       surface: 'plateau', start: [-4, 1], noise: 0,
-      racers: { sgd: off, momentum: off, adagrad: { on: true, lr: 0.05 }, rmsprop: { on: true, lr: 0.05, rho: 0.9 }, adam: off },
+      racers: { sgd: off, momentum: off, adagrad: { on: true, learningRate: 0.05 }, rmsprop: { on: true, learningRate: 0.05, rho: 0.9 }, adam: off },
       chart: 'step', arrows: { gradient: false, step: true, velocity: false, scale: true },
     },
   },
@@ -43,7 +43,7 @@ export const PRESETS = [
     id: 'overshoot', title: 'presetOvershoot', story: 'storyOvershoot', steps: 300,
     state: {
       surface: 'quadratic', a: 1, b: 10, angle: 0, start: [-2.5, 1.5], noise: 0,
-      racers: { sgd: { on: true, lr: 0.01 }, momentum: { on: true, lr: 0.01, beta: 0.99, nesterov: false },
+      racers: { sgd: { on: true, learningRate: 0.01 }, momentum: { on: true, learningRate: 0.01, momentum: 0.99, nesterov: false },
         adagrad: off, rmsprop: off, adam: off },
       chart: 'loss', focus: 'momentum',
     },

@@ -2,22 +2,25 @@
 // readout of the core's numbers at its head. Rows carry data-x/-y/-loss/-iterations of the
 // head for tests and screen readers.
 import { t } from '../shared/i18n.js';
-import { RACERS, PARAM_RANGES } from './racers.js';
+import { RACERS, paramRange } from './racers.js';
+import { logSlider } from '../shared/log-slider.js';
 
-const LOG_STEPS = 400;  // positions of the logarithmic learning-rate slider
+const LOG_STEPS = 400;  // positions of a logarithmic slider (the learning rate's)
 
 function toSlider(key, v) {
-  const r = PARAM_RANGES[key];
-  if (!r.log) return v;
-  return Math.round((Math.log(v / r.min) / Math.log(r.max / r.min)) * LOG_STEPS);
+  const r = paramRange(key);
+  return r.scale === 'log' ? logSlider(r, LOG_STEPS).toSlider(v) : v;
 }
 function fromSlider(key, s) {
-  const r = PARAM_RANGES[key];
-  if (!r.log) return Number(s);
-  // Three significant digits, so links stay short.
-  return Number((r.min * (r.max / r.min) ** (Number(s) / LOG_STEPS)).toPrecision(3));
+  const r = paramRange(key);
+  return r.scale === 'log' ? logSlider(r, LOG_STEPS).fromSlider(s) : Number(s);
 }
-export const formatParam = (key, v) => (key === 'lr' ? Number(v.toPrecision(3)).toString() : v.toFixed(key === 'beta2' ? 4 : 3));
+/** A value as its slider shows it: 3 significant digits on a log scale, else the step's decimals. */
+export function formatParam(key, v) {
+  const r = paramRange(key);
+  if (r.scale === 'log') return Number(v.toPrecision(3)).toString();
+  return v.toFixed(Math.max(0, Math.round(-Math.log10(r.step))));
+}
 
 export class RacerPanel {
   constructor(container, handlers) {
@@ -57,19 +60,19 @@ export class RacerPanel {
       const params = document.createElement('div');
       params.className = 'racer-params';
       for (const key of r.params) {
-        const range = PARAM_RANGES[key];
+        const range = paramRange(key);
         const label = document.createElement('label');
         label.className = 'param';
-        label.title = t(`${key}Tip`);
+        label.title = t(`param_${key}Tip`);
         const sym = document.createElement('span');
         sym.className = 'param-name';
-        sym.textContent = t(key);
+        sym.textContent = t(`param_${key}`);
         const input = document.createElement('input');
         input.type = 'range';
         input.dataset.param = key;
-        input.setAttribute('aria-label', `${t(r.id)} ${t(`${key}Tip`)}`);
-        if (range.log) { input.min = 0; input.max = LOG_STEPS; input.step = 1; }
-        else { input.min = range.min; input.max = range.max; input.step = range.step; }
+        input.setAttribute('aria-label', `${t(r.id)} ${t(`param_${key}Tip`)}`);
+        if (range.scale === 'log') { input.min = 0; input.max = LOG_STEPS; input.step = 1; }
+        else { input.min = range.sliderMin; input.max = range.sliderMax; input.step = range.step; }
         const out = document.createElement('output');
         out.dataset.param = key;
         input.addEventListener('input', () => {

@@ -1,37 +1,41 @@
-// The racers the lab shows: one per optimizer of the course, each with its colour and the
-// hyperparameters it has sliders for. The update rules themselves live only in the core
-// (wasm/include/nn/optimizer.h); `kind` names the core's class.
+// The racers the lab shows: the core's catalog lists them (one per optimizer family of the
+// course, the hyperparameters each has sliders for, their starting values, whether Momentum's
+// racer may switch to the Nesterov class); the lab adds only a colour for each. The update
+// rules live only in the core (wasm/include/nn/optimizer.h), and so do the ranges: a racer's
+// hyperparameter `p` is checked against the spec's optimizer.p and its slider spans lab.p.
+//
+// useCatalog(catalog) is called once at start-up (and by tests) before anything reads RACERS.
 
-export const RACERS = [
-  { id: 'sgd', kind: 'sgd', color: '#d62728', params: ['lr'] },
-  { id: 'momentum', kind: 'momentum', color: '#1f6fd1', params: ['lr', 'beta'], nesterov: true },
-  { id: 'adagrad', kind: 'adagrad', color: '#e67e00', params: ['lr'] },
-  { id: 'rmsprop', kind: 'rmsprop', color: '#2a9d3a', params: ['lr', 'rho'] },
-  { id: 'adam', kind: 'adam', color: '#8e44ad', params: ['lr', 'beta1', 'beta2'] },
-];
+const COLORS = { sgd: '#d62728', momentum: '#1f6fd1', adagrad: '#e67e00', rmsprop: '#2a9d3a', adam: '#8e44ad' };
+const FALLBACK_COLORS = ['#17becf', '#7f7f7f', '#bcbd22'];
+
+export const RACERS = [];
+export const SURFACES = [];  // the catalog's surfaces: name, params, start, domain, …
+let catalog = { fields: {} };
+
+/** Takes the racers, the surfaces and the lab's ranges from the core's catalog. */
+export function useCatalog(c) {
+  catalog = c;
+  SURFACES.splice(0, SURFACES.length, ...c.surfaces);
+  RACERS.splice(0, RACERS.length, ...c.racers.map((r, i) => ({
+    id: r.id, kind: r.kind, nesterov: r.nesterov, defaults: r.params, params: Object.keys(r.params),
+    color: COLORS[r.id] ?? FALLBACK_COLORS[i % FALLBACK_COLORS.length],
+  })));
+}
 
 export const racerById = (id) => RACERS.find((r) => r.id === id);
 
-// Slider ranges. The learning rate slider is logarithmic.
-export const PARAM_RANGES = {
-  lr: { min: 1e-4, max: 2, log: true },
-  beta: { min: 0, max: 0.999, step: 0.001 },
-  rho: { min: 0, max: 0.999, step: 0.001 },
-  beta1: { min: 0, max: 0.999, step: 0.001 },
-  beta2: { min: 0.9, max: 0.9999, step: 0.0001 },
-};
-
-/** The lab's racer settings → the core's OptimizerParams field names. */
-export function coreParams(settings) {
-  const p = { learningRate: settings.lr };
-  if (settings.beta !== undefined) p.momentum = settings.beta;
-  if (settings.rho !== undefined) p.rho = settings.rho;
-  if (settings.beta1 !== undefined) p.beta1 = settings.beta1;
-  if (settings.beta2 !== undefined) p.beta2 = settings.beta2;
-  return p;
-}
+/** The range of a lab setting or a racer's hyperparameter: the catalog's field lab.<name>. */
+export const paramRange = (name) => catalog.fields[`lab.${name}`];
+export const labField = paramRange;
+export const labCatalog = () => catalog;
 
 /** The core class a racer runs: Momentum's racer switches to the Nesterov class. */
 export function coreKind(racer, settings) {
   return racer.nesterov && settings.nesterov ? 'nesterov' : racer.kind;
+}
+
+/** A racer's settings → the core's OptimizerParams (the same names: the spec's). */
+export function coreParams(racer, settings) {
+  return Object.fromEntries(racer.params.map((p) => [p, settings[p]]));
 }

@@ -12,7 +12,7 @@ export class RateHeatmap {
     canvas.addEventListener('click', (e) => {
       const r = canvas.getBoundingClientRect();
       const fx = (e.clientX - r.left) / r.width, fy = (e.clientY - r.top) / r.height;
-      onPick({ alpha: Math.max(1e-4, fx * this.alphaMax), beta: Math.min(0.999, Math.max(0, 1 - fy)) });
+      onPick({ alpha: fx * this.alphaMax, beta: 1 - fy });
     });
   }
 

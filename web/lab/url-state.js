@@ -2,25 +2,23 @@
 // settings, noise seed and iteration). Only values that differ from the defaults are written.
 //
 // Keys: surface, a, b, angle (degrees), start=x,y, noise (σ, 0 = off), seed, t (iterations),
-// speed, <racer>.on / .lr / .beta / .nesterov / .rho / .beta1 / .beta2 (racer ∈ sgd, momentum,
-// adagrad, rmsprop, adam), arrows=gradient,velocity,…, chart=loss|step, focus=<racer>,
-// preset=<id> (the story text shown); the shell's keys hide= and lang= (../shared/hash-state.js).
-import { RACERS } from './racers.js';
+// speed, <racer>.on / .nesterov / .<hyperparameter> with the spec's names (learningRate,
+// momentum, rho, beta1, beta2; racer ∈ the catalog's racers), arrows=gradient,velocity,…,
+// chart=loss|step, focus=<racer>, preset=<id> (the story text shown); the shell's keys hide=
+// and lang= (../shared/hash-state.js). Defaults and limits are the core's (catalog fields lab.*).
+import { RACERS, SURFACES, labField, labCatalog } from './racers.js';
 import { readLink, encodePairs, shellPairs } from '../shared/hash-state.js';
+import { checkField } from '../shared/fields.js';
 
 export const ARROWS = ['gradient', 'step', 'velocity', 'scale'];
 
+const def = (name) => labField(name).default;
+
 export const defaultState = () => ({
-  surface: 'quadratic', a: 1, b: 10, angle: 0,
+  surface: SURFACES[0].name, a: def('a'), b: def('b'), angle: def('angle'),
   start: null,  // null: the surface's own default start
-  noise: 0, seed: 1, t: 0, speed: 2,
-  racers: {
-    sgd: { on: true, lr: 0.03 },
-    momentum: { on: true, lr: 0.01, beta: 0.9, nesterov: false },
-    adagrad: { on: true, lr: 0.5 },
-    rmsprop: { on: true, lr: 0.05, rho: 0.9 },
-    adam: { on: true, lr: 0.1, beta1: 0.9, beta2: 0.999 },
-  },
+  noise: def('noise'), seed: def('seed'), t: def('iterations'), speed: def('speed'),
+  racers: Object.fromEntries(RACERS.map((r) => [r.id, { on: true, ...r.defaults, ...(r.nesterov ? { nesterov: false } : {}) }])),
   arrows: { gradient: true, step: false, velocity: true, scale: false },
   chart: 'loss', focus: 'momentum', preset: '',
   hide: [], lang: null,
@@ -97,17 +95,10 @@ export function fromHash(hash) {
       default: errors.push(`${key}: unknown field`);
     }
   }
-  if (!(Number.isInteger(state.t) && state.t >= 0 && state.t <= 20000)) {
-    errors.push(`t: must be an integer from 0 to 20000, got ${state.t}`);
-    state.t = 0;
-  }
-  if (!(Number.isInteger(state.speed) && state.speed >= 1 && state.speed <= 50)) {
-    errors.push(`speed: must be an integer from 1 to 50, got ${state.speed}`);
-    state.speed = 2;
-  }
-  if (!(Number.isInteger(state.seed) && state.seed >= 0)) {
-    errors.push(`seed: must be a non-negative integer, got ${state.seed}`);
-    state.seed = 1;
+  // Settings the core does not check on every call are checked here, against its ranges.
+  for (const [key, field] of [['t', 'iterations'], ['speed', 'speed'], ['seed', 'seed']]) {
+    const problem = checkField(labCatalog(), `lab.${field}`, state[key], key);
+    if (problem) { errors.push(problem); state[key] = def(field); }
   }
   return { state, errors };
 }

@@ -9,7 +9,7 @@ import { PALETTES } from './render/palette.js';
 
 /** The catalog's entry for a generator, or undefined for drawn points. */
 export const generatorOf = (catalog, spec) =>
-  (spec.data.source === 'inline' ? undefined : catalog.generators.find((g) => g.name === spec.data.generator));
+  (spec.data?.source === 'inline' ? undefined : catalog.generators.find((g) => g.name === (spec.data?.generator ?? catalog.generators[0].name)));
 export const problemOf = (catalog, spec) => generatorOf(catalog, spec)?.problem ?? 'classification';
 const names = (list) => list.map((e) => e.name ?? e);
 const percent = (v) => `${Math.round(v * 100)}%`;

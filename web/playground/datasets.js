@@ -1,15 +1,18 @@
-// The data-set picker: one thumbnail per generator, drawn from points the core generates.
+// The data-set picker: one thumbnail per 2-D generator of the core's catalog, drawn from
+// points the core generates. Each carries its problem type, so the picker shows one kind.
 import { Session } from './session.js';
-import { DATASETS } from './controls.js';
 import { PointsView } from './render/points.js';
 import { t } from '../shared/i18n.js';
 
-export function buildDatasetPicker(container, core, onPick) {
+export function buildDatasetPicker(container, core, catalog, onPick) {
   container.replaceChildren();
-  for (const name of DATASETS) {
+  for (const { name, problem, dims, domain } of catalog.generators) {
+    if (dims !== 2) continue;  // N-dimensional sets have no picture
+
     const button = document.createElement('button');
     button.className = 'dataset';
     button.dataset.dataset = name;
+    button.dataset.problem = problem;
     button.setAttribute('role', 'radio');
     button.dataset.i18nTitle = name;
     button.dataset.i18nAria = name;
@@ -20,7 +23,7 @@ export function buildDatasetPicker(container, core, onPick) {
     button.append(canvas);
     container.append(button);
     const s = new Session(core, { seed: 7, data: { generator: name, points: 200, trainRatio: 0.9, noise: 0 } });
-    new PointsView(canvas).update({
+    new PointsView(canvas, domain).update({
       train: { points: s.trainPoints(), targets: s.trainTargets() },
       test: { points: s.testPoints(), targets: s.testTargets() },
       showTest: true,

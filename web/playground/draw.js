@@ -1,13 +1,15 @@
 // Points the student draws: a click on the picture adds a point of class 1, a shift-click one
-// of class 0. Once there are at least four, they become the spec's inline data (the core
-// needs four); until then they are a draft shown over the picture.
-
-const DOMAIN = 6;
-const MIN_POINTS = 4;
+// of class 0. Once there are as many as the core needs (the catalog's data.inline minLength),
+// they become the spec's inline data; until then they are a draft shown over the picture.
 
 export class PointDrawing {
-  /** onData(rows) gets [[x1, x2, label], …] whenever the drawn set is big enough. */
-  constructor(wrap, canvas, { onData, onDraft }) {
+  /**
+   * onData(rows) gets [[x1, x2, label], …] whenever the drawn set is big enough; domain: the
+   * picture spans [−domain, domain]²; minPoints: the fewest points the core accepts.
+   */
+  constructor(wrap, canvas, { onData, onDraft, domain, minPoints }) {
+    this.domain = domain;
+    this.minPoints = minPoints;
     this.wrap = wrap;
     this.canvas = canvas;
     this.onData = onData;
@@ -17,9 +19,10 @@ export class PointDrawing {
     wrap.addEventListener('click', (e) => {
       if (!this.active) return;
       const r = wrap.getBoundingClientRect();
-      const x1 = ((e.clientX - r.left) / r.width) * 2 * DOMAIN - DOMAIN;
-      const x2 = DOMAIN - ((e.clientY - r.top) / r.height) * 2 * DOMAIN;
-      this.rows.push([round(x1), round(x2), e.shiftKey ? 0 : 1]);
+      const d = this.domain;
+      const x1 = ((e.clientX - r.left) / r.width) * 2 * d - d;
+      const x2 = d - ((e.clientY - r.top) / r.height) * 2 * d;
+      this.rows.push([this.round(x1), this.round(x2), e.shiftKey ? 0 : 1]);
       this.changed();
     });
   }
@@ -43,9 +46,9 @@ export class PointDrawing {
   }
 
   changed() {
-    if (this.rows.length >= MIN_POINTS) this.onData(this.rows.map((r) => [...r]));
-    else this.onDraft(this.rows, MIN_POINTS - this.rows.length);
+    if (this.rows.length >= this.minPoints) this.onData(this.rows.map((r) => [...r]));
+    else this.onDraft(this.rows, this.minPoints - this.rows.length);
   }
-}
 
-const round = (v) => Math.round(Math.max(-DOMAIN, Math.min(DOMAIN, v)) * 100) / 100;
+  round(v) { return Math.round(Math.max(-this.domain, Math.min(this.domain, v)) * 100) / 100; }
+}

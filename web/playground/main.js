@@ -2,36 +2,36 @@
 import { startPage } from '../shared/shell.js';
 import { Player } from '../shared/player.js';
 import { bindKeys } from '../shared/keyboard.js';
-import { applyHide } from '../shared/hide.js';
+import { applyHide, hideKeysInPage, unknownHideKeys } from '../shared/hide.js';
 import { showMessage } from '../shared/messages.js';
 import { replaceHash } from '../shared/hash-state.js';
 import { language, t } from '../shared/i18n.js';
-import { download, jsonBlob, readText, parseJson } from '../shared/files.js';
 import { playgroundStrings } from './strings.js';
 import { Session } from './session.js';
 import { fromHash, toHash, defaultSpec, defaultView } from './state.js';
-import { bindControls, fillControls, showState, problemOf, ACTIVATIONS, DROPOUT_RATES } from './controls.js';
+import { ControlPanel } from '../shared/controls.js';
+import { CONTROLS, hyperparameterRows, problemOf } from './control-table.js';
+import { bindButtons, showPicker } from './buttons.js';
 import { buildDatasetPicker } from './datasets.js';
 import { Heatmap } from './render/heatmap.js';
 import { PointsView } from './render/points.js';
 import { LossChart } from './render/loss-chart.js';
-import { NetworkView, ALL_FEATURES } from './render/network.js';
+import { NetworkView } from './render/network.js';
 import { setPalette } from './render/palette.js';
 import { drawLegend as renderLegend } from './render/legend.js';
+import { updateRule } from './update-rules.js';
 import { LinkCard } from './render/link-card.js';
 import { ConfusionView } from './render/confusion.js';
 import { editSpec } from './spec-edit.js';
 import { PointDrawing } from './draw.js';
-import { historyCsv, boundaryPng } from './export.js';
+import { fileActions } from './files.js';
 
-const GRID = 100;  // decision-boundary resolution: GRID × GRID cells over [−6, 6]²
-const THUMB = 24;  // neuron thumbnails: a coarser grid, computed by the core separately
-const MAX_LAYERS = 8;
-const MAX_NEURONS = 32;
 const $ = (id) => document.getElementById(id);
 
 const app = {
   core: null,
+  catalog: null,    // the core's catalog: every menu, range and default of the page
+  controls: null,   // the controls made from control-table.js
   session: null,
   state: null,      // {spec, view, hide}
   player: null,     // the shared run loop (../shared/player.js)
@@ -75,25 +75,6 @@ function install(next) {
   afterRebuild();
 }
 
-/** Loads a model file (spec + weights + optimizer state) into a new session; a bad file changes nothing. */
-async function loadModelFile(file) {
-  let next = null;
-  try {
-    const text = await readText(file, 50e6);
-    const model = parseJson(text);
-    if (model?.format !== 'descent-model') throw new Error(t('notAModel'));
-    next = new Session(app.core, model.spec);
-    next.loadModel(text);
-  } catch (e) {
-    next?.dispose();
-    showMessage(t('badFile', { msg: e.message }));
-    return;
-  }
-  app.player.pause();
-  install(next);
-  showMessage(t('modelLoaded', { epoch: next.metrics.epoch }), 'success');
-}
-
 function networkLabels() {
   return {
     addNeuron: t('addNeuron'), removeNeuron: t('removeNeuron'), layer: t('layer'), feature: t('feature'),
@@ -107,14 +88,24 @@ function cardLabels() {
   return { weight: t('weight'), edit: t('editWeight'), notANumber: t('notANumber') };
 }
 
+/** Puts the state into every control. */
+function showState() {
+  app.controls.show(app.state);
+  showPicker(app.state, app.catalog);
+}
+
+const allFeatures = () => app.catalog.features.map((f) => f.name);
+
 function afterRebuild() {
   const { spec } = app.state;
   app.batch = null;
   app.stepGradients = false;
   showStep('');
-  showState(app.state);
-  app.network.build({ features: spec.features, hidden: spec.model.hidden, outputs: app.session.outputs, labels: networkLabels(),
-    layers: { activations: spec.model.activations, dropout: spec.model.dropout, activationNames: ACTIVATIONS, dropoutRates: DROPOUT_RATES } });
+  showState();
+  app.network.build({ features: spec.features, allFeatures: allFeatures(), domain: app.catalog.domain, hidden: spec.model.hidden,
+    outputs: app.session.outputs, labels: networkLabels(),
+    layers: { activations: spec.model.activations, dropout: spec.model.dropout, activationNames: app.catalog.activations,
+      dropoutRates: app.catalog.fields['model.dropout'].choices } });
   app.hovered = null;
   applyHide(app.hide);  // the diagram's controls are new
   drawPoints();
@@ -161,6 +152,8 @@ function render() {
   const map = outputMap(s);
   const { discretize } = app.state.view;
   const h = app.hovered;
+  // Grid sizes are the view's rows of the core's range table (cells per side).
+  const GRID = app.catalog.fields['view.grid'].default, THUMB = app.catalog.fields['view.thumbnailGrid'].default;
   // Thumbnails first, from their own small grid; then the big grid, whose hidden and feature
   // values also serve a hovered node.
   app.network.update(s, THUMB, { grid: s.grid(THUMB), outputMap: map, discretize, gradients: app.state.view.showGradients || app.stepGradients,
@@ -174,7 +167,7 @@ function render() {
     const size = app.state.spec.model.hidden[h.layer];
     app.boundary.update(s.hiddenGrid(h.layer), GRID, { offset: h.index, stride: size, discretize });
   } else if (h && h.kind === 'feature') {
-    app.boundary.update(s.featureGrid(), GRID, { offset: h.index, stride: ALL_FEATURES.length, map: (v) => v / 6, discretize });
+    app.boundary.update(s.featureGrid(), GRID, { offset: h.index, stride: allFeatures().length, map: (v) => v / app.catalog.domain, discretize });
   }
   const m = s.metrics;
   $('epoch').textContent = String(m.epoch).padStart(6, '0').replace(/(\d{3})(\d{3})$/, '$1,$2');
@@ -210,42 +203,37 @@ function trainAndRender(epochs) {
   const t0 = performance.now();
   const m = app.session.train(epochs);
   const trainMs = performance.now() - t0;
-  if (m.diverged) {
+  if (app.session.diverged) {
     app.player.pause();
     showMessage(t('diverged'));
-  } else if (m.earlyStopped) {
+  } else if (app.session.earlyStopped) {
     app.player.pause();
     showMessage(t('earlyStopped', { epoch: m.epoch, best: m.bestEpoch, patience: app.state.spec.training.earlyStopping.patience }), 'info');
   }
   return { trainMs, renderMs: render(), epochs };
 }
 
-// Fields the core changes without a new network (everything else rebuilds).
-const isLive = (path) => path.startsWith('optimizer.') || path.startsWith('regularization.') ||
-  path === 'training.batchSize' || path === 'training.clipNorm' || path.startsWith('training.earlyStopping.');
-
 function setSpec(path, value) { setSpecFields({ [path]: value }); }
 
-/** Applies {path: value} changes: live if all are live fields, else with a new session. */
+/**
+ * Applies {path: value} changes. The core changes the running trainer in place where it can
+ * (optimizer, regularization, training settings) and rebuilds where it must; a rejected
+ * change keeps everything as it was and says why.
+ */
 function setSpecFields(changes) {
-  const spec = editSpec(app.state.spec, changes);
-  if (Object.keys(changes).every(isLive)) {
-    try {
-      app.session.updateLive(spec);
-      app.state.spec = app.session.spec;
-      writeHash();
-      showMessage('');
-      showState(app.state);
-      if (!app.playing) render();
-    } catch (e) {
-      showMessage(t('badSetting', { msg: e.message }));
-      showState(app.state);
-    }
+  let change;
+  try {
+    change = app.session.applySpec(editSpec(app.state.spec, changes, app.catalog));
+  } catch (e) {
+    showMessage(t('badSetting', { msg: e.message }));
+    showState();
     return;
   }
-  const old = app.state.spec;
-  app.state.spec = spec;
-  if (rebuild()) { app.state.spec = old; showState(app.state); }
+  app.state.spec = app.session.spec;  // the core's canonical form: every field, so links reproduce runs
+  writeHash();
+  showMessage('');
+  if (change === app.core.SpecChange.Rebuilt) afterRebuild();
+  else { showState(); if (!app.playing) render(); }
 }
 
 function setView(key, value) {
@@ -265,28 +253,8 @@ function applyPalette() {
   setPalette(app.state.view.palette);
   document.body.dataset.palette = app.state.view.palette;
   drawLegend();
-  buildDatasetPicker($('datasets'), app.core, pickDataset);
-  if (app.session) { showState(app.state); drawPoints(); render(); }
-}
-
-async function loadSpecFile(file) {
-  let spec;
-  try {
-    spec = parseJson(await readText(file));
-  } catch (e) {
-    showMessage(t('badFile', { msg: e.message }));
-    return;
-  }
-  app.player.pause();
-  const old = app.state.spec;
-  app.state.spec = spec;
-  const error = rebuild();  // keeps the old session if the core rejects the spec
-  if (error) { app.state.spec = old; showMessage(t('badFile', { msg: error.message })); }
-}
-
-async function exportPng() {
-  const blob = await boundaryPng($('boundary'), $('points'));
-  download(`descent-boundary-epoch${app.session.metrics.epoch}.png`, blob);
+  buildDatasetPicker($('datasets'), app.core, app.catalog, pickDataset);
+  if (app.session) { showState(); drawPoints(); render(); }
 }
 
 function changeHidden(fn) {
@@ -296,14 +264,12 @@ function changeHidden(fn) {
 }
 
 const handlers = {
-  spec: setSpec,
-  view: setView,
   step: () => { app.player.pause(); trainAndRender(1); },
   reset: () => { app.player.pause(); rebuild(); },
   batchStep: () => {
     app.player.pause();
     const s = app.session;
-    if (s.metrics.diverged || s.metrics.earlyStopped) return;
+    if (s.stopped) return;
     if (!s.batchPrepared) {
       app.batch = s.prepareBatch();
       const from = s.batchPosition + 1;
@@ -312,7 +278,7 @@ const handlers = {
     } else {
       const before = s.metrics.epoch;
       const m = s.applyBatch();
-      showStep(t('stepUpdate', { epoch: m.epoch > before ? t('stepEpochDone', { epoch: m.epoch }) : '' }));
+      showStep(t('stepUpdate', { rule: updateRule(s.spec.optimizer.kind), epoch: m.epoch > before ? t('stepEpochDone', { epoch: m.epoch }) : '' }));
       app.stepGradients = false;
     }
     drawPoints();
@@ -329,48 +295,54 @@ const handlers = {
   clearPoints: () => app.drawing.clear(),
   regenerate: () => setSpec('seed', (app.state.spec.seed * 1103515245 + 12345) % 2147483648),
   problem: (type) => {
-    if (app.state.spec.data.source !== 'inline' && problemOf(app.state.spec.data.generator) === type) return;
+    if (app.state.spec.data.source !== 'inline' && problemOf(app.catalog, app.state.spec) === type) return;
     if (app.drawing.active) handlers.draw();
-    setSpecFields({ 'data.generator': type === 'regression' ? 'plane' : 'circle', 'model.loss': 'auto', 'model.output': 'auto' });
+    // The first data set of that kind in the catalog's order; the core picks loss and output.
+    const first = app.catalog.generators.find((g) => g.problem === type && g.dims === 2).name;
+    setSpecFields({ 'data.generator': first, 'model.loss': 'auto', 'model.output': 'auto' });
   },
-  saveSpec: () => download('descent-experiment.json', jsonBlob(app.session.spec)),
-  loadSpec: loadSpecFile,
-  saveModel: () => download(`descent-model-epoch${app.session.metrics.epoch}.json`,
-    new Blob([app.session.saveModel()], { type: 'application/json' })),
-  loadModel: loadModelFile,
-  exportPng,
-  exportCsv: () => download('descent-loss.csv', historyCsv(app.session.history)),
-  addLayer: () => changeHidden((h) => { if (h.length < MAX_LAYERS) h.push(h.length ? h[h.length - 1] : 4); }),
+  ...fileActions(app, { install, rebuild }),
+  addLayer: () => changeHidden((h) => {
+    const f = app.catalog.fields['model.hidden'];  // the page offers up to sliderMaxLength layers
+    if (h.length < f.sliderMaxLength) h.push(h.length ? h[h.length - 1] : f.entryDefault);
+  }),
   removeLayer: () => changeHidden((h) => { h.pop(); }),
 };
 
 /** The language changed: menus, the diagram and the canvases' labels follow. */
 function relabel() {
   if (app.state.lang) { app.state.lang = language(); writeHash(); }  // the link's lang= follows the switch
-  fillControls();
-  showState(app.state);
+  app.controls.relabel();
+  showState();
   app.card.setLabels(cardLabels());
   app.player.relabel();
-  buildDatasetPicker($('datasets'), app.core, pickDataset);
+  buildDatasetPicker($('datasets'), app.core, app.catalog, pickDataset);
   afterRebuild();
 }
 
 async function start(shell) {
   app.core = shell.core;
+  app.catalog = shell.catalog;
   app.hide = shell.hide;
   app.player = new Player({
     button: $('play'),
     tick: () => trainAndRender(app.state.view.speed),
-    canPlay: () => !(app.session.metrics.diverged || app.session.metrics.earlyStopped),
+    canPlay: () => !app.session.stopped,
   });
-  fillControls();
+  const hosts = Object.fromEntries([...document.querySelectorAll('[data-host]')].map((el) => [el.dataset.host, el]));
+  hosts.hyperparameters = $('hyperparameters');
+  app.controls = new ControlPanel([...CONTROLS, ...hyperparameterRows(app.catalog)], app.catalog, hosts, (row, value) => {
+    if (row.id === 'problem') handlers.problem(value);
+    else if (row.spec) setSpec(row.spec, value);
+    else setView(row.view, value);
+  });
   app.boundary = new Heatmap($('boundary'));
-  app.points = new PointsView($('points'));
+  app.points = new PointsView($('points'), app.catalog.domain);
   app.lossChart = new LossChart($('lossChart'));
   app.network = new NetworkView($('network'), {
     onToggleFeature: (name) => {
       const on = app.state.spec.features.includes(name);
-      const next = on ? app.state.spec.features.filter((f) => f !== name) : ALL_FEATURES.filter((f) => f === name || app.state.spec.features.includes(f));
+      const next = on ? app.state.spec.features.filter((f) => f !== name) : allFeatures().filter((f) => f === name || app.state.spec.features.includes(f));
       if (next.length) setSpec('features', next);
       else showMessage(t('noFeature'), 'info');
     },
@@ -384,7 +356,10 @@ async function start(shell) {
       list[layer] = rate;
       setSpec('model.dropout', list);
     },
-    onNeurons: (layer, delta) => changeHidden((h) => { h[layer] = Math.min(MAX_NEURONS, Math.max(1, h[layer] + delta)); }),
+    onNeurons: (layer, delta) => changeHidden((h) => {
+      const f = app.catalog.fields['model.hidden'];
+      h[layer] = Math.min(f.sliderMax, Math.max(f.sliderMin, h[layer] + delta));
+    }),
     onHover: (node) => { app.hovered = node; if (!app.playing) render(); },
     onLinkHover: (link, e) => app.card.hover(link, e),
     onLinkClick: (link, e) => app.card.edit(link, e),
@@ -398,6 +373,7 @@ async function start(shell) {
   });
   app.confusion = new ConfusionView($('confusion'));
   app.drawing = new PointDrawing(document.querySelector('.boundary-wrap'), $('points'), {
+    domain: app.catalog.domain, minPoints: app.catalog.fields['data.inline'].minLength,
     onData: (rows) => { showMessage(''); setSpecFields({ 'data.source': 'inline', 'data.inline': rows }); },
     onDraft: (rows, missing) => {
       showMessage(t('drawHint', { n: missing }), 'info');
@@ -406,18 +382,19 @@ async function start(shell) {
     },
   });
 
-  const parsed = fromHash(location.hash);
+  const parsed = fromHash(location.hash, app.catalog);
   app.state = parsed;
   applyPalette();
   const problems = [...parsed.errors];
   const error = rebuild();
   if (error) {
     problems.push(error.message);
-    app.state = { spec: defaultSpec(), view: defaultView(), hide: parsed.hide, lang: parsed.lang };
+    app.state = { spec: defaultSpec(), view: defaultView(app.catalog), hide: parsed.hide, lang: parsed.lang };
     rebuild();
   }
+  problems.push(...unknownHideKeys(parsed.hide, hideKeysInPage()));
   if (problems.length) showMessage(t('badUrl', { msg: problems.join('; ') }));
-  bindControls(handlers);
+  bindButtons(handlers);
   bindKeys({ ' ': () => app.player.toggle(), ArrowRight: handlers.step, r: handlers.reset, b: handlers.batchStep });
 }
 

@@ -24,12 +24,30 @@ export class Session {
     return this.metrics;
   }
 
-  /** Live changes (learning rate, regularization …) from a whole spec; throws on invalid. */
-  updateLive(spec) {
-    this.handle.updateLive(JSON.stringify(spec));
+  /**
+   * Applies a whole spec: the core changes the run in place where it can (optimizer,
+   * regularization, training settings) and starts a new one where it must (data, features,
+   * model, seed). Returns core.SpecChange.Live or .Rebuilt; throws (changing nothing) on an
+   * invalid spec.
+   */
+  applySpec(spec) {
+    const change = this.handle.applySpec(JSON.stringify(spec));
     this.spec = JSON.parse(this.handle.specJson());
-    this.metrics = this.handle.metrics();
+    if (change === this.core.SpecChange.Rebuilt) {
+      this.history = [];
+      this.record(this.handle.metrics());
+    } else {
+      this.metrics = this.handle.metrics();
+    }
+    return change;
   }
+
+  /** Training has stopped for good (diverged or stopped early). */
+  get stopped() { return this.metrics.status !== this.core.Status.Ok; }
+
+  /** Why it stopped: the loss became non-finite, or early stopping ended it. */
+  get diverged() { return this.metrics.status === this.core.Status.Diverged; }
+  get earlyStopped() { return this.metrics.status === this.core.Status.EarlyStopped; }
 
   get outputs() { return this.handle.outputs(); }
   get regression() { return this.handle.regression(); }

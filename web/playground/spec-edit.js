@@ -1,10 +1,9 @@
 // Applies the page's edits to a spec and keeps the fields that depend on them consistent, so
 // the core receives a spec it can accept: per-layer lists follow the number of layers, a new
 // data set drops the previous one's class count, a new problem type drops a forced output or
-// loss. Bookkeeping only; the core still validates everything.
-import { problemOf } from './controls.js';
-
-const CLASSES_GENERATORS = new Set(['spiral', 'blobs', 'clusters']);
+// loss. Bookkeeping only; the core still validates everything, and which generators take a
+// class count and which problem each one poses is the core's catalog's to say.
+import { generatorOf, problemOf } from './control-table.js';
 
 function setPath(obj, path, value) {
   const parts = path.split('.');
@@ -19,7 +18,7 @@ function setPath(obj, path, value) {
 const resize = (list, n, fill) => Array.from({ length: n }, (_, i) => (list && i < list.length ? list[i] : fill));
 
 /** A copy of `spec` with {path: value} changes applied and dependent fields fixed. */
-export function editSpec(spec, changes) {
+export function editSpec(spec, changes, catalog) {
   const next = structuredClone(spec);
   for (const [path, value] of Object.entries(changes)) setPath(next, path, value);
   const model = next.model ?? (next.model = {});
@@ -32,11 +31,12 @@ export function editSpec(spec, changes) {
       for (const k of ['generator', 'points', 'noise', 'classes', 'dims']) delete data[k];
     } else {
       delete data.inline;
-      if (!CLASSES_GENERATORS.has(data.generator) || (changed('data.generator') && !changed('data.classes'))) delete data.classes;
+      delete data.target;  // class labels or values: only rows (inline, CSV) have a target column
+      if (!generatorOf(catalog, next)?.classes || (changed('data.generator') && !changed('data.classes'))) delete data.classes;
       delete data.dims;
     }
-    const before = spec.data?.source === 'inline' ? 'classification' : problemOf(spec.data?.generator ?? 'circle');
-    const after = data.source === 'inline' ? 'classification' : problemOf(data.generator);
+    const before = problemOf(catalog, spec);
+    const after = problemOf(catalog, next);
     if (before !== after || changed('data.classes') || changed('data.generator')) {
       if (!changed('model.output')) model.output = 'auto';
       if (before !== after && !changed('model.loss')) model.loss = 'auto';

@@ -5,20 +5,19 @@
 // core's messages ("data.noise: must be from 0 to 0.5, got 3") name the key a user typed.
 // View keys: view.showTest, view.discretize, view.speed, view.showGradients, view.palette;
 // the shell's keys `hide` (controls to remove) and `lang` are read by ../shared/hash-state.js.
+//
+// Defaults are the core's: the spec a link starts from is empty and the core fills in every
+// field it leaves out; the view's speed comes from the catalog's view.speed field.
 import { readLink, encodePairs, shellPairs } from '../shared/hash-state.js';
+import { checkField } from '../shared/fields.js';
+import { PALETTES } from './render/palette.js';
 
-export const defaultSpec = () => ({
-  version: 1,
-  seed: 1,
-  data: { generator: 'circle', points: 500, noise: 0, trainRatio: 0.5 },
-  features: ['x1', 'x2'],
-  model: { hidden: [4, 2], activation: 'tanh' },
-  optimizer: { kind: 'sgd', learningRate: 0.03 },
-  regularization: { kind: 'none', rate: 0 },
-  training: { batchSize: 10 },
+export const defaultSpec = () => ({});
+
+/** The view settings of a new page: nothing extra shown, the catalog's speed, standard colours. */
+export const defaultView = (catalog) => ({
+  showTest: false, discretize: false, speed: catalog.fields['view.speed'].default, showGradients: false, palette: PALETTES[0],
 });
-
-export const defaultView = () => ({ showTest: false, discretize: false, speed: 1, showGradients: false, palette: 'standard' });
 
 function flatten(obj, prefix, out) {
   for (const [k, v] of Object.entries(obj)) {
@@ -58,11 +57,10 @@ export function toHash({ spec, view, hide, lang = null }) {
  * URL hash → state. The spec part starts from the defaults and is NOT validated here (the
  * core does that and names the field); syntax problems are returned in `errors`.
  */
-export function fromHash(hash) {
+export function fromHash(hash, catalog) {
   const spec = defaultSpec();
-  const view = defaultView();
+  const view = defaultView(catalog);
   const errors = [];
-  const given = new Set();
   const { pairs, hide, lang } = readLink(hash, errors);
   for (const [key, raw] of pairs) {
     let value;
@@ -82,18 +80,12 @@ export function fromHash(hash) {
     }
     if (key === 'model.hidden' && !Array.isArray(value)) { errors.push(`${key}: must be a list like [4,2]`); continue; }
     setPath(spec, key, value);
-    given.add(key);
   }
-  // Inline data takes no generator fields: drop the defaults the link did not set itself.
-  if (spec.data.source === 'inline')
-    for (const k of ['generator', 'points', 'noise']) if (!given.has(`data.${k}`)) delete spec.data[k];
-  if (!(Number.isInteger(view.speed) && view.speed >= 1 && view.speed <= 100)) {
-    errors.push(`view.speed: must be an integer from 1 to 100, got ${view.speed}`);
-    view.speed = 1;
-  }
-  if (!['standard', 'colourblind'].includes(view.palette)) {
-    errors.push(`view.palette: must be standard or colourblind, got ${view.palette}`);
-    view.palette = 'standard';
+  const speed = checkField(catalog, 'view.speed', view.speed);
+  if (speed) { errors.push(speed); view.speed = defaultView(catalog).speed; }
+  if (!PALETTES.includes(view.palette)) {
+    errors.push(`view.palette: must be ${PALETTES.join(' or ')}, got ${view.palette}`);
+    view.palette = PALETTES[0];
   }
   return { spec, view, hide, lang, errors };
 }

@@ -67,8 +67,10 @@ export class ControlPanel {
     const label = document.createElement('label');
     label.dataset.control = hideKey(row);
     label.dataset.i18nTitle = row.tip ?? `${row.label ?? row.id}Tip`;
+    label.title = t(label.dataset.i18nTitle);  // translate() relabels it when the language changes
     const text = document.createElement('span');
     text.dataset.i18n = row.label ?? row.id;
+    text.textContent = t(text.dataset.i18n);
     let input;
     if (row.kind === 'check') {
       label.className = 'check';

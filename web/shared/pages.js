@@ -13,6 +13,9 @@
 export const PAGES = [
   { id: 'playground', href: './index.html', en: 'Playground', zh: '演练场' },
   { id: 'lab', href: './lab.html', en: 'Optimizer lab', zh: '优化器实验室' },
+  { id: 'regression', href: './regression.html', en: 'Linear regression', zh: '线性回归' },
+  { id: 'images', href: './images.html', en: 'Images', zh: '图像' },
+  { id: 'concepts', href: './concepts.html', en: 'Concepts', zh: '概念' },
   { id: 'houses', href: './houses.html', en: 'House prices', zh: '房价' },
 ];
 

@@ -40,6 +40,7 @@ export async function startPage({ page, strings, title, start, onLanguage = () =
   shell.hide = applyHide(link.hide);
   try {
     shell.core = await loadCore();
+    performance.mark('descent:core');  // module fetched, compiled, instantiated (bench/page.mjs)
     shell.catalog = await loadCatalog();
   } catch (e) {
     loadingLine().textContent = t('coreFailed', { msg: e.message });

@@ -16,6 +16,9 @@ struct Dataset {
   std::vector<int> labels;       // N, classification
   std::vector<Scalar> values;    // N, regression
   int num_classes = 2;
+  // Image data sets: each column is an image of image_width × image_height pixels, row by
+  // row, scaled to [0, 1]. 0 for data that are not images.
+  int image_width = 0, image_height = 0;
 
   Index size() const { return inputs.cols(); }
   Index dims() const { return inputs.rows(); }

@@ -29,6 +29,17 @@ struct Racer {
   long long iterations() const { return static_cast<long long>(losses.size()) - 1; }
 };
 
+// What the page shows at a racer's head: point, loss (f − reference), the gradient and step of
+// the last iteration, the optimizer's velocity and per-coordinate scale (see Race::velocity
+// and Race::scale), the iteration count and whether the racer left the map.
+struct RacerHead {
+  double x = 0, y = 0, loss = 0;
+  double grad_x = 0, grad_y = 0, step_x = 0, step_y = 0;
+  double velocity_x = 0, velocity_y = 0, scale_x = 0, scale_y = 0;
+  int iterations = 0;
+  bool diverged = false;
+};
+
 class Race {
  public:
   // Steps beyond this are ignored (the trajectories stay bounded in memory).
@@ -45,6 +56,8 @@ class Race {
   std::size_t size() const { return m_racers.size(); }
   const Racer& racer(std::size_t i) const { return m_racers.at(i); }
   // Live hyperparameters (the optimizer's own `params`), effective from the next step.
+  // add() and set_params() check them against the spec's optimizer.* ranges (ranges.h) and
+  // throw SpecError with the spec's message; a rejected value changes nothing.
   void set_params(std::size_t i, const OptimizerParams& params);
   const OptimizerParams& params(std::size_t i) const { return m_racers.at(i).optimizer->params; }
   // Replaces the racer's optimizer (e.g. Momentum ↔ Nesterov); the whole race restarts.
@@ -53,6 +66,7 @@ class Race {
   void set_start(double x, double y);  // resets
   std::array<double, 2> start() const { return m_start; }
   // Gradient noise: each step sees ∇f + σ·N(0, I). Seeded per racer, so a replay is exact.
+  // σ is checked against the lab.noise range.
   void set_noise(double sigma);
   double noise() const { return m_noise; }
   void set_seed(uint64_t seed);  // resets
@@ -76,6 +90,8 @@ class Race {
   // Quadratic only: the racer's error w − w* split along the two eigen-directions (u, v),
   // one pair per iterate. Throws std::logic_error on another surface.
   const std::vector<double>& eigen_errors(std::size_t i);
+
+  RacerHead head(std::size_t i);
 
  private:
   void reset_racer(std::size_t i);

@@ -27,14 +27,13 @@ class RunRecorder {
  public:
   static constexpr std::size_t kMaxEpochs = 200'000;  // a record is at most ~40 MB of JSON
   // Call after each trained epoch (train_epochs(1)); throws once kMaxEpochs are recorded.
-  void record(const Metrics& m, Status status);
+  void record(const Metrics& m);
   std::size_t epochs() const { return m_history.size(); }
   // The record of the run `trainer` has trained (it must have started from its spec).
   std::string to_json(Trainer& trainer, const std::string& platform) const;
 
  private:
   std::vector<Metrics> m_history;
-  std::vector<Status> m_status;
 };
 
 struct VerifyResult {

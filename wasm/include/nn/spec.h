@@ -9,9 +9,11 @@
 #include <vector>
 
 #include "nn/activation.h"
+#include "nn/csv_columns.h"
 #include "nn/dataset.h"
 #include "nn/features.h"
 #include "nn/layer.h"
+#include "nn/linear_regression.h"
 #include "nn/loss.h"
 #include "nn/optimizer.h"
 #include "nn/schedule.h"
@@ -26,8 +28,10 @@ class SpecError : public std::invalid_argument {
 
 // Where the points come from. A generator makes them from the seed; inline rows are in the
 // spec itself; CSV text is handed to the core by the caller (the command-line runner reads
-// data.csvFile, the page a file the user picked).
-enum class DataSource { Generator, Inline, Csv };
+// data.csvFile, the page a file the user picked). Line draws points around a straight line
+// (linear_regression.h), also from the seed. IDX files (MNIST's format) come as four files,
+// already split into training and test sets, handed over as bytes (idx.h).
+enum class DataSource { Generator, Inline, Csv, Line, Idx };
 
 struct DataSpec {
   DataSource source = DataSource::Generator;
@@ -38,11 +42,29 @@ struct DataSpec {
   double validation_ratio = 0;  // 0 … 0.8; the validation set follows the training set, the rest is the test set
   int classes = 0;           // blobs, spiral, clusters; 0 = the generator's default
   int dims = 2;              // clusters only
-  std::vector<std::vector<double>> rows;  // inline: [feature₁, …, feature_D, label]
+  std::vector<std::vector<double>> rows;  // inline: [feature₁, …, feature_D, label or value]
+  // Inline and CSV rows: false, the last field is a class label (0, 1, …); true, it is a real
+  // number to predict (regression, linear output, squared error).
+  bool value_targets = false;
+  LineSpec line;             // source line: the true line, noise, points and x range
   std::string csv_file;      // csv: path for the command-line runner, relative to the spec
   bool standardize = false;  // z-score every network input with the training set's mean and sd
   bool has_table = false;    // csv only: typed columns prepared by data.table (nn/tabular.h)
   TableSpec table;
+  // csv only: data.columns, named numeric columns as x (inputs) and y (the value to predict),
+  // read with the typed-table reader (nn/csv_columns.h); implies target "value".
+  bool has_columns = false;
+  ColumnPick columns;
+  bool standardize_targets = false;  // regression: z-score the targets the same way
+  // idx: the files (paths for the command-line runner, relative to the spec; URLs for the
+  // page), each IDX bytes or gzip-compressed IDX bytes. trainRatio does not apply.
+  std::string train_images, train_labels, test_images, test_labels;
+  int train_limit = 0, test_limit = 0;  // use the first N images only; 0 = all
+  // CSV or inline data that are images (data.image): width × height pixel values from 0 to
+  // max_value, row by row; the core divides them by max_value so that pixels lie in [0, 1]
+  // as IDX pixels do (0 … 255 → [0, 1]). 0 = not images.
+  int image_width = 0, image_height = 0;
+  double image_max = 0;
 };
 
 enum class Regularization { None, L1, L2 };

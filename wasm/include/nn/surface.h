@@ -85,5 +85,8 @@ struct ContourMap {
 
 // Throws std::invalid_argument unless 8 ≤ n ≤ 1024 and 2 ≤ levels_per_side ≤ 64.
 ContourMap contour_map(const Surface& s, int n, int levels_per_side);
+// The same for any n² grid of values (already relative to their reference) over `bounds`,
+// e.g. a linear regression's loss over (w, b) (linear_regression.h).
+ContourMap contour_map(std::vector<double> values, int n, const Bounds& bounds, int levels_per_side);
 
 }  // namespace nn

@@ -2,12 +2,14 @@
 // state, seeded RNG, metrics. The caller drives it: train_epochs(k) per animation frame on
 // the page, in a loop in the command-line runner. No timing, no I/O.
 #pragma once
+#include <map>
 #include <memory>
 #include <string>
 #include <vector>
 
 #include "nn/data_source.h"
 #include "nn/dataset.h"
+#include "nn/idx.h"
 #include "nn/loss.h"
 #include "nn/network.h"
 #include "nn/optimizer.h"
@@ -17,7 +19,7 @@
 namespace nn {
 
 // Ok: training may go on. Diverged: a loss or weight stopped being finite; the weights are
-// those of the last finite epoch. EarlyStopped: the test loss stopped improving for
+// those of the last finite epoch. EarlyStopped: the monitored loss (validation, else test) stopped improving for
 // `patience` epochs; the weights are those of the best epoch. Training stays stopped.
 enum class Status { Ok = 0, Diverged = 1, EarlyStopped = 2 };
 const char* status_name(Status s);  // "ok", "diverged", "early_stopped"
@@ -36,7 +38,8 @@ struct Metrics {
   // validation if there is one, else test) — early stopping's choice — and that loss.
   long long best_epoch = 0;
   double best_test_loss = 0;
-  double learning_rate = 0;   // what the schedule gave the last epoch trained
+  double learning_rate = 0;   // the rate the optimizer uses now (the schedule's for this epoch)
+  Status status = Status::Ok;
 };
 
 class Trainer {
@@ -44,6 +47,9 @@ class Trainer {
   // csv_text is the data for spec.data.source == csv (the core never reads files).
   // Throws std::invalid_argument (SpecError for spec problems) naming the field.
   explicit Trainer(const ExperimentSpec& spec, const std::string& csv_text = "");
+  // For data.source == idx: the four files' bytes (gunzipped), already split into training and
+  // test sets. Throws std::invalid_argument naming the file that is wrong.
+  Trainer(const ExperimentSpec& spec, const IdxFiles& files);
 
   const ExperimentSpec& spec() const { return m_spec; }
 
@@ -57,35 +63,60 @@ class Trainer {
   // the last evaluation. Returns Diverged (weights restored to the last finite call) if a
   // weight stopped being finite.
   Status train_steps(long long steps);
-  Status status() const { return m_status; }
-  // Stops the run as early stopping would: restores the weights (and batch-norm statistics)
-  // of the best epoch on the monitored set and re-evaluates; the status becomes EarlyStopped.
-  void restore_best();
+  Status status() const { return m_metrics.status; }
+  // Two ways back to the best epoch on the monitored set (monitored_set(): validation if there
+  // is one, else test), metrics.best_epoch; both put back its weights (and batch-norm
+  // statistics) and re-evaluate the metrics.
+  // restore_best_weights: a "Stop" that keeps the best network and may go on training; the
+  // epoch count, the optimizer state and the status stay (the images page).
+  void restore_best_weights();
+  // stop_at_best: ends the run as early stopping would; the status becomes EarlyStopped and
+  // further training calls do nothing (the houses page's Stop and its finished runs).
+  void stop_at_best();
   const Metrics& metrics() const { return m_metrics; }
 
   // Changes that need no reset; applied from the next mini-batch (schedule: next epoch) on.
+  // p.learning_rate is the base rate; the optimizer runs at the schedule's rate for the
+  // current epoch, even when the change comes in the middle of one.
   void set_optimizer_params(const OptimizerParams& p);
   void set_regularization(Regularization kind, double rate);
   void set_schedule(const ScheduleParams& p);
   // Batch size, clipping and early stopping (its history is kept; a patience already
   // exceeded stops the run after the next epoch).
   void set_training(const TrainingSpec& t);
+  // Every field a running trainer can take without new data or a new network: optimizer
+  // (kind, hyperparameters, schedule), regularization, training. A new optimizer kind keeps
+  // the weights and starts with empty state. The spec must be valid (parse_spec made it).
+  void apply_live(const ExperimentSpec& s);
 
   const Dataset& train_set() const { return m_train; }
   // The network's inputs for the training set (features × N; standardized if asked).
   const Matrix& train_inputs() const { return m_x_train; }
-  const Matrix& train_targets() const { return m_y_train; }  // outputs × N (one-hot for softmax)
+  // The network's targets for the training set (outputs × N: one-hot for softmax; standardized
+  // if the spec asks for regression targets), and that standardization: y ← (y − mean)·scale.
+  const Matrix& train_targets() const { return m_y_train; }
+  double target_mean() const { return m_y_mean; }
+  double target_scale() const { return m_y_scale; }
+  // The input standardization x ← (x − mean)·scale per network input (0 and 1 if off).
+  const Vector& input_mean() const { return m_in_mean; }
+  const Vector& input_scale() const { return m_in_scale; }
   // Inputs and targets of the training, validation and test sets side by side:
   // [train | validation | test] (no validation columns without data.validationRatio).
   const Matrix& eval_inputs() const { return m_x_eval; }
   const Matrix& eval_targets() const { return m_y_eval; }
   const Loss& loss() const { return *m_loss; }
   const Dataset& validation_set() const { return m_val; }  // empty without data.validationRatio
+  // Column of the first test sample in eval_inputs() and eval_predictions().
+  Index test_offset() const { return m_train.size() + m_val.size(); }
   const Dataset& test_set() const { return m_test; }
   // Which set early stopping and the best epoch watch: "validation" if there is one, else "test".
   const char* monitored_set() const { return m_val.size() > 0 ? "validation" : "test"; }
   // CSV data with data.table: the preparation and each sample's row in the file; else null.
   const TabularData* tabular() const { return m_table.get(); }
+  // Class probabilities (outputs × N; softmax or sigmoid) of inputs given in the data set's own
+  // format (raw × N, e.g. a drawing from Sketch::render): the same features and
+  // standardization as the training set, evaluation phase. Valid until the next call.
+  const Matrix& predict(const Matrix& raw);
   int dims() const { return int(m_train.dims()); }  // raw input dimension (2 for the playground)
   int outputs() const { return int(m_arch.outputs); }
   const Architecture& architecture() const { return m_arch; }
@@ -100,12 +131,13 @@ class Trainer {
   const Matrix& evaluate_grid(int n);
   const Network& grid_network() const { return *m_grid_net; }
   // The input features on that grid (features × n²), empty before the first evaluate_grid.
-  const Matrix& grid_inputs() const { return m_grid_x; }
+  const Matrix& grid_inputs() const { return m_grid ? m_grid->x : m_empty; }
 
   // Step-by-step mode, one mini-batch in phases the page can show. prepare_batch(): forward
   // and backward pass of the next mini-batch of the current epoch (shuffled at its start);
-  // the gradients are ready, no parameter has changed. apply_batch(): the update for them;
-  // after the epoch's last mini-batch the epoch ends as in train_epochs. train_epochs first
+  // the gradients are ready, no parameter has changed. apply_batch(): the update for them and
+  // the metrics of the updated weights (the epoch count stays); after the epoch's last
+  // mini-batch the epoch ends as in train_epochs. train_epochs first
   // finishes an epoch left half done.
   void prepare_batch();
   Status apply_batch();
@@ -118,7 +150,7 @@ class Trainer {
   // for regression.
   const Matrix& eval_predictions() const { return m_eval_pred; }
   // The raw 2-D points (2 × n²) of the last evaluate_grid.
-  const Matrix& grid_points() const { return m_grid_raw; }
+  const Matrix& grid_points() const { return m_grid ? m_grid->raw : m_empty; }
   // Switches the optimizer, keeping the weights; the new one starts with empty state.
   void set_optimizer(OptimizerKind kind, const OptimizerParams& p);
   // Sets weight W(to, from) of Dense block `block` and re-evaluates the metrics.
@@ -140,6 +172,7 @@ class Trainer {
     std::unique_ptr<Network> net;
     Matrix x, y, grad_logits;
   };
+  void setup();  // the network, optimizer and inputs, once m_train and m_test are loaded
   void build_targets(const Dataset& d, Matrix& y) const;
   void inputs_for(const Matrix& raw, Matrix& x) const;  // features, then standardization
   void train_batch(Index begin, Index end);
@@ -153,6 +186,9 @@ class Trainer {
   void evaluate_metrics();
   void track_best();
   double monitored_loss() const;
+  void finish_pending_batch();
+  void restore_last_good();
+  void sync_learning_rate();
 
   ExperimentSpec m_spec;
   Rng m_rng;
@@ -162,23 +198,38 @@ class Trainer {
   Matrix m_x_eval, m_y_eval;       // [train | test], for metrics in one forward pass
   Architecture m_arch;
   Vector m_in_mean, m_in_scale;    // standardization: x ← (x − mean) · scale (identity if off)
+  double m_y_mean = 0, m_y_scale = 1;  // regression targets' standardization (identity if off)
   Vector m_params, m_grads, m_state;
   Vector m_last_good, m_last_good_state, m_best, m_best_state;
   BatchWork m_full, m_tail;
   const BatchWork* m_last_batch = nullptr;
-  std::unique_ptr<Network> m_eval_net, m_grid_net;
+  std::unique_ptr<Network> m_eval_net, m_grid_net, m_probe_net;
+  Matrix m_probe_x, m_probe_out;
   std::unique_ptr<Loss> m_loss;
   std::unique_ptr<Optimizer<Scalar>> m_optimizer;
   LearningRateSchedule m_schedule;
   std::vector<Index> m_order;
-  Matrix m_grid_x, m_grid_raw, m_grid_out, m_eval_pred, m_empty;
-  int m_grid_n = 0;
+  struct GridInputs {
+    Matrix raw, x;  // 2 × n² points, features × n² network inputs
+  };
+  std::map<int, GridInputs> m_grids;  // by grid size
+  const GridInputs* m_grid = nullptr; // the last evaluate_grid's
+  Matrix m_grid_out, m_eval_pred, m_empty;
   int m_bad_epochs = 0;
   Index m_cursor = 0;   // points of the current epoch already trained (0: start a new one)
   Index m_pending = 0;  // size of the prepared, not yet applied mini-batch
   std::vector<Index> m_batch_points;
   Metrics m_metrics;
-  Status m_status = Status::Ok;
 };
+
+// Whether `next` differs from `current` only in what Trainer::apply_live changes.
+bool is_live_change(const ExperimentSpec& current, const ExperimentSpec& next);
+
+// What apply_spec did: changed the running trainer in place, or replaced it with a new one.
+enum class SpecChange { Live, Rebuilt };
+// Applies a whole (parsed) spec to *trainer: apply_live when is_live_change, else a new
+// Trainer from `next` and csv_text (new data, network and metrics). If building the new one
+// throws, *trainer is unchanged.
+SpecChange apply_spec(std::unique_ptr<Trainer>& trainer, const ExperimentSpec& next, const std::string& csv_text);
 
 }  // namespace nn

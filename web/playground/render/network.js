@@ -4,6 +4,7 @@
 // ∂L/∂w of the last mini-batch, each neuron outlined by its backward signal ∂L/∂a.
 import { Heatmap } from './heatmap.js';
 import { cssColor, divergingTable } from './palette.js';
+import { gradientLevel, gradientLegend } from './gradient-scale.js';
 
 const NODE = 38;      // node size in CSS pixels (smaller when a layer has more than 8 neurons)
 const ROW = 50;       // vertical distance between nodes
@@ -11,8 +12,14 @@ const TOP = 40;       // room for the +/− neuron buttons
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const SUB = ['₀', '₁', '₂', '₃', '₄', '₅', '₆', '₇', '₈', '₉'];
 
-export const ALL_FEATURES = ['x1', 'x2', 'x1^2', 'x2^2', 'x1x2', 'sin_x1', 'sin_x2'];
-export const FEATURE_LABELS = { x1: 'X₁', x2: 'X₂', 'x1^2': 'X₁²', 'x2^2': 'X₂²', x1x2: 'X₁X₂', sin_x1: 'sin(X₁)', sin_x2: 'sin(X₂)' };
+const SUP = { 2: '²', 3: '³' };
+
+/** How the diagram writes a feature of the core: x1 → X₁, x1^2 → X₁², sin_x1 → sin(X₁). */
+export function featureLabel(name) {
+  const vars = (s) => s.replace(/x(\d)/g, (_, d) => `X${SUB[d]}`).replace(/\^(\d)/g, (_, p) => SUP[p] ?? `^${p}`);
+  const fn = name.match(/^([a-z]+)_(x\d)$/);
+  return fn ? `${fn[1]}(${vars(fn[2])})` : vars(name);
+}
 
 export class NetworkView {
   /**
@@ -25,20 +32,25 @@ export class NetworkView {
     this.callbacks = callbacks;
   }
 
-  /** Rebuilds the diagram for an architecture (features in use, hidden sizes). */
-  build({ features, hidden, outputs = 1, labels, layers = null }) {
+  /**
+   * Rebuilds the diagram for an architecture: the features in use out of every feature the
+   * core offers (allFeatures), hidden sizes; `domain` is the input plane's half-width.
+   */
+  build({ features, allFeatures, domain, hidden, outputs = 1, labels, layers = null }) {
+    this.allFeatures = allFeatures;
+    this.domain = domain;
     this.features = features;
     this.hidden = hidden;
     const c = this.container;
     c.replaceChildren();
     const columns = 2 + hidden.length;
     const width = c.clientWidth || 520;
-    const maxRows = Math.max(ALL_FEATURES.length, ...hidden, outputs);
+    const maxRows = Math.max(allFeatures.length, ...hidden, outputs);
     const row = maxRows <= 8 ? ROW : Math.max(14, Math.floor((8 * ROW) / maxRows));
     const node = Math.min(NODE, row - 6);
     const colGap = (width - node) / Math.max(1, columns - 1);
     const optionsHeight = layers ? 48 : 0;
-    const height = Math.max(ALL_FEATURES.length * ROW, maxRows * row) + TOP + optionsHeight;
+    const height = Math.max(allFeatures.length * ROW, maxRows * row) + TOP + optionsHeight;
     c.style.height = `${height}px`;
     c.style.setProperty('--node', `${node}px`);
     this.node = node;
@@ -67,25 +79,25 @@ export class NetworkView {
     const pos = (col, r, rowHeight = row) => ({ x: col * colGap + node / 2, y: TOP + r * rowHeight + node / 2 });
     this.nodes = [];      // per column of the network: [{el, heatmap, x, y, label}]
     // Inputs: every feature is shown; the ones not in use are faded and can be switched on.
-    this.inputNodes = ALL_FEATURES.map((name, r) => {
+    this.inputNodes = allFeatures.map((name, r) => {
       const active = features.includes(name);
-      const n = this.makeNode(pos(0, r, ROW), `feature ${active ? '' : 'inactive'}`, FEATURE_LABELS[name]);
+      const n = this.makeNode(pos(0, r, ROW), `feature ${active ? '' : 'inactive'}`, featureLabel(name));
       n.el.setAttribute('role', 'switch');
       n.el.setAttribute('aria-checked', String(active));
       n.el.tabIndex = 0;
-      n.el.setAttribute('aria-label', `${labels.feature} ${FEATURE_LABELS[name]}`);
+      n.el.setAttribute('aria-label', `${labels.feature} ${featureLabel(name)}`);
       n.el.title = labels.featureTip;
       const toggle = () => this.callbacks.onToggleFeature(name);
       n.el.addEventListener('click', toggle);
       n.el.addEventListener('keydown', (e) => { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); e.stopPropagation(); toggle(); } });
       n.name = name;
       n.active = active;
-      n.label = FEATURE_LABELS[name];
+      n.label = featureLabel(name);
       this.hover(n, { kind: 'feature', index: r });
       return n;
     });
     // Active features in the order the spec lists them (that is the weight matrix's order).
-    this.nodes.push(features.map((f) => this.inputNodes[ALL_FEATURES.indexOf(f)]));
+    this.nodes.push(features.map((f) => this.inputNodes[allFeatures.indexOf(f)]));
 
     hidden.forEach((size, layer) => {
       const col = [];
@@ -256,7 +268,7 @@ export class NetworkView {
     if (k > 1) outs.forEach((node, c) => node.heatmap.updateProbability(grid, n, { offset: c, stride: k, classes: k }));
     else outs[0].heatmap.update(grid, n, { map: outputMap, discretize });
     const features = session.featureGrid();
-    this.inputNodes.forEach((node, k) => node.heatmap.update(features, n, { offset: k, stride: ALL_FEATURES.length, map: (v) => v / 6 }));
+    this.inputNodes.forEach((node, k) => node.heatmap.update(features, n, { offset: k, stride: this.allFeatures.length, map: (v) => v / this.domain }));
     for (let l = 0; l < this.hidden.length; l++) {
       const values = session.hiddenGrid(l), col = this.nodes[l + 1];
       col.forEach((node, k) => node.heatmap.update(values, n, { offset: k, stride: col.length }));
@@ -267,13 +279,11 @@ export class NetworkView {
       for (let k = 0; k < links.length; k++) links[k].weight = w[k];
       if (gradients) {
         const g = session.weightGrads(l);
-        let scale = 0;
-        for (let k = 0; k < links.length; k++) { links[k].gradient = g[k]; scale = Math.max(scale, Math.abs(g[k])); }
-        scale = scale || 1;
-        // Colour: sign and size of ∂L/∂w relative to the layer's largest (the update moves
-        // the weight the opposite way); width: the same relative size.
+        for (let k = 0; k < links.length; k++) links[k].gradient = g[k];
+        // Colour and width: sign and size of ∂L/∂w on one absolute scale for every layer (the
+        // update moves the weight the opposite way).
         for (const link of links) {
-          const r = link.gradient / scale;
+          const r = gradientLevel(link.gradient);
           link.width = 0.5 + Math.abs(r) * 5;
           link.colour = cssColor(table, r);
         }
@@ -297,12 +307,13 @@ export class NetworkView {
       const col = this.nodes[l + 1];
       if (!gradients) { for (const node of col) if (node.el.style.boxShadow) node.el.style.boxShadow = ''; continue; }
       const s = session.neuronSignals(l);
-      let scale = 0;
-      for (let k = 0; k < col.length; k++) scale = Math.max(scale, Math.abs(s[k]));
-      scale = scale || 1;
-      for (let k = 0; k < col.length; k++)
-        col[k].el.style.boxShadow = `0 0 0 ${(1 + 4 * Math.abs(s[k] / scale)).toFixed(1)}px ${cssColor(table, s[k] / scale)}`;
+      for (let k = 0; k < col.length; k++) {
+        const r = gradientLevel(s[k]);
+        col[k].el.style.boxShadow = `0 0 0 ${(1 + 4 * Math.abs(r)).toFixed(1)}px ${cssColor(table, r)}`;
+      }
     }
+    const legend = gradientLegend(this.container);
+    legend.hidden = !gradients;
     this.drawLinks();
   }
 }

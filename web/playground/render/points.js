@@ -2,10 +2,10 @@
 // black edge. Redrawn only when the data or the view settings change.
 import { classColour, cssColor, divergingTable, rgb } from './palette.js';
 
-const DOMAIN = 6;  // the core's generators and grid span [−6, 6]²
-
 export class PointsView {
-  constructor(canvas) {
+  /** domain: the canvas spans [−domain, domain]² (the core's generators and grid, from its catalog). */
+  constructor(canvas, domain) {
+    this.domain = domain;
     this.canvas = canvas;
     this.ctx = canvas.getContext('2d');
   }
@@ -15,7 +15,8 @@ export class PointsView {
    */
   update({ train, test, showTest, regression, classes = 2, highlight = null }) {
     const { ctx, canvas } = this;
-    const s = canvas.width / (2 * DOMAIN);
+    const D = this.domain;
+    const s = canvas.width / (2 * D);
     ctx.clearRect(0, 0, canvas.width, canvas.height);
     const r = Math.max(2.5, canvas.width / 160);
     const table = divergingTable();
@@ -27,7 +28,7 @@ export class PointsView {
         else if (classes > 2) ctx.fillStyle = rgb(classColour(targets[i], classes));
         else ctx.fillStyle = cssColor(table, targets[i] * 2 - 1);
         ctx.beginPath();
-        ctx.arc((points[2 * i] + DOMAIN) * s, (DOMAIN - points[2 * i + 1]) * s, r, 0, 2 * Math.PI);
+        ctx.arc((points[2 * i] + D) * s, (D - points[2 * i + 1]) * s, r, 0, 2 * Math.PI);
         ctx.fill();
         ctx.stroke();
       }
@@ -40,7 +41,7 @@ export class PointsView {
       ctx.lineWidth = r / 1.5;
       for (const i of highlight) {
         ctx.beginPath();
-        ctx.arc((train.points[2 * i] + DOMAIN) * s, (DOMAIN - train.points[2 * i + 1]) * s, r * 2.2, 0, 2 * Math.PI);
+        ctx.arc((train.points[2 * i] + D) * s, (D - train.points[2 * i + 1]) * s, r * 2.2, 0, 2 * Math.PI);
         ctx.stroke();
       }
     }

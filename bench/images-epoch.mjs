@@ -1,0 +1,58 @@
+// One Fashion-MNIST epoch in Chromium: the images page (dist/images.html) trains
+// 784 → [256, 128] → 10, batch 64, Adam on the 60,000 training images in its Web Worker.
+// Reports the epoch's time in the worker (training plus the evaluation of the metrics on all
+// 70,000 images) and the page's frame rate meanwhile. Target: at most 3 s per epoch.
+//   node bench/images-epoch.mjs            (after npx vite build; starts its own server)
+// npm run bench calls fashionEpoch() with its server (bench/run.mjs). --smoke uses the
+// digits instead (a second, says nothing about speed).
+import { fileURLToPath } from 'node:url';
+
+/** {set, epochMs, fps, idleFps, longestFrameMs, testAccuracy} for one epoch of `set` on the page. */
+export async function fashionEpoch(browser, base, { smoke = false, log = () => {} } = {}) {
+  const set = smoke ? 'digits' : 'fashion';
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  const page = await context.newPage();
+  try {
+    await page.goto(`${base}/app/images.html#set=${set}&epochs=1`);
+    await page.waitForSelector('body[data-run="ready"]', { timeout: 180000 });
+    // The same page idle first: on a busy machine the ratio says more than the frame rate.
+    const idle0 = await page.evaluate(() => ({ t: performance.now(), frames: window.imagesFrames.frames }));
+    await page.waitForTimeout(3000);
+    const idle1 = await page.evaluate(() => ({ t: performance.now(), frames: window.imagesFrames.frames }));
+    const idleFps = ((idle1.frames - idle0.frames) * 1000) / (idle1.t - idle0.t);
+    const before = await page.evaluate(() => ({ t: performance.now(), frames: window.imagesFrames.frames }));
+    await page.evaluate(() => { window.imagesFrames.longest = 0; });
+    await page.click('#train');
+    await page.waitForSelector('body[data-run="stopped"]', { timeout: 600000 });
+    const after = await page.evaluate(() => ({
+      t: performance.now(), frames: window.imagesFrames.frames, longest: window.imagesFrames.longest,
+      epoch: window.imagesHistory.at(-1),
+    }));
+    const r = {
+      set,
+      epochMs: after.epoch.workerMs,
+      fps: ((after.frames - before.frames) * 1000) / (after.t - before.t),
+      idleFps,
+      longestFrameMs: after.longest,
+      testAccuracy: after.epoch.testAccuracy,
+    };
+    log(`images: one ${set} epoch ${(r.epochMs / 1000).toFixed(2)} s in the worker (target ≤ 3 s), page ${r.fps.toFixed(1)} fps while training (${r.idleFps.toFixed(1)} idle), longest frame ${r.longestFrameMs.toFixed(0)} ms`);
+    return r;
+  } finally {
+    await context.close();
+  }
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const { chromium } = await import('@playwright/test');
+  const { startServer } = await import('./server.mjs');
+  const server = await startServer(Number(process.env.BENCH_PORT || 0));
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run'] });
+  try {
+    console.log(JSON.stringify(await fashionEpoch(browser, server.url, { smoke: process.argv.includes('--smoke'), log: console.log })));
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}

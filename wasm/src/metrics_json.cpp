@@ -1,0 +1,23 @@
+#include "nn/metrics_json.h"
+
+#include <cmath>
+
+namespace nn {
+
+namespace {
+template <class T>
+nlohmann::json number_or_null(T x) {
+  return std::isfinite(double(x)) ? nlohmann::json(x) : nlohmann::json();
+}
+}  // namespace
+
+nlohmann::json metrics_json(const Metrics& m) {
+  nlohmann::json j;
+#define NN_METRIC_TO_JSON(name, member) j[name] = number_or_null(m.member);
+  NN_METRICS_FIELDS(NN_METRIC_TO_JSON)
+#undef NN_METRIC_TO_JSON
+  j["status"] = status_name(m.status);
+  return j;
+}
+
+}  // namespace nn

@@ -1,0 +1,153 @@
+#include "nn/ranges.h"
+
+#include <cmath>
+#include <limits>
+#include <sstream>
+#include <stdexcept>
+
+#include "nn/dataset.h"
+#include "nn/race.h"
+#include "nn/spec.h"
+
+namespace nn {
+
+const double Range::kWhole = std::numeric_limits<double>::quiet_NaN();
+
+namespace {
+
+// Chainable construction of a table row (C++17 has no designated initializers).
+struct Row : Range {
+  Row(const char* p, double lo, double hi, double d) : Range() {
+    path = p;
+    min = lo;
+    max = hi;
+    def = d;
+  }
+  Row& whole() { integer = true; return *this; }
+  Row& log() { scale = Scale::Log; return *this; }
+  Row& menu(std::vector<double> values) { choices = std::move(values); return *this; }
+  Row& by(double s) { step = s; return *this; }
+  Row& slider(double lo, double hi) { slider_min = lo; slider_max = hi; return *this; }
+  Row& list(int lo, int hi, std::vector<double> d, int offered = -1) {
+    min_length = lo;
+    max_length = hi;
+    list_def = std::move(d);
+    slider_max_length = offered;
+    return *this;
+  }
+};
+
+constexpr double kMaxSeed = 9007199254740991.0;  // 2⁵³ − 1: every integer up to it is exact in JS
+const std::vector<double> kSpeeds = {1, 2, 5, 10, 20, 50};
+const std::vector<double> kBetas = {0, 0.5, 0.8, 0.9, 0.95, 0.99};
+
+std::vector<Range> make_table() {
+  const OptimizerParams o;  // the optimizer's own defaults (optimizer.h)
+  const ScheduleParams q;
+  const ExperimentSpec s;   // the spec's defaults (spec.h); a test checks they parse back
+  std::vector<Row> rows = {
+      Row("version", 1, 1, 1).whole(),
+      Row("seed", 0, kMaxSeed, double(s.seed)).whole(),
+      Row("data.points", 4, 100000, s.data.points).whole(),
+      Row("data.noise", 0, 0.5, s.data.noise).by(0.05),
+      Row("data.trainRatio", 0.1, 1, s.data.train_ratio).by(0.1),  // 1: no test set (a regression line)
+      // The generator's own default applies when absent (see the catalog's generators).
+      // Held out of training for early stopping and tuning; trainRatio + validationRatio ≤ 1.
+      Row("data.validationRatio", 0, 0.8, s.data.validation_ratio).by(0.05),
+      // data.table (CSV columns prepared by the core, nn/tabular.h).
+      Row("data.table.threshold", -3.4e38, 3.4e38, 0),  // absent: the training rows' median
+      Row("data.table.quantiles", 2, 10, s.data.table.quantiles).whole().by(1),
+      Row("data.table.maxCategories", 1, 1000, s.data.table.max_categories).whole().menu({5, 10, 20, 50, 100}),
+      // data.line (source 'line'): the generated line y = w·x + b + noise (linear_regression.h).
+      Row("data.line.weight", -1e6, 1e6, s.data.line.weight),
+      Row("data.line.bias", -1e9, 1e9, s.data.line.bias),
+      Row("data.line.noise", 0, 1e9, s.data.line.noise),
+      Row("data.line.points", 2, 100000, s.data.line.points).whole(),
+      Row("data.line.xMin", -1e9, 1e9, s.data.line.x_min),
+      Row("data.line.xMax", -1e9, 1e9, s.data.line.x_max),
+      Row("data.classes", 2, kMaxClasses, 2).whole().by(1).slider(2, 5),
+      Row("data.dims", 1, 4096, s.data.dims).whole(),
+      Row("data.inline", -1e30, 1e30, 0).list(4, 100000, {}),
+      Row("model.hidden", 1, 1024, 4).whole().list(0, 16, {4, 2}, 8).slider(1, 32),
+      Row("model.dropout", 0, 0.9, 0).menu({0, 0.1, 0.2, 0.3, 0.5}),
+      Row("optimizer.learningRate", 1e-7, 10, o.learning_rate).log().menu({0.00001, 0.0001, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1, 3, 10}),
+      Row("optimizer.momentum", 0, 0.9999, o.momentum).menu(kBetas),
+      Row("optimizer.rho", 0, 0.9999, o.rho).menu({0.5, 0.8, 0.9, 0.95, 0.99, 0.999}),
+      Row("optimizer.beta1", 0, 0.9999, o.beta1).menu(kBetas),
+      Row("optimizer.beta2", 0, 0.999999, o.beta2).menu({0.9, 0.99, 0.999, 0.9999}),
+      Row("optimizer.epsilon", 1e-12, 1, o.epsilon).log().menu({1e-8, 1e-7, 1e-6, 1e-4, 1e-2}),
+      Row("optimizer.weightDecay", 0, 1, o.weight_decay).menu({0, 0.0001, 0.001, 0.01, 0.1}),
+      Row("optimizer.schedule.gamma", 0.01, 1, q.gamma),
+      Row("optimizer.schedule.stepEpochs", 1, 1000000, q.step_epochs).whole(),
+      Row("optimizer.schedule.decay", 0.5, 1, q.decay),
+      Row("optimizer.schedule.periodEpochs", 1, 1000000, q.period_epochs).whole(),
+      Row("optimizer.schedule.minLearningRate", 0, 10, q.min_learning_rate),
+      Row("regularization.rate", 0, 10, s.regularization.rate).menu({0, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1, 3, 10}),
+      Row("training.batchSize", 1, 100000, s.training.batch_size).whole().by(1).slider(1, 30),
+      Row("training.epochs", 0, 10000000, s.training.epochs).whole(),
+      // 10 when an earlyStopping object is given without it (docs/spec.md).
+      Row("training.earlyStopping.patience", 0, 1000000, s.training.early_stopping.patience).whole().menu({0, 5, 10, 20, 50, 100}),
+      Row("training.earlyStopping.minDelta", 0, 1e6, s.training.early_stopping.min_delta),
+      Row("training.clipNorm", 0, 1e6, s.training.clip_norm).menu({0, 0.1, 0.5, 1, 5}),
+      // The page's own settings (URL keys, not spec fields).
+      Row("view.speed", 1, 100, 1).whole().menu(kSpeeds),
+      Row("view.grid", 2, 1024, 100).whole(),  // decision-boundary cells per side
+      Row("view.thumbnailGrid", 2, 1024, 24).whole(),
+      // The regression page's updates per frame: the unscaled story needs thousands of steps.
+      Row("regression.speed", 1, 1000, 1).whole().menu({1, 2, 5, 10, 20, 50, 100, 200, 500, 1000}),
+      // The optimizer lab: surface, noise, race length; its racers' hyperparameters are
+      // checked against the optimizer.* rows above and only their sliders' spans differ.
+      Row("lab.a", 1e-3, 1e3, 1).log().slider(0.1, 50),
+      Row("lab.b", 1e-3, 1e3, 10).log().slider(0.1, 50),
+      Row("lab.angle", -180, 180, 0).by(1).slider(0, 90),
+      Row("lab.noise", 0, 100, 0).log().slider(0.001, 2),
+      Row("lab.seed", 0, kMaxSeed, 1).whole(),
+      Row("lab.iterations", 0, double(Race::kMaxIterations), 0).whole(),
+      Row("lab.speed", 1, 100, 2).whole().menu(kSpeeds),
+      Row("lab.learningRate", 1e-7, 10, o.learning_rate).log().slider(1e-4, 2),
+      Row("lab.momentum", 0, 0.9999, o.momentum).by(0.001).slider(0, 0.999),
+      Row("lab.rho", 0, 0.9999, o.rho).by(0.001).slider(0, 0.999),
+      Row("lab.beta1", 0, 0.9999, o.beta1).by(0.001).slider(0, 0.999),
+      Row("lab.beta2", 0, 0.999999, o.beta2).by(0.0001).slider(0.9, 0.9999),
+  };
+  return std::vector<Range>(rows.begin(), rows.end());
+}
+
+}  // namespace
+
+const std::vector<Range>& all_ranges() {
+  static const std::vector<Range> table = make_table();
+  return table;
+}
+
+const Range& range(const std::string& path) {
+  for (const Range& r : all_ranges())
+    if (path == r.path) return r;
+  throw std::logic_error("no range for '" + path + "'");
+}
+
+std::string format_number(double x, bool integer) {
+  if (integer && std::isfinite(x) && std::floor(x) == x && std::abs(x) < 1e18) return std::to_string(static_cast<long long>(x));
+  std::ostringstream s;
+  s << x;
+  return s.str();
+}
+
+double check_range(const Range& r, double x, const std::string& where) {
+  if (!std::isfinite(x) || x < r.min || x > r.max)
+    throw SpecError((where.empty() ? std::string(r.path) : where) + ": must be from " + format_number(r.min, r.integer) +
+                    " to " + format_number(r.max, r.integer) + ", got " + format_number(x, r.integer));
+  return x;
+}
+
+void check_optimizer_params(const OptimizerParams& p) {
+  check_range(range("optimizer.learningRate"), p.learning_rate);
+  check_range(range("optimizer.momentum"), p.momentum);
+  check_range(range("optimizer.rho"), p.rho);
+  check_range(range("optimizer.beta1"), p.beta1);
+  check_range(range("optimizer.beta2"), p.beta2);
+  check_range(range("optimizer.epsilon"), p.epsilon);
+  check_range(range("optimizer.weightDecay"), p.weight_decay);
+}
+
+}  // namespace nn

@@ -1,0 +1,75 @@
+// The playground's files: settings (spec JSON) and model files saved and loaded, the boundary
+// (PNG) and the loss history (CSV) exported. Only serializes what the core and the renderers
+// already produced; a file the core rejects changes nothing.
+import { download, jsonBlob, readText, parseJson } from '../shared/files.js';
+import { showMessage } from '../shared/messages.js';
+import { t } from '../shared/i18n.js';
+import { Session } from './session.js';
+
+/** The loss history as CSV: one row per recorded epoch. */
+export function historyCsv(history) {
+  const rows = ['epoch,train_loss,test_loss'];
+  for (const h of history) rows.push(`${h.epoch},${h.trainLoss},${h.testLoss}`);
+  return new Blob([`${rows.join('\n')}\n`], { type: 'text/csv' });
+}
+
+/** The boundary canvas scaled up with the points canvas on top, as a PNG blob. */
+export function boundaryPng(boundary, points, size = 720) {
+  const c = document.createElement('canvas');
+  c.width = c.height = size;
+  const ctx = c.getContext('2d');
+  ctx.imageSmoothingEnabled = true;
+  ctx.drawImage(boundary, 0, 0, size, size);
+  ctx.drawImage(points, 0, 0, size, size);
+  return new Promise((resolve) => c.toBlob(resolve, 'image/png'));
+}
+
+/**
+ * The file buttons' handlers. app: the page ({core, session, state, player}); install(session)
+ * makes a loaded model the running session; rebuild() builds one from app.state.spec and
+ * returns the core's Error, or null.
+ */
+export function fileActions(app, { install, rebuild }) {
+  return {
+    saveSpec: () => download('descent-experiment.json', jsonBlob(app.session.spec)),
+    saveModel: () => download(`descent-model-epoch${app.session.metrics.epoch}.json`,
+      new Blob([app.session.saveModel()], { type: 'application/json' })),
+    exportCsv: () => download('descent-loss.csv', historyCsv(app.session.history)),
+    exportPng: async () => {
+      const blob = await boundaryPng(document.getElementById('boundary'), document.getElementById('points'));
+      download(`descent-boundary-epoch${app.session.metrics.epoch}.png`, blob);
+    },
+    loadSpec: async (file) => {
+      let spec;
+      try {
+        spec = parseJson(await readText(file));
+      } catch (e) {
+        showMessage(t('badFile', { msg: e.message }));
+        return;
+      }
+      app.player.pause();
+      const old = app.state.spec;
+      app.state.spec = spec;
+      const error = rebuild();  // keeps the old session if the core rejects the spec
+      if (error) { app.state.spec = old; showMessage(t('badFile', { msg: error.message })); }
+    },
+    // A model file: spec + weights + optimizer state, into a new session.
+    loadModel: async (file) => {
+      let next = null;
+      try {
+        const text = await readText(file, 50e6);
+        const model = parseJson(text);
+        if (model?.format !== 'descent-model') throw new Error(t('notAModel'));
+        next = new Session(app.core, model.spec);
+        next.loadModel(text);
+      } catch (e) {
+        next?.dispose();
+        showMessage(t('badFile', { msg: e.message }));
+        return;
+      }
+      app.player.pause();
+      install(next);
+      showMessage(t('modelLoaded', { epoch: next.metrics.epoch }), 'success');
+    },
+  };
+}
