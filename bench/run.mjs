@@ -2,6 +2,7 @@
 // Playwright) and natively; prints a table and writes bench/results.json.
 //
 //   node bench/run.mjs [--smoke] [--only A,B,E] [--systems descent,plain-js,…] [--reps 5]
+//   (--only houses: the house-price page's one default Ames run in Chromium, nothing else)
 //                      [--no-page] [--no-fps] [--out bench/results.json]
 // --no-fps: of the page measurements only the start-up (ready, first trained frame, phases).
 // --smoke: a few ms per cell (the test in tests/e2e/bench.spec.js uses it): checks that the
@@ -18,6 +19,7 @@ import { workloads, CONFIGS } from './configs.js';
 import { LONG_RUN } from './long_run.js';
 import { FULL, SMOKE, summarize } from './harness.js';
 import { epochsAt60fps, timeToFirstFrame } from './page.mjs';
+import { houseRun } from './houses.mjs';
 import { fashionEpoch } from './images-epoch.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -214,10 +216,18 @@ export async function runBench(opts) {
     result.module = moduleSize();
     if (opts.page) {
       if (!existsSync(`${root}dist/index.html`)) throw new Error('dist/ is missing: run npx vite build (scripts/bench.sh does)');
-      if (opts.fps !== false) log('page: B\'s network, boundary + all thumbnails every frame');
-      if (opts.fps !== false) result.page = await epochsAt60fps(browser, server.url, { ms: opts.smoke ? 300 : 2000, maxSpeed: opts.smoke ? 2 : 100, log });
-      result.startup = await timeToFirstFrame(browser, server.url, { n: opts.smoke ? 1 : 5 });
-      result.imagesEpoch = await fashionEpoch(browser, server.url, { smoke: opts.smoke, log });
+      // --only houses: the house-price page's default Ames run alone (no other page measurement).
+      const housesOnly = opts.only?.includes('houses') ?? false;
+      if (!housesOnly) {
+        if (opts.fps !== false) log('page: B\'s network, boundary + all thumbnails every frame');
+        if (opts.fps !== false) result.page = await epochsAt60fps(browser, server.url, { ms: opts.smoke ? 300 : 2000, maxSpeed: opts.smoke ? 2 : 100, log });
+        result.startup = await timeToFirstFrame(browser, server.url, { n: opts.smoke ? 1 : 5 });
+      }
+      if (!opts.smoke || housesOnly) {
+        result.houses = await houseRun(browser, server.url);  // one default Ames run (s)
+        log(`houses: one default Ames run in ${result.houses.seconds.toFixed(1)} s (${result.houses.epochs} epochs, test accuracy ${(result.houses.testAccuracy * 100).toFixed(1)} %; ${result.houses.target})`);
+      }
+      if (!housesOnly) result.imagesEpoch = await fashionEpoch(browser, server.url, { smoke: opts.smoke, log });
     }
   } finally {
     await browser.close();

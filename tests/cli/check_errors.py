@@ -33,7 +33,7 @@ for text, message in cases:
 with open(os.path.join(work, "bad.csv"), "w") as f:
     f.write("a,b,label\n1,2,0\n3,4\n5,6,1\n7,8,0\n")
 r = run_spec('{"data": {"source": "csv", "csvFile": "bad.csv"}}')
-assert r.returncode == 1 and "CSV line 3: expected 3 fields, got 2" in r.stderr, r.stderr
+assert r.returncode == 1 and "CSV line 3, column 3: expected 3 fields, got 2" in r.stderr, r.stderr
 
 r = subprocess.run([cli, "run"], capture_output=True, text=True)
 assert r.returncode == 2 and "usage" in r.stderr, r

@@ -3,7 +3,8 @@
 classification losses, squared error, L1 and L2, dropout, batch norm, clipping, a schedule,
 full batch and mini-batches, the exported script's per-epoch losses over 5 epochs equal the
 command-line runner's to 1e-4 relative; on a full-batch spec the same script under
-`torchrun --nproc_per_node=2` gives the same losses too.
+`torchrun --nproc_per_node=2` gives the same losses too. A CSV prepared as a table exports its
+prepared inputs; a run with a validation set is refused with a message naming it.
 
 usage: check_export_torch.py DESCENT_CLI WORK_DIR
 Needs Debian's python3-torch (scripts/setup.sh installs it); runs with /usr/bin/python3,
@@ -63,6 +64,13 @@ CASES = {
                                                   training={'batchSize': 1000}),
                                              features=['x1', 'x2', 'x1^2', 'sin_x1']),
 }
+# A CSV read as a typed table: the script embeds the prepared inputs (standardized numbers,
+# one-hot columns, imputed cells), so it trains on exactly what the core trains on.
+WINE = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'data', 'wine_data.csv')
+CASES['csv-table-prepared'] = {'seed': 5, 'data': {'source': 'csv', 'csvFile': WINE, 'trainRatio': 0.7,
+                                                   'table': {'target': 'target', 'rule': 'classes'}},
+                               'model': {'hidden': [6], 'activation': 'relu', 'dropout': 0.2},
+                               'optimizer': {'kind': 'adam', 'learningRate': 0.01}, 'training': {'batchSize': 16}}
 DISTRIBUTED = ['full-batch-features-standardized', 'dropout-elu', 'momentum-l2']
 
 
@@ -129,6 +137,13 @@ def main():
     bad = subprocess.run([cli, 'export-torch', big, '--epochs', '1'], capture_output=True, text=True)
     if bad.returncode == 0 or 'too many to embed' not in bad.stderr:
         raise SystemExit(f'FAIL: 5,000,000 inputs were not refused by name: {bad.returncode} {bad.stderr!r}')
+    # A validation set (the house-price page's split) has no place in the script: refused by name.
+    held_out = os.path.join(work, 'validation-set.json')
+    with open(held_out, 'w') as f:
+        json.dump(dict(CASES['csv-table-prepared'], data=dict(CASES['csv-table-prepared']['data'], validationRatio=0.1)), f)
+    bad = subprocess.run([cli, 'export-torch', held_out, '--epochs', '1'], capture_output=True, text=True)
+    if bad.returncode == 0 or 'data.validationRatio' not in bad.stderr:
+        raise SystemExit(f'FAIL: a validation set was not refused by name: {bad.returncode} {bad.stderr!r}')
     print(f'{len(CASES)} passed, 0 failed')
 
 

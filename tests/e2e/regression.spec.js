@@ -147,6 +147,52 @@ test('a click on the loss map starts gradient descent there', async ({ page }) =
   expect(st.b).toBeGreaterThan(st.bStar);
 });
 
+test('CSV: x and y columns of the Ames houses; a text column is named and changes nothing', async ({ page }) => {
+  await openPage(page, '/regression.html');
+  await page.locator('#source').selectOption('csv');
+  await expect(page.locator('#csvFields')).toBeVisible();
+  await page.locator('#csvAmes').click();
+  await expect(page.locator('#csvInfo')).toContainText('ames.csv: 2930 rows');
+  await expect(page.locator('#csvY')).toHaveValue('Sale_Price');
+  const first = await state(page);
+  expect(first.points).toBe(2930);
+  expect(first.inputs).toBe(1);
+  // Square feet against dollars: run standardized until the closed form is reached.
+  await page.locator('#standardize').check();
+  await page.locator('#standardizeTargets').check();
+  await page.locator('#play').click();
+  await expect.poll(async () => (await state(page)).gap, { timeout: 60000 }).toBeLessThan(1e-4);
+  await pause(page);
+  // A text column as x: the core names it, and the data, line and path stay as they were.
+  const before = await state(page);
+  await page.locator('#csvX').selectOption('Neighborhood');
+  await expect(page.locator('#message')).toContainText("column 'Neighborhood' holds text");
+  const after = await state(page);
+  expect(after.wStar).toBe(before.wStar);
+  expect(after.iteration).toBe(before.iteration);
+  await expect(page.locator('#csvX')).toHaveValues(['Gr_Liv_Area']);
+  // Two x columns: the weights appear as bars.
+  await page.locator('#csvX').selectOption(['Gr_Liv_Area', 'Year_Built']);
+  await expect.poll(async () => (await state(page)).inputs).toBe(2);
+  await expect(page.locator('#weightBars')).toBeVisible();
+  await page.screenshot({ path: `${SHOTS}/csv-ames-en.png` });
+});
+
+test('CSV: a file of its own; a broken file is refused and the previous data are kept', async ({ page }) => {
+  await openPage(page, '/regression.html');
+  const before = await state(page);
+  await page.locator('#source').selectOption('csv');
+  await page.setInputFiles('#csvFile', { name: 'ragged.csv', mimeType: 'text/csv', buffer: Buffer.from('a,b\n1,2\n3\n') });
+  await expect(page.locator('#message')).toContainText('CSV line 3, column 2: expected 2 fields, got 1');
+  expect((await state(page)).wStar).toBe(before.wStar);
+  await page.setInputFiles('#csvFile', { name: 'mine.csv', mimeType: 'text/csv',
+    buffer: Buffer.from('hours;score;name\r\n1;52;a\r\n2;61;b\r\n3;69;c\r\n4;80;d\r\n5;88;"e, f"\r\n') });
+  await expect(page.locator('#csvInfo')).toContainText('mine.csv: 5 rows, 3 columns');
+  const st = await state(page);
+  expect(st.points).toBe(5);
+  expect(st.wStar).toBeCloseTo(9.1, 4);  // least squares through (1,52) … (5,88): 91/10
+});
+
 test('the link keeps the settings; a bad value is named and the defaults are used', async ({ page }) => {
   await openPage(page, '/regression.html#opt=adam&lr=0.2&batch=5&std=1&w=-1.5&seed=9');
   const st = await state(page);

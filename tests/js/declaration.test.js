@@ -47,7 +47,7 @@ describe('nn.d.ts declares the module exactly', () => {
     expect(registeredExports().sort()).toEqual([...declared].sort());
   });
 
-  test.each(['Trainer', 'Lab', 'Regression', 'ImageTrainer', 'Sketch', 'ActivationCurves', 'Walkthrough'])('class %s: declared methods are the bound methods', (name) => {
+  test.each(['Trainer', 'Lab', 'Regression', 'ImageTrainer', 'Sketch', 'Table', 'TabularTrainer', 'ActivationCurves', 'Walkthrough'])('class %s: declared methods are the bound methods', (name) => {
     const bound = Object.getOwnPropertyNames(core[name].prototype).filter((m) => !EMBIND_HANDLE_METHODS.has(m));
     const declared = members('declare class', name).filter((m) => m !== 'delete');
     expect(bound.sort()).toEqual(declared.sort());

@@ -21,7 +21,7 @@ test('CSV text goes in through the two-argument constructor; such data has no gr
   expect(t.trainPoints().length).toBe(3 * 20);
   expect(() => t.grid(10)).toThrow('the decision-boundary grid needs 2-D data; this data has 3 dimensions');
   t.delete();
-  expect(() => new nn.Trainer('{"data": {"source": "csv"}}', '1,2,0\n1,x,1\n')).toThrow("CSV line 2: field 2 is not a number: 'x'");
+  expect(() => new nn.Trainer('{"data": {"source": "csv"}}', '1,2,0\n1,x,1\n')).toThrow("CSV line 2, column 2: not a decimal number: 'x'");
   expect(() => new nn.Trainer('{"data": {"source": "csv"}}')).toThrow("data.source: 'csv' needs the CSV text");
 });
 

@@ -6,10 +6,11 @@ import { labStrings } from '../../web/lab/strings.js';
 import { regressionStrings } from '../../web/regression/strings.js';
 import { imagesStrings } from '../../web/images/strings.js';
 import { conceptsStrings } from '../../web/concepts/strings.js';
+import { housesStrings } from '../../web/houses/strings.js';
 import { PAGES } from '../../web/shared/pages.js';
 
 const placeholders = (s) => (s.match(/\{\w+\}/g) || []).sort().join(',');
-const tables = { shared: strings, playground: playgroundStrings, lab: labStrings, regression: regressionStrings, images: imagesStrings, concepts: conceptsStrings };
+const tables = { shared: strings, playground: playgroundStrings, lab: labStrings, regression: regressionStrings, images: imagesStrings, concepts: conceptsStrings, houses: housesStrings };
 
 for (const [name, table] of Object.entries(tables))
   test(`${name}: English and Chinese have the same keys and placeholders`, () => {
@@ -18,7 +19,7 @@ for (const [name, table] of Object.entries(tables))
   });
 
 test('a page’s strings do not redefine a shared one', () => {
-  for (const table of [playgroundStrings, labStrings, regressionStrings, imagesStrings, conceptsStrings])
+  for (const table of [playgroundStrings, labStrings, regressionStrings, imagesStrings, conceptsStrings, housesStrings])
     expect(Object.keys(table.en).filter((k) => k in strings.en && table.en[k] !== strings.en[k])).toEqual([]);
 });
 

@@ -7,7 +7,11 @@
 #include <Eigen/Dense>
 #include <cmath>
 
+#include "nn/ranges.h"
+#include "nn/regression_catalog.h"
 #include "nn/regression_session.h"
+
+#include <nlohmann/json.hpp>
 
 namespace nn {
 namespace {
@@ -288,6 +292,22 @@ TEST(LinearRegressionSpec, BadLineFieldsAreNamed) {
   // Class labels stay integers unless the rows say they are values.
   EXPECT_NE(message(R"({"data": {"source": "inline", "inline": [[0, 0.5], [1, 1], [2, 0], [3, 1]]}})").find("data.inline[0][1]"),
             std::string::npos);
+}
+
+// The regression page's fields are the range table's rows (the spec parser checks the same),
+// so a limit changed in ranges.cpp changes the page, the parser and the catalog together.
+TEST(RegressionCatalog, EveryFieldIsTheRangeTablesRow) {
+  const auto catalog = nlohmann::json::parse(regression_catalog_json());
+  ASSERT_GE(catalog["fields"].size(), 15u);
+  for (const auto& [path, field] : catalog["fields"].items()) {
+    const Range& r = range(path);
+    EXPECT_EQ(field["min"].get<double>(), r.min) << path;
+    EXPECT_EQ(field["max"].get<double>(), r.max) << path;
+    EXPECT_EQ(field["default"].get<double>(), r.def) << path;
+    EXPECT_EQ(field["integer"].get<bool>(), r.integer) << path;
+  }
+  EXPECT_EQ(catalog["fields"]["data.line.points"]["min"].get<double>(), 2);
+  EXPECT_EQ(catalog["fields"]["optimizer.learningRate"]["max"].get<double>(), range("optimizer.learningRate").max);
 }
 
 }  // namespace

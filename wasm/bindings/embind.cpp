@@ -45,6 +45,7 @@ void set_v_y(nn::QuadraticAnalysis& a, double y) { a.v[1] = y; }
 }  // namespace
 
 #include "image_bindings.h"
+#include "tabular_bindings.h"
 // The concepts page's handles (concepts_bindings.h uses guarded and view from above).
 #include "concepts_bindings.h"
 
@@ -140,6 +141,7 @@ EMSCRIPTEN_BINDINGS(descent) {
       .function("render", &images::SketchHandle::render)
       .function("digitBitmap", &images::SketchHandle::digitBitmap);
   concepts_bindings::register_concepts();
+  tabular::register_tabular();
 }
 
 EMSCRIPTEN_BINDINGS(descent_lab) {

@@ -81,7 +81,7 @@ class ImageTrainerHandle {
     return o;
   }
   // The best epoch's weights back (lowest test loss so far); metrics re-evaluated.
-  void restoreBest() { m_trainer.restore_best(); }
+  void restoreBest() { m_trainer.restore_best_weights(); }
 
   // Test images (pixels × N in [0, 1], image after image) and their labels.
   val testImages() const { return view(m_trainer.test_set().inputs); }
@@ -89,13 +89,13 @@ class ImageTrainerHandle {
   // Class probabilities of every test image from the last metric evaluation (classes × N).
   val testProbabilities() const {
     const nn::Matrix& p = m_trainer.eval_predictions();
-    const nn::Index first = m_trainer.train_set().size();
+    const nn::Index first = m_trainer.test_offset();
     return view(p.data() + first * p.rows(), std::size_t(p.rows() * m_trainer.test_set().size()));
   }
   // The predicted class (largest probability) of every test image, from the last evaluation.
   val testPredicted() {
     const nn::Matrix& p = m_trainer.eval_predictions();
-    const nn::Index first = m_trainer.train_set().size(), n = m_trainer.test_set().size();
+    const nn::Index first = m_trainer.test_offset(), n = m_trainer.test_set().size();
     m_predicted.resize(std::size_t(n));
     for (nn::Index j = 0; j < n; ++j) {
       nn::Index best = 0;
@@ -106,7 +106,7 @@ class ImageTrainerHandle {
   }
   // classes × classes counts on the test set (row: true class, column: predicted).
   val confusion() {
-    m_confusion = nn::confusion_matrix(m_trainer.eval_predictions(), m_trainer.train_set().size(),
+    m_confusion = nn::confusion_matrix(m_trainer.eval_predictions(), m_trainer.test_offset(),
                                        m_trainer.test_set().labels, numClasses());
     return view(m_confusion.data(), m_confusion.size());
   }

@@ -138,7 +138,7 @@ val TrainerHandle::confusion(bool test) {
   return guarded([&] {
     const nn::Trainer& t = *m_trainer;
     if (t.train_set().regression()) throw std::invalid_argument("a regression has no confusion matrix");
-    const nn::Index first = test ? t.train_set().size() : 0;
+    const nn::Index first = test ? t.test_offset() : 0;
     const auto& labels = test ? t.test_set().labels : t.train_set().labels;
     m_confusion = nn::confusion_matrix(t.eval_predictions(), first, labels, t.train_set().num_classes);
     return view(m_confusion.data(), m_confusion.size());

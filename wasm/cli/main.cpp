@@ -253,6 +253,7 @@ int main(int argc, char** argv) {
       std::cout << line.dump() << "\n";
     }
     auto summary = nn::metrics_json(trainer.metrics());
+    summary["bestEpochOn"] = trainer.monitored_set();  // the set early stopping and bestEpoch watch
     summary["seconds"] = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     std::cout << nlohmann::json{{"summary", summary}}.dump() << "\n";
     if (!args.save.empty()) {

@@ -158,4 +158,10 @@ std::string catalog_json() {
   return text;
 }
 
+std::string fields_json(const std::vector<std::string>& paths) {
+  json fields = json::object();
+  for (const std::string& p : paths) fields[p] = field_json(range(p));
+  return fields.dump();
+}
+
 }  // namespace nn

@@ -1,74 +1,215 @@
 #include "nn/csv.h"
 
 #include <cerrno>
+#include <cfloat>
 #include <cmath>
 #include <cstdlib>
+#include <cstring>
 #include <stdexcept>
 
 namespace nn {
 namespace {
 
-std::string trim(const std::string& s) {
-  const auto b = s.find_first_not_of(" \t\r"), e = s.find_last_not_of(" \t\r");
-  return b == std::string::npos ? std::string() : s.substr(b, e - b + 1);
-}
+bool is_space(char c, char separator) { return (c == ' ' || c == '\t') && c != separator; }
 
-bool to_number(const std::string& field, double& out) {
-  if (field.empty()) return false;
-  char* end = nullptr;
-  errno = 0;
-  out = std::strtod(field.c_str(), &end);
-  return end == field.c_str() + field.size() && errno == 0 && std::isfinite(out);
-}
-
-std::vector<std::string> split_fields(const std::string& line) {
-  std::vector<std::string> fields;
-  std::size_t start = 0;
-  for (;;) {
-    const auto comma = line.find(',', start);
-    fields.push_back(
-        trim(line.substr(start, comma == std::string::npos ? std::string::npos : comma - start)));
-    if (comma == std::string::npos) return fields;
-    start = comma + 1;
+// Counts separators outside quotes in the first record (which may span lines inside quotes).
+char detect_separator(const std::string& text, std::size_t pos) {
+  long commas = 0, semicolons = 0, tabs = 0;
+  bool quoted = false;
+  for (; pos < text.size(); ++pos) {
+    const char c = text[pos];
+    if (c == '"') quoted = !quoted;
+    else if (!quoted && (c == '\n' || c == '\r')) {
+      if (commas + semicolons + tabs > 0) break;  // a blank or comment line: look further
+    } else if (!quoted && c == ',') ++commas;
+    else if (!quoted && c == ';') ++semicolons;
+    else if (!quoted && c == '\t') ++tabs;
   }
+  if (semicolons > commas) return ';';
+  if (commas == 0 && tabs > 0) return '\t';
+  return ',';
 }
+
+std::string megabytes(std::size_t bytes) { return std::to_string(bytes >> 20) + " MiB"; }
 
 }  // namespace
 
+std::string csv_where(long line, std::size_t column) {
+  return "CSV line " + std::to_string(line) + ", column " + std::to_string(column) + ": ";
+}
+
+std::string csv_quote(const std::string& cell) {
+  std::string out = "'";
+  std::size_t shown = 0;
+  for (unsigned char c : cell) {
+    if (shown == 40) {
+      out += "…";
+      break;
+    }
+    if (c < 0x20 || c == 0x7f) {
+      static const char* hex = "0123456789abcdef";
+      out += "\\x";
+      out += hex[c >> 4];
+      out += hex[c & 15];
+    } else {
+      out += char(c);
+    }
+    if ((c & 0xc0) != 0x80) ++shown;  // count characters, not UTF-8 continuation bytes
+  }
+  return out + "'";
+}
+
+CellNumber parse_cell_number(const std::string& s, double& out) {
+  // Check the decimal grammar first: strtod also takes hex, "inf", "nan" and leading spaces.
+  std::size_t i = 0, n = s.size();
+  if (i < n && (s[i] == '+' || s[i] == '-')) ++i;
+  std::size_t digits = 0;
+  while (i < n && s[i] >= '0' && s[i] <= '9') ++i, ++digits;
+  if (i < n && s[i] == '.') {
+    ++i;
+    while (i < n && s[i] >= '0' && s[i] <= '9') ++i, ++digits;
+  }
+  if (digits == 0) return CellNumber::NotANumber;
+  if (i < n && (s[i] == 'e' || s[i] == 'E')) {
+    ++i;
+    if (i < n && (s[i] == '+' || s[i] == '-')) ++i;
+    std::size_t exp_digits = 0;
+    while (i < n && s[i] >= '0' && s[i] <= '9') ++i, ++exp_digits;
+    if (exp_digits == 0) return CellNumber::NotANumber;
+  }
+  if (i != n) return CellNumber::NotANumber;
+  errno = 0;
+  out = std::strtod(s.c_str(), nullptr);  // ERANGE on underflow gives ±0 or a denormal: fine
+  if (!std::isfinite(out) || std::fabs(out) > double(FLT_MAX)) return CellNumber::BeyondFloat;
+  return CellNumber::Number;
+}
+
+CsvReader::CsvReader(const std::string& text) : m_text(text) {
+  if (text.size() > kCsvMaxBytes)
+    throw std::invalid_argument("CSV: the text is larger than the limit of " + megabytes(kCsvMaxBytes) +
+                                " (bytes read)");
+  if (const void* nul = std::memchr(text.data(), '\0', text.size()))
+    throw std::invalid_argument("CSV: this is not a text file (byte " +
+                                std::to_string(static_cast<const char*>(nul) - text.data() + 1) +
+                                " is a NUL byte); a CSV file is plain text");
+  if (text.compare(0, 3, "\xEF\xBB\xBF") == 0) m_pos = 3;  // UTF-8 byte-order mark
+  m_separator = detect_separator(text, m_pos);
+}
+
+void CsvReader::skip_blank_and_comment_lines() {
+  while (m_pos < m_text.size()) {
+    std::size_t p = m_pos;
+    while (p < m_text.size() && is_space(m_text[p], m_separator)) ++p;
+    const bool comment = p < m_text.size() && m_text[p] == '#';
+    if (comment) while (p < m_text.size() && m_text[p] != '\n' && m_text[p] != '\r') ++p;
+    if (p < m_text.size() && m_text[p] != '\n' && m_text[p] != '\r') return;  // content
+    if (p < m_text.size()) {  // the line end: LF, CRLF or CR alone
+      p += (m_text[p] == '\r' && p + 1 < m_text.size() && m_text[p + 1] == '\n') ? 2 : 1;
+      ++m_line;
+    }
+    m_pos = p;
+  }
+}
+
+bool CsvReader::next(CsvRecord& record) {
+  skip_blank_and_comment_lines();
+  record.fields.clear();
+  record.line = m_line;
+  const std::string& t = m_text;
+  if (m_pos >= t.size()) return false;
+  for (;;) {
+    if (record.fields.size() == kCsvMaxColumns)
+      throw std::invalid_argument(csv_where(record.line, kCsvMaxColumns + 1) + "more than " +
+                                  std::to_string(kCsvMaxColumns) + " fields (the column limit)");
+    while (m_pos < t.size() && is_space(t[m_pos], m_separator)) ++m_pos;
+    std::string field;
+    if (m_pos < t.size() && t[m_pos] == '"') {
+      const long opened = m_line;
+      ++m_pos;
+      for (;;) {
+        if (m_pos >= t.size())
+          throw std::invalid_argument(csv_where(opened, record.fields.size() + 1) +
+                                      "a quoted field is never closed (a \" is missing)");
+        const char c = t[m_pos];
+        if (c == '"') {
+          if (m_pos + 1 < t.size() && t[m_pos + 1] == '"') {
+            field += '"';
+            m_pos += 2;
+            continue;
+          }
+          ++m_pos;
+          break;
+        }
+        if (c == '\n' || (c == '\r' && (m_pos + 1 >= t.size() || t[m_pos + 1] != '\n'))) ++m_line;
+        field += c;
+        ++m_pos;
+      }
+      while (m_pos < t.size() && is_space(t[m_pos], m_separator)) ++m_pos;
+      if (m_pos < t.size() && t[m_pos] != m_separator && t[m_pos] != '\n' && t[m_pos] != '\r')
+        throw std::invalid_argument(csv_where(m_line, record.fields.size() + 1) +
+                                    "text after the closing quote of a quoted field");
+    } else {
+      const std::size_t begin = m_pos;
+      while (m_pos < t.size() && t[m_pos] != m_separator && t[m_pos] != '\n' && t[m_pos] != '\r') ++m_pos;
+      std::size_t end = m_pos;
+      while (end > begin && is_space(t[end - 1], m_separator)) --end;
+      field.assign(t, begin, end - begin);
+    }
+    record.fields.push_back(std::move(field));
+    if (m_pos >= t.size()) return true;
+    if (t[m_pos] == m_separator) {
+      ++m_pos;
+      continue;
+    }
+    m_pos += (t[m_pos] == '\r' && m_pos + 1 < t.size() && t[m_pos + 1] == '\n') ? 2 : 1;
+    ++m_line;
+    return true;
+  }
+}
+
 std::vector<std::vector<double>> parse_csv(const std::string& text, std::vector<long>* lines) {
+  CsvReader reader(text);
+  CsvRecord record;
   std::vector<std::vector<double>> rows;
-  std::size_t width = 0, pos = 0;
+  std::size_t width = 0;
   bool first = true;
-  for (long line_no = 1; pos <= text.size(); ++line_no) {
-    const auto nl = text.find('\n', pos);
-    const std::string line = trim(text.substr(pos, nl == std::string::npos ? std::string::npos : nl - pos));
-    pos = nl == std::string::npos ? text.size() + 1 : nl + 1;
-    if (line.empty() || line[0] == '#') continue;
-    const auto fields = split_fields(line);
-    const std::string where = "CSV line " + std::to_string(line_no) + ": ";
+  while (reader.next(record)) {
+    const auto& fields = record.fields;
     std::vector<double> row(fields.size());
-    bool numeric = true;
-    for (std::size_t i = 0; i < fields.size() && numeric; ++i) numeric = to_number(fields[i], row[i]);
     if (first) {
       first = false;
+      bool numeric = true;
+      for (std::size_t i = 0; i < fields.size() && numeric; ++i)
+        numeric = parse_cell_number(fields[i], row[i]) != CellNumber::NotANumber;
       if (!numeric) continue;  // a header
     }
     if (width == 0) {
       width = fields.size();
       if (width < 2)
-        throw std::invalid_argument(where + "need at least one feature and a label, got 1 field");
+        throw std::invalid_argument("CSV line " + std::to_string(record.line) +
+                                    ": need at least one feature and a label, got 1 field");
     }
     if (fields.size() != width)
-      throw std::invalid_argument(where + "expected " + std::to_string(width) + " fields, got " +
-                                  std::to_string(fields.size()));
-    for (std::size_t i = 0; i < fields.size(); ++i)
-      if (!to_number(fields[i], row[i]))
-        throw std::invalid_argument(where + "field " + std::to_string(i + 1) + " is not a number: '" +
-                                    fields[i] + "'");
+      throw std::invalid_argument(csv_where(record.line, std::min(fields.size(), width) + 1) + "expected " +
+                                  std::to_string(width) + " fields, got " + std::to_string(fields.size()));
+    for (std::size_t i = 0; i < fields.size(); ++i) {
+      const CellNumber kind = parse_cell_number(fields[i], row[i]);
+      if (kind == CellNumber::BeyondFloat)
+        throw std::invalid_argument(csv_where(record.line, i + 1) + csv_quote(fields[i]) +
+                                    " is beyond the range of a float (±3.4e38)");
+      if (kind == CellNumber::NotANumber)
+        throw std::invalid_argument(csv_where(record.line, i + 1) + "not a decimal number: " + csv_quote(fields[i]));
+    }
+    if (long(rows.size()) == kCsvMaxRows)
+      throw std::invalid_argument("CSV: more than " + std::to_string(kCsvMaxRows) + " data rows (the row limit)");
+    if (double(rows.size() + 1) * double(width) > double(kCsvMaxCells))
+      throw std::invalid_argument("CSV: more than " + std::to_string(kCsvMaxCells) +
+                                  " cells (rows × columns, the cell limit)");
     rows.push_back(std::move(row));
-    if (lines) lines->push_back(line_no);
+    if (lines) lines->push_back(record.line);
   }
-  if (rows.empty()) throw std::invalid_argument("CSV: no data rows");
+  if (first) throw std::invalid_argument(text.empty() ? "CSV: the text is empty" : "CSV: no rows (only blank or comment lines)");
+  if (rows.empty()) throw std::invalid_argument("CSV: no data rows (only a header line)");
   return rows;
 }
 

@@ -5,6 +5,8 @@
 #include <stdexcept>
 
 #include "nn/csv.h"
+#include "nn/csv_columns.h"
+#include "nn/table.h"
 #include "nn/linear_regression.h"
 
 namespace nn {
@@ -97,6 +99,7 @@ Dataset load_dataset(const DataSpec& spec, const std::string& csv_text, Rng& rng
       return d;
     }
     case DataSource::Csv: {
+      if (spec.has_columns) return pick_columns(csv_text, spec.columns).data;
       if (csv_text.empty())
         throw std::invalid_argument(
             "data.source: 'csv' needs the CSV text from the caller (the command-line runner reads "
@@ -116,6 +119,37 @@ Dataset load_dataset(const DataSpec& spec, const std::string& csv_text, Rng& rng
                                   "runner reads data.trainImages, trainLabels, testImages and testLabels)");
   }
   throw std::invalid_argument("unknown data source");
+}
+
+DataSets load_data_sets(const DataSpec& spec, const std::string& csv_text, Rng& rng) {
+  DataSets sets;
+  if (spec.source == DataSource::Csv && spec.has_table) {
+    if (csv_text.empty())
+      throw std::invalid_argument(
+          "data.source: 'csv' needs the CSV text from the caller (the command-line runner reads "
+          "data.csvFile)");
+    auto prepared = std::make_shared<TabularData>(
+        prepare_table(read_table(csv_text), spec.table, spec.train_ratio, spec.validation_ratio, rng));
+    sets.train = std::move(prepared->train);
+    sets.validation = std::move(prepared->validation);
+    sets.test = std::move(prepared->test);
+    sets.table = std::move(prepared);
+    return sets;
+  }
+  const Dataset all = load_dataset(spec, csv_text, rng);
+  Dataset rest;
+  split(all, spec.train_ratio, rng, sets.train, rest);
+  const Index n_val = std::min<Index>(Index(std::llround(spec.validation_ratio * double(all.size()))), rest.size());
+  if (n_val == 0) {
+    sets.test = std::move(rest);
+    sets.validation.num_classes = all.num_classes;
+    sets.validation.image_width = all.image_width;
+    sets.validation.image_height = all.image_height;
+    sets.validation.inputs.resize(all.dims(), 0);
+    return sets;
+  }
+  split(rest, double(n_val) / double(rest.size()), rng, sets.validation, sets.test);
+  return sets;
 }
 
 }  // namespace nn

@@ -66,6 +66,9 @@ void refuse_what_differs(Trainer& trainer) {
 std::string export_torch(Trainer& trainer, long long epochs, const std::string& version) {
   if (epochs < 0 || epochs > 10'000'000) throw ExportError("epochs: must be from 0 to 10000000");
   refuse_what_differs(trainer);
+  // The script knows a training and a test set; a validation set would be counted as test.
+  if (trainer.validation_set().size() > 0)
+    throw ExportError("data.validationRatio: a run with a validation set cannot be exported yet (the script has no validation set)");
   const ExperimentSpec& spec = trainer.spec();
   const Architecture& arch = trainer.architecture();
 

@@ -52,6 +52,19 @@ std::vector<Range> make_table() {
       Row("data.noise", 0, 0.5, s.data.noise).by(0.05),
       Row("data.trainRatio", 0.1, 1, s.data.train_ratio).by(0.1),  // 1: no test set (a regression line)
       // The generator's own default applies when absent (see the catalog's generators).
+      // Held out of training for early stopping and tuning; trainRatio + validationRatio ≤ 1.
+      Row("data.validationRatio", 0, 0.8, s.data.validation_ratio).by(0.05),
+      // data.table (CSV columns prepared by the core, nn/tabular.h).
+      Row("data.table.threshold", -3.4e38, 3.4e38, 0),  // absent: the training rows' median
+      Row("data.table.quantiles", 2, 10, s.data.table.quantiles).whole().by(1),
+      Row("data.table.maxCategories", 1, 1000, s.data.table.max_categories).whole().menu({5, 10, 20, 50, 100}),
+      // data.line (source 'line'): the generated line y = w·x + b + noise (linear_regression.h).
+      Row("data.line.weight", -1e6, 1e6, s.data.line.weight),
+      Row("data.line.bias", -1e9, 1e9, s.data.line.bias),
+      Row("data.line.noise", 0, 1e9, s.data.line.noise),
+      Row("data.line.points", 2, 100000, s.data.line.points).whole(),
+      Row("data.line.xMin", -1e9, 1e9, s.data.line.x_min),
+      Row("data.line.xMax", -1e9, 1e9, s.data.line.x_max),
       Row("data.classes", 2, kMaxClasses, 2).whole().by(1).slider(2, 8),
       Row("data.dims", 1, 4096, s.data.dims).whole(),
       Row("data.inline", -1e30, 1e30, 0).list(4, 100000, {}),
@@ -80,6 +93,8 @@ std::vector<Range> make_table() {
       Row("view.speed", 1, 100, 1).whole().menu(kSpeeds),
       Row("view.grid", 2, 1024, 100).whole(),  // decision-boundary cells per side
       Row("view.thumbnailGrid", 2, 1024, 24).whole(),
+      // The regression page's updates per frame: the unscaled story needs thousands of steps.
+      Row("regression.speed", 1, 1000, 1).whole().menu({1, 2, 5, 10, 20, 50, 100, 200, 500, 1000}),
       // The optimizer lab: surface, noise, race length; its racers' hyperparameters are
       // checked against the optimizer.* rows above and only their sliders' spans differ.
       Row("lab.a", 1e-3, 1e3, 1).log().slider(0.1, 50),

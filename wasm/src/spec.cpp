@@ -5,8 +5,8 @@
 #include <nlohmann/json.hpp>
 
 #include "json_reader.h"
+#include "nn/csv.h"
 #include "nn/ranges.h"
-#include "nn/regression_catalog.h"
 
 namespace nn {
 namespace {
@@ -33,8 +33,8 @@ std::string at(const std::string& path, std::size_t i) { return path + "[" + std
 // data.line: points around y = w·x + b (linear_regression.h).
 void read_line(ObjectReader& l, LineSpec& s) {
   auto number = [&](const char* key, double def) {
-    const LineRange& r = line_range(key);
-    return r.integer ? double(l.integer(key, (long long)def, (long long)r.min, (long long)r.max)) : l.number(key, def, r.min, r.max);
+    const Range& r = range(std::string("data.line.") + key);
+    return r.integer ? double(l.integer(key, (long long)def, r)) : l.number(key, def, r);
   };
   s.weight = number("weight", s.weight);
   s.bias = number("bias", s.bias);
@@ -73,6 +73,42 @@ void read_image_fields(ObjectReader& d, DataSpec& s) {
   });
 }
 
+// data.columns: {"x": ["Gr_Liv_Area", …], "y": "Sale_Price"} (nn/csv_columns.h).
+void read_column_pick(ObjectReader& c, ColumnPick& p) {
+  const json* x = c.array("x", 1, kMaxPickedColumns);
+  if (!x) ObjectReader::fail(c.field("x"), "is required (the input column names)");
+  for (std::size_t i = 0; i < x->size(); ++i) {
+    const json& name = (*x)[i];
+    if (!name.is_string() || name.get<std::string>().empty())
+      ObjectReader::fail(at(c.field("x"), i), "must be a column name, got " + ObjectReader::type_of(name));
+    p.x.push_back(name.get<std::string>());
+  }
+  if (!c.has("y")) ObjectReader::fail(c.field("y"), "is required (the column to predict)");
+  p.y = c.string("y", "", 1000);
+  if (p.y.empty()) ObjectReader::fail(c.field("y"), "must be a column name");
+}
+
+// data.table: the typed-CSV preparation (nn/tabular.h, docs/tabular.md).
+void read_table_spec(ObjectReader& t, TableSpec& s) {
+  s.target = t.string("target", s.target, 1000);
+  if (const json* ignore = t.array("ignore", 0, kCsvMaxColumns)) {
+    for (std::size_t i = 0; i < ignore->size(); ++i) {
+      const json& name = (*ignore)[i];
+      if (!name.is_string()) ObjectReader::fail(at(t.field("ignore"), i), "must be a column name, got " + ObjectReader::type_of(name));
+      s.ignore.push_back(name.get<std::string>());
+      if (s.ignore.back() == s.target && !s.target.empty())
+        ObjectReader::fail(at(t.field("ignore"), i), "the target column cannot be ignored");
+    }
+  }
+  s.rule = t.choice("rule", s.rule, &parse_target_rule);
+  if (t.has("threshold") && s.rule != TargetRule::Threshold) ObjectReader::fail(t.field("threshold"), "only for rule 'threshold'");
+  if (t.has("quantiles") && s.rule != TargetRule::Quantiles) ObjectReader::fail(t.field("quantiles"), "only for rule 'quantiles'");
+  s.threshold_given = t.has("threshold");
+  s.threshold = t.number("threshold", s.threshold, range("data.table.threshold"));
+  s.quantiles = int(t.integer("quantiles", s.quantiles, range("data.table.quantiles")));
+  s.max_categories = int(t.integer("maxCategories", s.max_categories, range("data.table.maxCategories")));
+}
+
 void read_data(ObjectReader& d, DataSpec& s) {
   s.source = d.choice("source", s.source, &parse_data_source);
   const bool gen = s.source == DataSource::Generator;
@@ -84,8 +120,18 @@ void read_data(ObjectReader& d, DataSpec& s) {
   const bool rows_source = s.source == DataSource::Inline || s.source == DataSource::Csv;
   if (!rows_source && d.has("target")) ObjectReader::fail(d.field("target"), "only for data.source 'inline' or 'csv'");
   s.value_targets = d.string_choice("target", "class", {"class", "value"}) == "value";
+  if (d.has("columns")) {
+    if (s.source != DataSource::Csv) ObjectReader::fail(d.field("columns"), "only for data.source 'csv'");
+    if (d.has("table")) ObjectReader::fail(d.field("columns"), "data.columns and data.table are two ways to read a CSV; use one");
+    if (d.has("target") && !s.value_targets)
+      ObjectReader::fail(d.field("target"), "data.columns predicts the y column's numbers: target must be 'value'");
+    s.has_columns = true;
+    s.value_targets = true;
+    read_object(d, "columns", [&](ObjectReader& c) { read_column_pick(c, s.columns); });
+  }
   read_object(d, "line", [&](ObjectReader& l) { read_line(l, s.line); });
   read_image_fields(d, s);
+  if (s.has_columns && s.image_width > 0) ObjectReader::fail(d.field("image"), "data.columns picks numeric columns, not images");
 
   s.generator = d.choice("generator", s.generator, &parse_generator);
   s.points = int(d.integer("points", s.points, range("data.points")));
@@ -126,6 +172,22 @@ void read_data(ObjectReader& d, DataSpec& s) {
   s.csv_file = d.string("csvFile", "", 4096);
   s.standardize = d.boolean("standardize", s.standardize);
   s.standardize_targets = d.boolean("standardizeTargets", s.standardize_targets);
+  if (s.source == DataSource::Idx && d.has("validationRatio"))
+    ObjectReader::fail(d.field("validationRatio"), "IDX data come split into training and test files; validationRatio does not apply");
+  s.validation_ratio = d.number("validationRatio", s.validation_ratio, range("data.validationRatio"));
+  if (s.train_ratio + s.validation_ratio > 1 + 1e-12)
+    ObjectReader::fail(d.field("validationRatio"), "trainRatio + validationRatio must be at most 1, got " +
+                                                       ObjectReader::fmt(s.train_ratio + s.validation_ratio));
+  if (d.has("table")) {
+    if (s.source != DataSource::Csv) ObjectReader::fail(d.field("table"), "only for data.source 'csv'");
+    s.has_table = true;
+    read_object(d, "table", [&](ObjectReader& t) { read_table_spec(t, s.table); });
+    if (s.standardize)
+      ObjectReader::fail(d.field("standardize"), "the table preparation already standardizes numeric columns; leave it false");
+    if (s.value_targets)
+      ObjectReader::fail(d.field("target"), "with data.table the target is chosen by data.table.target and data.table.rule");
+    if (s.image_width > 0) ObjectReader::fail(d.field("image"), "a prepared table is not images");
+  }
 }
 
 void read_model(ObjectReader& m, ModelSpec& s) {
@@ -271,7 +333,10 @@ std::string spec_to_json(const ExperimentSpec& s) {
   json data = {{"source", data_source_name(s.data.source)},
                {"standardize", s.data.standardize},
                {"standardizeTargets", s.data.standardize_targets}};
-  if (s.data.source != DataSource::Idx) data["trainRatio"] = s.data.train_ratio;
+  if (s.data.source != DataSource::Idx) {
+    data["trainRatio"] = s.data.train_ratio;
+    data["validationRatio"] = s.data.validation_ratio;
+  }
   if (s.data.source == DataSource::Inline || s.data.source == DataSource::Csv)
     data["target"] = s.data.value_targets ? "value" : "class";
   if (s.data.image_width > 0)
@@ -299,6 +364,15 @@ std::string spec_to_json(const ExperimentSpec& s) {
                     {"points", l.points}, {"xMin", l.x_min}, {"xMax", l.x_max}};
   } else if (s.data.source == DataSource::Csv) {
     data["csvFile"] = s.data.csv_file;
+    if (s.data.has_columns) data["columns"] = {{"x", s.data.columns.x}, {"y", s.data.columns.y}};
+    if (s.data.has_table) {
+      const TableSpec& t = s.data.table;
+      json table = {{"target", t.target}, {"ignore", t.ignore}, {"rule", target_rule_name(t.rule)},
+                    {"maxCategories", t.max_categories}};
+      if (t.rule == TargetRule::Threshold && t.threshold_given) table["threshold"] = t.threshold;
+      if (t.rule == TargetRule::Quantiles) table["quantiles"] = t.quantiles;
+      data["table"] = std::move(table);
+    }
   } else {
     data["trainImages"] = s.data.train_images;
     data["trainLabels"] = s.data.train_labels;

@@ -24,20 +24,27 @@ Trainer::Trainer(const ExperimentSpec& spec, const std::string& csv_text)
     : m_spec(spec), m_rng(spec.seed), m_schedule(spec.optimizer.schedule) {
   if (spec.data.source == DataSource::Idx)
     throw std::invalid_argument("data.source: 'idx' needs the four IDX files (Trainer(spec, IdxFiles))");
-  const Dataset all = load_dataset(spec.data, csv_text, m_rng);
-  split(all, spec.data.train_ratio, m_rng, m_train, m_test);
+  DataSets sets = load_data_sets(spec.data, csv_text, m_rng);
+  m_train = std::move(sets.train);
+  m_val = std::move(sets.validation);
+  m_test = std::move(sets.test);
+  m_table = std::move(sets.table);
   setup();
 }
 
 Trainer::Trainer(const ExperimentSpec& spec, const IdxFiles& files)
     : m_spec(spec), m_rng(spec.seed), m_schedule(spec.optimizer.schedule) {
   load_idx_sets(spec.data, files, m_train, m_test);
+  m_val.num_classes = m_train.num_classes;  // IDX data have no validation set
+  m_val.image_width = m_train.image_width;
+  m_val.image_height = m_train.image_height;
+  m_val.inputs.resize(m_train.dims(), 0);
   setup();
 }
 
 void Trainer::setup() {
   const ExperimentSpec& spec = m_spec;
-  const Dataset& all = m_train;  // dims, classes and regression are the same for both sets
+  const Dataset& all = m_train;  // dims, classes and regression are the same in all three sets
   if (m_train.size() < 1) throw std::invalid_argument("data: the training set is empty");
   if (all.dims() != 2 && spec.features_given)
     throw SpecError("features: only 2-D data has input features; this data has " + std::to_string(all.dims()) +
@@ -92,13 +99,15 @@ void Trainer::setup() {
     m_y_scale = var > 1e-24 ? 1 / std::sqrt(var) : 1.0;
   }
   build_targets(m_train, m_y_train);
-  Matrix x_test, y_test;
+  Matrix x_val, y_val, x_test, y_test;
+  inputs_for(m_val.inputs, x_val);
+  build_targets(m_val, y_val);
   inputs_for(m_test.inputs, x_test);
   build_targets(m_test, y_test);
-  m_x_eval.resize(m_x_train.rows(), m_x_train.cols() + x_test.cols());
-  m_x_eval << m_x_train, x_test;
-  m_y_eval.resize(m_y_train.rows(), m_y_train.cols() + y_test.cols());
-  m_y_eval << m_y_train, y_test;
+  m_x_eval.resize(m_x_train.rows(), m_x_train.cols() + x_val.cols() + x_test.cols());
+  m_x_eval << m_x_train, x_val, x_test;
+  m_y_eval.resize(m_y_train.rows(), m_y_train.cols() + y_val.cols() + y_test.cols());
+  m_y_eval << m_y_train, y_val, y_test;
 
   m_order.resize(std::size_t(m_train.size()));
   std::iota(m_order.begin(), m_order.end(), Index(0));
@@ -133,7 +142,7 @@ void Trainer::loaded(long long epoch) {
   m_best = m_params;
   m_best_state = m_state;
   m_metrics.best_epoch = epoch;
-  m_metrics.best_test_loss = m_metrics.test_loss;
+  m_metrics.best_test_loss = monitored_loss();
   m_bad_epochs = 0;
 }
 
@@ -247,10 +256,15 @@ void Trainer::restore_last_good() {
   m_metrics.status = Status::Diverged;
 }
 
-// Early stopping's bookkeeping: an epoch is an improvement if it lowers the best test loss by
-// more than minDelta; its weights are kept (copied into buffers of fixed size, no allocation).
+// Early stopping's bookkeeping: an epoch is an improvement if it lowers the best loss on the
+// monitored set by more than minDelta; its weights are kept (copied into buffers of fixed size,
+// no allocation).
+double Trainer::monitored_loss() const {
+  return m_val.size() > 0 ? m_metrics.validation_loss : m_metrics.test_loss;
+}
+
 void Trainer::track_best() {
-  const double loss = m_metrics.test_loss;
+  const double loss = monitored_loss();
   if (!std::isfinite(loss)) return;
   if (!std::isfinite(m_metrics.best_test_loss) ||
       loss < m_metrics.best_test_loss - m_spec.training.early_stopping.min_delta) {
@@ -264,14 +278,23 @@ void Trainer::track_best() {
   }
 }
 
-void Trainer::restore_best() {
+void Trainer::restore_best_weights() {
   const long long epoch = m_metrics.epoch;
+  const Status status = m_metrics.status;
   m_params = m_best;
   m_state = m_best_state;
   m_last_good = m_params;
   m_last_good_state = m_state;
-  evaluate_metrics();
+  evaluate_metrics();  // the metrics now describe the restored (best) weights
   m_metrics.epoch = epoch;
+  m_metrics.status = status;
+}
+
+void Trainer::stop_at_best() {
+  restore_best_weights();
+  m_cursor = 0;  // a half-done epoch of a step-by-step session is dropped with the run
+  m_pending = 0;
+  m_metrics.status = Status::EarlyStopped;
 }
 
 void Trainer::train_batch(Index begin, Index end) {
@@ -321,14 +344,16 @@ double Trainer::penalty() const {
 
 void Trainer::evaluate_metrics() {
   const Matrix& logits = m_eval_net->forward(m_x_eval, Phase::Eval);
-  const Index n_train = m_x_train.cols(), n_test = m_x_eval.cols() - n_train;
+  const Index n_train = m_x_train.cols(), n_val = m_val.size(), n_test = m_x_eval.cols() - n_train - n_val;
   m_metrics.train_loss = m_loss->value(logits.leftCols(n_train), m_y_eval.leftCols(n_train));
+  m_metrics.validation_loss =
+      n_val ? m_loss->value(logits.middleCols(n_train, n_val), m_y_eval.middleCols(n_train, n_val)) : kNaN;
   m_metrics.test_loss = n_test ? m_loss->value(logits.rightCols(n_test), m_y_eval.rightCols(n_test)) : kNaN;
   m_metrics.penalty = penalty();
   m_metrics.zero_weights = count_zeros(m_params, m_full.net->weight_ranges());
 
   if (m_train.regression()) {
-    m_metrics.train_accuracy = m_metrics.test_accuracy = kNaN;
+    m_metrics.train_accuracy = m_metrics.validation_accuracy = m_metrics.test_accuracy = kNaN;
     return;
   }
   m_loss->predict(logits, m_eval_pred);
@@ -339,7 +364,8 @@ void Trainer::evaluate_metrics() {
     return double(correct) / double(count);
   };
   m_metrics.train_accuracy = accuracy(0, n_train, m_train);
-  m_metrics.test_accuracy = accuracy(n_train, n_test, m_test);
+  m_metrics.validation_accuracy = accuracy(n_train, n_val, m_val);
+  m_metrics.test_accuracy = accuracy(n_train + n_val, n_test, m_test);
 }
 
 // The optimizer runs at the schedule's rate for the epoch under way (or about to begin); the

@@ -21,6 +21,8 @@ import { LineFields } from './line-fields.js';
 import { STORIES } from './stories.js';
 import { fmt } from './frame.js';
 import { optimizerRows } from './control-table.js';
+import { CsvFields } from './csv-fields.js';
+import amesUrl from '../../examples/data/ames.csv?url';
 
 const $ = (id) => document.getElementById(id);
 const SURFACE_N = 72;
@@ -56,14 +58,14 @@ async function start({ core, catalog: coreCatalog, link, hide }) {
 
   // ---------------------------------------------------------------- the core session
   /** A new session for `next` (data or start changed); on error nothing changes. */
-  function build(next, report = true, keepAxes = false) {
+  function build(next, report = true, keepAxes = false, messageKey = 'badSpec') {
     let made;
     try {
-      made = new core.Regression(JSON.stringify(specOf(next)), '');
+      made = new core.Regression(JSON.stringify(specOf(next)), next.source === 'csv' ? next.csv.text : '');
       if (next.start) made.setStart(next.start[0], next.start[1]);
     } catch (e) {
       made?.delete();
-      if (report) showMessage(t('badSpec', { msg: e.message }));
+      if (report) showMessage(t(messageKey, { msg: e.message }));
       buildError = e.message;
       return false;
     }
@@ -72,6 +74,7 @@ async function start({ core, catalog: coreCatalog, link, hide }) {
     state = next;
     window2d = session.defaultWindow();
     const st = session.state();
+    if (state.source === 'csv') state.csv.used = st.points;  // rows with a number in every chosen column
     // Drawn points keep the axes still while the student edits them (unless one leaves the view).
     const x = Array.from(column(0)), y = Array.from(session.targets());
     if (!(keepAxes && scatter.holds(x, y))) scatter.fit(x, y, st.inputs !== 1 ? Array.from(session.predictions()) : []);
@@ -85,22 +88,25 @@ async function start({ core, catalog: coreCatalog, link, hide }) {
   }
 
   /** Applies `edit` to a copy of the state: rebuilds the session for data changes, else live. */
-  function change(edit, rebuild, keepAxes = false) {
+  function change(edit, rebuild, keepAxes = false, messageKey = 'badSpec') {
     const next = structuredClone(state);
     edit(next);
     if (rebuild) {
-      if (!build(next, true, keepAxes)) { show(); return; }
+      if (!build(next, true, keepAxes, messageKey)) { show(); return false; }
     } else {
       try {
         session.updateLive(JSON.stringify(specOf(next)));
         state = next;
       } catch (e) {
         showMessage(t('badSpec', { msg: e.message }));
+        show();
+        return false;
       }
     }
     if (!rebuild) clearStory();
     show();
     draw();
+    return true;
   }
 
   function setStart(wb) {
@@ -125,12 +131,16 @@ async function start({ core, catalog: coreCatalog, link, hide }) {
   function reset() { player.pause(); clearMessage(); build(state); draw(); }
 
   // ---------------------------------------------------------------- drawing
+  /** A CSV column's own name on the axis (marked when standardized), else the page's label. */
+  const axisLabel = (column, key, standardized) => (column ? `${column}${standardized ? ' (z)' : ''}` : t(key));
+
   function draw() {
     const st = session.state();
     $('iteration').textContent = String(st.iteration);
     const x = column(0), y = session.targets(), yHat = session.predictions();
     scatter.update({ x, y: Array.from(y), yHat: Array.from(yHat), line: st.inputs === 1 ? { w: st.w, b: st.b } : null,
-      xLabel: t(st.inputs > 1 ? 'axisXn' : state.standardize ? 'axisXStd' : 'axisX'), yLabel: t(state.standardizeTargets ? 'axisYStd' : 'axisY'),
+      xLabel: axisLabel(state.source === 'csv' ? state.csv.x[0] : null, st.inputs > 1 ? 'axisXn' : state.standardize ? 'axisXStd' : 'axisX', state.standardize),
+      yLabel: axisLabel(state.source === 'csv' ? state.csv.y : null, state.standardizeTargets ? 'axisYStd' : 'axisY', state.standardizeTargets),
       highlight: dragging });
     const map = session.surface(window2d.wMin, window2d.wMax, window2d.bMin, window2d.bMax, SURFACE_N, SURFACE_LEVELS);
     const shade = Float32Array.from(map.shade), segments = Float32Array.from(map.segments);
@@ -183,10 +193,12 @@ async function start({ core, catalog: coreCatalog, link, hide }) {
 
   // ---------------------------------------------------------------- controls
   function show() {
-    $('source').value = state.source;
+    $('source').value = csvChosen ? 'csv' : state.source;
     lineFields.show(state.line);
     $('lineFields').hidden = state.source !== 'line';
     $('drawFields').hidden = state.source !== 'drawn';
+    $('csvFields').hidden = !(state.source === 'csv' || csvChosen);
+    csvFields.show(state.csv);
     $('scatter').classList.toggle('drawing', state.source === 'drawn');
     $('standardize').checked = state.standardize;
     $('standardizeTargets').checked = state.standardizeTargets;
@@ -201,11 +213,35 @@ async function start({ core, catalog: coreCatalog, link, hide }) {
 
   function relabelSource() {
     const current = $('source').value || state.source;
-    $('source').replaceChildren(...['line', 'drawn'].map((s) => new Option(t(`source_${s}`), s)));
+    $('source').replaceChildren(...['line', 'drawn', 'csv'].map((s) => new Option(t(`source_${s}`), s)));
     $('source').value = current;
   }
   relabelSource();
-  $('source').addEventListener('change', (e) => change((s) => { s.source = e.target.value; s.start = null; }, true));
+  // "From a CSV file" before a file is loaded only opens the file fields; the data change
+  // when a file is read and the core accepts its columns.
+  let csvChosen = false;
+  $('source').addEventListener('change', (e) => {
+    csvChosen = e.target.value === 'csv' && !state.csv;
+    if (csvChosen) { show(); return; }
+    change((s) => { s.source = e.target.value; s.start = null; }, true);
+  });
+  const useCsv = (edit) => {
+    player.pause();
+    clearStory();
+    if (!change((s) => { edit(s); s.source = 'csv'; s.start = null; }, true, false, 'csvRejected')) return;
+    csvChosen = false;
+    clearMessage();
+    show();
+  };
+  const csvFields = new CsvFields({ file: $('csvFile'), ames: $('csvAmes'), x: $('csvX'), y: $('csvY'), info: $('csvInfo') }, core, {
+    amesUrl,
+    onLoad: (csv) => useCsv((s) => { s.csv = csv; }),
+    onColumns: (x, y) => {
+      if (!state.csv) return;
+      useCsv((s) => { s.csv = { ...state.csv, x, y }; });
+    },
+    onError: (msg) => showMessage(t('csvRejected', { msg })),
+  });
   $('standardize').addEventListener('change', (e) => change((s) => { s.standardize = e.target.checked; s.start = null; }, true));
   $('standardizeTargets').addEventListener('change', (e) => change((s) => { s.standardizeTargets = e.target.checked; s.start = null; }, true));
   $('batchSize').addEventListener('input', (e) => {

@@ -13,7 +13,7 @@ export function defaultState(catalog) {
       xMin: d('data.line.xMin'), xMax: d('data.line.xMax') },
     seed: d('seed'),
     drawn: [[-3, -2.5], [-2, -1.2], [-1, -0.4], [0, 1.1], [1, 1.6], [2, 3.2], [3, 3.7]],
-    csv: null,  // {text, names, x: [column indices], y: index, rows} — not kept in the link
+    csv: null,  // {name, text, columns: [{name, type}], rows, x: [names], y: name, used} — not kept in the link
     standardize: false,
     standardizeTargets: false,
     optimizer: { kind: 'sgd', learningRate: 0.05, ...Object.fromEntries(OPT_KEYS.map((k) => [k, d(`optimizer.${k}`)])) },
@@ -26,14 +26,16 @@ export function defaultState(catalog) {
 /** Number of data points the state describes (for the batch-size slider). */
 export function pointCount(state) {
   if (state.source === 'drawn') return state.drawn.length;
-  if (state.source === 'csv') return state.csv?.rows.length ?? 0;
+  if (state.source === 'csv') return state.csv?.used ?? state.csv?.rows ?? 0;
   return state.line.points;
 }
 
 function dataSpec(state) {
   const common = { trainRatio: 1, standardize: state.standardize, standardizeTargets: state.standardizeTargets };
   if (state.source === 'drawn') return { source: 'inline', target: 'value', inline: state.drawn.map((p) => [...p]), ...common };
-  if (state.source === 'csv') return { source: 'inline', target: 'value', inline: state.csv.rows, ...common };
+  // The core reads the file and takes the chosen columns (the text goes to the Regression handle).
+  if (state.source === 'csv')
+    return { source: 'csv', target: 'value', csvFile: state.csv.name, columns: { x: [...state.csv.x], y: state.csv.y }, ...common };
   return { source: 'line', line: { ...state.line }, ...common };
 }
 

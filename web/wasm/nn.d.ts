@@ -44,16 +44,21 @@ export interface Metrics {
   epoch: number;
   /** Data term, mean over the training set, measured after the epoch in evaluation mode. */
   trainLoss: number;
+  /** Data term, mean over the validation set; NaN without one (data.validationRatio 0). */
+  validationLoss: number;
   /** Data term, mean over the test set; NaN without a test set. */
   testLoss: number;
   /** L1/L2 term on the weights. */
   penalty: number;
   /** NaN for regression. */
   trainAccuracy: number;
+  /** NaN without a validation set or for regression. */
+  validationAccuracy: number;
   testAccuracy: number;
   /** Weights exactly 0 (what L1 makes). */
   zeroWeights: number;
-  /** Epoch with the lowest test loss so far (early stopping's choice). */
+  /** Epoch with the lowest loss so far on the monitored set (early stopping's choice): the
+   *  validation set if there is one, else the test set; bestTestLoss is that loss. */
   bestEpoch: number;
   bestTestLoss: number;
   /** The rate the optimizer uses now: the schedule's for the current epoch. */
@@ -390,6 +395,48 @@ export declare class Sketch {
   delete(): void;
 }
 
+// ---- the house-price page (wasm/bindings/tabular_bindings.h)
+/** A CSV file read by the core into typed columns (numeric or categorical, missing cells).
+ *  Throws an Error naming line and column for a file it cannot read. */
+export declare class Table {
+  constructor(csvText: string);
+  rows(): number;
+  columns(): number;
+  /** JSON: {rows, header, separator, columns: [{name, type, distinct, missing, min, mean, max,
+   *  top: [[value, count]…], histogram: […]}]}. */
+  summaryJson(): string;
+  /** The cell as text ("" if missing). */
+  cell(row: number, column: number): string;
+  /** The file line a data row came from. */
+  line(row: number): number;
+  delete(): void;
+}
+
+/** A Trainer on a spec with data.table: preparation fitted on the training rows, a validation
+ *  set for early stopping, the test set for the final numbers. */
+export declare class TabularTrainer {
+  constructor(specJson: string, csvText: string);
+  /** Returns the Status value (0 ok, 1 diverged, 2 early stopped). */
+  trainEpochs(epochs: number): number;
+  /** Ends the run with the weights of the best epoch on the monitored set (status EarlyStopped). */
+  stopAtBest(): void;
+  metrics(): Metrics;
+  /** "validation" if there is a validation set, else "test": what bestEpoch watches. */
+  monitoredSet(): string;
+  specJson(): string;
+  numClasses(): number;
+  /** JSON: {inputs, inputNames, classes, rule, target, threshold, thresholdGiven, cuts,
+   *  droppedRows, train, validation, test, features: […]}. */
+  preparationJson(): string;
+  /** classes × classes counts on the test set, row = true class. */
+  testConfusion(): Int32Array;
+  /** Up to k test samples, lowest probability of the true class first, as (row, true, predicted) triples. */
+  mostWrong(k: number): Int32Array;
+  /** The probabilities of the true class of the last mostWrong() samples. */
+  probabilities(): Float32Array;
+  delete(): void;
+}
+
 // ---- the concepts page (wasm/bindings/concepts_bindings.h)
 /** Names and ranges of the concepts page's controls. */
 export interface ConceptsCatalog {
@@ -522,6 +569,8 @@ export interface NNModule {
   Regression: typeof Regression;
   ImageTrainer: typeof ImageTrainer;
   Sketch: typeof Sketch;
+  Table: typeof Table;
+  TabularTrainer: typeof TabularTrainer;
   ActivationCurves: typeof ActivationCurves;
   Walkthrough: typeof Walkthrough;
   /** Names and ranges of the concepts page's controls. */

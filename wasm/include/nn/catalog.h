@@ -15,6 +15,8 @@
 namespace nn {
 
 std::string catalog_json();
+// The catalog's "fields" entries of the given range-table paths only (a page's own subset).
+std::string fields_json(const std::vector<std::string>& paths);
 
 // The hyperparameters an optimizer reads, by their spec names ("learningRate", "beta1" …).
 std::vector<const char*> optimizer_param_names(OptimizerKind kind);

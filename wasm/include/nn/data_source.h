@@ -1,6 +1,7 @@
 // Builds the full data set a spec's "data" section describes, from whichever source it names:
 // a seeded generator, the spec's inline rows, or CSV text supplied by the caller.
 #pragma once
+#include <memory>
 #include <string>
 
 #include "nn/dataset.h"
@@ -17,6 +18,15 @@ namespace nn {
 // Throws std::invalid_argument naming the field or the CSV line.
 Dataset load_dataset(const DataSpec& spec, const std::string& csv_text, Rng& rng);
 
+// The three sets a trainer uses. For generated, inline and classic CSV data: load_dataset, the
+// seeded split into train (trainRatio) and the rest, then round(validationRatio·N) points of
+// the rest as the validation set (a spec without validation draws exactly as it always did). For CSV with data.table: read_table and prepare_table; `table` then holds
+// the preparation and each sample's row in the file (its Datasets are moved out, empty).
+struct DataSets {
+  Dataset train, validation, test;
+  std::shared_ptr<const TabularData> table;
+};
+DataSets load_data_sets(const DataSpec& spec, const std::string& csv_text, Rng& rng);
 // For DataSource::Idx: the training and test sets from the four files' bytes (gunzipped
 // already), the first data.trainLimit / data.testLimit images of each. Both must have images
 // of the same size. Throws std::invalid_argument naming the file.

@@ -7,12 +7,17 @@
 #include "nn/trainer.h"
 
 // X(name, member): every numeric field of nn::Metrics; `status` is added beside them.
+// validationLoss/validationAccuracy are null (NaN in JS) without a validation set;
+// bestEpoch/bestTestLoss watch the validation set if there is one, else the test set
+// (Trainer::monitored_set()).
 #define NN_METRICS_FIELDS(X)         \
   X("epoch", epoch)                  \
   X("trainLoss", train_loss)         \
+  X("validationLoss", validation_loss) \
   X("testLoss", test_loss)           \
   X("penalty", penalty)              \
   X("trainAccuracy", train_accuracy) \
+  X("validationAccuracy", validation_accuracy) \
   X("testAccuracy", test_accuracy)   \
   X("zeroWeights", zero_weights)     \
   X("bestEpoch", best_epoch)         \

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "nn/activation.h"
+#include "nn/csv_columns.h"
 #include "nn/dataset.h"
 #include "nn/features.h"
 #include "nn/layer.h"
@@ -16,6 +17,7 @@
 #include "nn/loss.h"
 #include "nn/optimizer.h"
 #include "nn/schedule.h"
+#include "nn/tabular.h"
 
 namespace nn {
 
@@ -37,6 +39,7 @@ struct DataSpec {
   int points = 500;
   double noise = 0.0;        // 0 … 0.5
   double train_ratio = 0.5;  // 0.1 … 0.9
+  double validation_ratio = 0;  // 0 … 0.8; the validation set follows the training set, the rest is the test set
   int classes = 0;           // blobs, spiral, clusters; 0 = the generator's default
   int dims = 2;              // clusters only
   std::vector<std::vector<double>> rows;  // inline: [feature₁, …, feature_D, label or value]
@@ -46,6 +49,12 @@ struct DataSpec {
   LineSpec line;             // source line: the true line, noise, points and x range
   std::string csv_file;      // csv: path for the command-line runner, relative to the spec
   bool standardize = false;  // z-score every network input with the training set's mean and sd
+  bool has_table = false;    // csv only: typed columns prepared by data.table (nn/tabular.h)
+  TableSpec table;
+  // csv only: data.columns, named numeric columns as x (inputs) and y (the value to predict),
+  // read with the typed-table reader (nn/csv_columns.h); implies target "value".
+  bool has_columns = false;
+  ColumnPick columns;
   bool standardize_targets = false;  // regression: z-score the targets the same way
   // idx: the files (paths for the command-line runner, relative to the spec; URLs for the
   // page), each IDX bytes or gzip-compressed IDX bytes. trainRatio does not apply.

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "nn/data_source.h"
 #include "nn/dataset.h"
 #include "nn/idx.h"
 #include "nn/loss.h"
@@ -18,7 +19,7 @@
 namespace nn {
 
 // Ok: training may go on. Diverged: a loss or weight stopped being finite; the weights are
-// those of the last finite epoch. EarlyStopped: the test loss stopped improving for
+// those of the last finite epoch. EarlyStopped: the monitored loss (validation, else test) stopped improving for
 // `patience` epochs; the weights are those of the best epoch. Training stays stopped.
 enum class Status { Ok = 0, Diverged = 1, EarlyStopped = 2 };
 const char* status_name(Status s);  // "ok", "diverged", "early_stopped"
@@ -26,12 +27,16 @@ const char* status_name(Status s);  // "ok", "diverged", "early_stopped"
 struct Metrics {
   long long epoch = 0;
   double train_loss = 0;      // data term, mean over the training set
+  double validation_loss = 0; // data term, mean over the validation set (NaN if there is none)
   double test_loss = 0;       // data term, mean over the test set (NaN if it is empty)
   double penalty = 0;         // L1/L2 term on the weights (added to the training objective)
   double train_accuracy = 0;  // NaN for regression
+  double validation_accuracy = 0;  // NaN without a validation set
   double test_accuracy = 0;
   long long zero_weights = 0; // weights exactly 0 (L1 makes these)
-  long long best_epoch = 0;   // epoch with the lowest test loss so far (early stopping's choice)
+  // The epoch with the lowest loss so far on the monitored set (Trainer::monitored_set():
+  // validation if there is one, else test) — early stopping's choice — and that loss.
+  long long best_epoch = 0;
   double best_test_loss = 0;
   double learning_rate = 0;   // the rate the optimizer uses now (the schedule's for this epoch)
   Status status = Status::Ok;
@@ -59,10 +64,15 @@ class Trainer {
   // weight stopped being finite.
   Status train_steps(long long steps);
   Status status() const { return m_metrics.status; }
-  // Puts back the weights (and batch-norm statistics) of the epoch with the lowest test loss so
-  // far, metrics.best_epoch, and re-evaluates the metrics (a "Stop" that keeps the best
-  // network). The epoch count and the optimizer state stay; training may go on from there.
-  void restore_best();
+  // Two ways back to the best epoch on the monitored set (monitored_set(): validation if there
+  // is one, else test), metrics.best_epoch; both put back its weights (and batch-norm
+  // statistics) and re-evaluate the metrics.
+  // restore_best_weights: a "Stop" that keeps the best network and may go on training; the
+  // epoch count, the optimizer state and the status stay (the images page).
+  void restore_best_weights();
+  // stop_at_best: ends the run as early stopping would; the status becomes EarlyStopped and
+  // further training calls do nothing (the houses page's Stop and its finished runs).
+  void stop_at_best();
   const Metrics& metrics() const { return m_metrics; }
 
   // Changes that need no reset; applied from the next mini-batch (schedule: next epoch) on.
@@ -90,11 +100,19 @@ class Trainer {
   // The input standardization x ← (x − mean)·scale per network input (0 and 1 if off).
   const Vector& input_mean() const { return m_in_mean; }
   const Vector& input_scale() const { return m_in_scale; }
-  // Inputs and targets of the training set, then of the test set, side by side: [train | test].
+  // Inputs and targets of the training, validation and test sets side by side:
+  // [train | validation | test] (no validation columns without data.validationRatio).
   const Matrix& eval_inputs() const { return m_x_eval; }
   const Matrix& eval_targets() const { return m_y_eval; }
   const Loss& loss() const { return *m_loss; }
+  const Dataset& validation_set() const { return m_val; }  // empty without data.validationRatio
+  // Column of the first test sample in eval_inputs() and eval_predictions().
+  Index test_offset() const { return m_train.size() + m_val.size(); }
   const Dataset& test_set() const { return m_test; }
+  // Which set early stopping and the best epoch watch: "validation" if there is one, else "test".
+  const char* monitored_set() const { return m_val.size() > 0 ? "validation" : "test"; }
+  // CSV data with data.table: the preparation and each sample's row in the file; else null.
+  const TabularData* tabular() const { return m_table.get(); }
   // Class probabilities (outputs × N; softmax or sigmoid) of inputs given in the data set's own
   // format (raw × N, e.g. a drawing from Sketch::render): the same features and
   // standardization as the training set, evaluation phase. Valid until the next call.
@@ -128,7 +146,8 @@ class Trainer {
   const std::vector<Index>& prepared_batch();        // training-set indices of that mini-batch
 
   // For the page (inspection and direct edits):
-  // predictions (outputs × [train | test]) of the last metric evaluation; empty for regression.
+  // predictions (outputs × [train | validation | test]) of the last metric evaluation; empty
+  // for regression.
   const Matrix& eval_predictions() const { return m_eval_pred; }
   // The raw 2-D points (2 × n²) of the last evaluate_grid.
   const Matrix& grid_points() const { return m_grid ? m_grid->raw : m_empty; }
@@ -166,13 +185,15 @@ class Trainer {
   double penalty() const;
   void evaluate_metrics();
   void track_best();
+  double monitored_loss() const;
   void finish_pending_batch();
   void restore_last_good();
   void sync_learning_rate();
 
   ExperimentSpec m_spec;
   Rng m_rng;
-  Dataset m_train, m_test;
+  Dataset m_train, m_val, m_test;
+  std::shared_ptr<const TabularData> m_table;
   Matrix m_x_train, m_y_train;     // features × N, outputs × N
   Matrix m_x_eval, m_y_eval;       // [train | test], for metrics in one forward pass
   Architecture m_arch;
