@@ -93,10 +93,12 @@ test('the page keeps drawing frames while the worker trains', async ({ page }) =
   });
   const start = await page.evaluate(() => performance.now());
   await page.click('#train');
-  await expect.poll(() => page.evaluate(() => window.imagesHistory.length), { timeout: 240000 }).toBeGreaterThanOrEqual(2);
+  // The history starts with the untrained network's metrics; trained epochs carry workerMs.
+  const trained = () => page.evaluate(() => window.imagesHistory.filter((m) => m.workerMs !== undefined).length);
+  await expect.poll(trained, { timeout: 240000 }).toBeGreaterThanOrEqual(2);
   const r = await page.evaluate((t0) => ({
     frames: window.frameTimes.filter((t) => t > t0),
-    epochs: window.imagesHistory.map((m) => m.workerMs),
+    epochs: window.imagesHistory.filter((m) => m.workerMs !== undefined).map((m) => m.workerMs),
     run: document.body.dataset.run,
   }), start);
   expect(r.run).toBe('training');

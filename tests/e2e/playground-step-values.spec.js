@@ -64,7 +64,8 @@ test('forward, then backward: the diagram shows a, then δ, and hovering shows t
   await hit.hover({ force: true });
   await expect(card).toContainText('∂L/∂w');
   const grad = await page.evaluate(() => Array.from(window.descent.session.weightGrads(2)));
-  const shownGrad = (await card.textContent()).match(/∂L\/∂w (\S+)/)[1];
+  const lines = await card.locator('div').allTextContents();
+  const shownGrad = lines.find((l) => l.startsWith('∂L/∂w ')).slice('∂L/∂w '.length);
   expect(grad.some((g) => close(shownGrad, g))).toBe(true);
   await expect(card).toContainText('none before the first update');
   await page.screenshot({ path: 'test-results/playground-step-backward-en.png' });
@@ -77,7 +78,7 @@ test('forward, then backward: the diagram shows a, then δ, and hovering shows t
   await hit.hover({ force: true });
   await expect(card).toContainText('Optimizer state (t = 1)');
   await expect(card).toContainText('→');
-  const text = await card.textContent();
+  const text = (await card.locator('div').allTextContents()).join('\n');
   expect(close(text.match(/m̂ (\S+?),/)[1], number(shownGrad))).toBe(true);
   expect(text).toMatch(/ŝ \S+/);
   expect(await params()).not.toEqual(before);
