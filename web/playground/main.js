@@ -331,7 +331,7 @@ const handlers = {
       showStep(t('stepUpdate', { rule: updateRule(s.spec.optimizer.kind), train: formatValue(m.trainLoss), test: formatValue(m.testLoss),
         epoch: r.epochDone ? t('stepEpochDone', { epoch: m.epoch }) : '' }));
     }
-    app.stepGradients = r.action !== 'forward';
+    app.stepGradients = r.action === 'backward';  // after the update the links show the new weights
     showNeuronValues(app.network, r.action === 'update' ? null : app.stepper.layerValues(s, app.network.nodes.length - 1));
     labelBatchStep();
     drawPoints();
