@@ -1,7 +1,7 @@
 // npm run bench: every config × system in one run, in headless Chromium (Debian's, via
 // Playwright) and natively; prints a table and writes bench/results.json.
 //
-//   node bench/run.mjs [--smoke] [--only A,B,E] [--systems descent,plain-js,…] [--reps 5]
+//   node bench/run.mjs [--smoke] [--only A,B,E | --only images] [--systems descent,plain-js,…] [--reps 5]
 //   (--only houses: the house-price page's one default Ames run in Chromium, nothing else)
 //                      [--no-page] [--no-fps] [--out bench/results.json]
 // --no-fps: of the page measurements only the start-up (ready, first trained frame, phases).
@@ -148,86 +148,93 @@ export async function runBench(opts) {
     machine: { cpus: os.cpus().length, cpu: os.cpus()[0]?.model, node: process.version, chromium: browser.version() },
     timing, smoke: opts.smoke, reinitEvery: 1000, records,
   };
+  // --only images: just the images page's Fashion-MNIST epoch (bench/images-epoch.mjs).
+  const imagesOnly = !!opts.only && opts.only.every((o) => o === 'images');
   try {
-    const page = await browser.newPage();
-    page.on('pageerror', (e) => log(`page error: ${e}`));
-    await page.goto(`${server.url}/bench/index.html`);
-    await page.waitForSelector('body[data-state="ready"], body[data-state="failed"]', { timeout: 60000 });
-    const failed = await page.evaluate(() => window.benchError);
-    if (failed) throw new Error(`benchmark page failed: ${failed}`);
-    result.crossOriginIsolated = await page.evaluate(() => window.bench.crossOriginIsolated);
+    if (imagesOnly) {
+      if (!existsSync(`${root}dist/images.html`)) throw new Error('dist/ is missing: run npx vite build (scripts/bench.sh does)');
+      result.imagesEpoch = await fashionEpoch(browser, server.url, { smoke: opts.smoke, log });
+    } else {
+      const page = await browser.newPage();
+      page.on('pageerror', (e) => log(`page error: ${e}`));
+      await page.goto(`${server.url}/bench/index.html`);
+      await page.waitForSelector('body[data-state="ready"], body[data-state="failed"]', { timeout: 60000 });
+      const failed = await page.evaluate(() => window.benchError);
+      if (failed) throw new Error(`benchmark page failed: ${failed}`);
+      result.crossOriginIsolated = await page.evaluate(() => window.bench.crossOriginIsolated);
 
-    const all = workloads({ only: opts.only });
-    for (const work of all.filter((w) => w.kind !== 'longrun')) {
-      const supported = await page.evaluate((spec) => window.bench.supports(spec), work.spec);
-      if (!supported) {
-        for (const system of opts.systems)
-          records.push({ config: work.config, optimizer: work.optimizer, cell: work.id, system, skipped: `this core has no "${work.needs}" data generator yet` });
-        log(`${work.id.padEnd(7)} skipped: this core has no "${work.needs}" data generator yet`);
-        continue;
-      }
-      // All systems of the cell are opened (built, warmed up), then their repetitions are
-      // interleaved, rotating the order: load from elsewhere on the machine hits them alike.
-      const browserSystems = opts.systems.filter((s) => s !== 'native');
-      for (const system of browserSystems)
-        await page.evaluate(([w, s, t]) => window.bench.open(w, s, t), [work, system, timing]);
-      const reps = Object.fromEntries(opts.systems.map((s) => [s, []]));
-      const nativeUnits = { units: 0 };
-      for (let r = 0; r < timing.reps; r++) {
-        const order = opts.systems.map((_, i) => opts.systems[(i + r) % opts.systems.length]);
-        for (const system of order) {
-          if (system === 'native') {
-            const n = runNative(work, { ...timing, reps: 1 });
-            reps.native.push(n.msPerUnit);
-            nativeUnits.units += n.units;
-          } else {
-            reps[system].push(await page.evaluate(([id, s]) => window.bench.rep(id, s), [work.id, system]));
+      const all = workloads({ only: opts.only });
+      for (const work of all.filter((w) => w.kind !== 'longrun')) {
+        const supported = await page.evaluate((spec) => window.bench.supports(spec), work.spec);
+        if (!supported) {
+          for (const system of opts.systems)
+            records.push({ config: work.config, optimizer: work.optimizer, cell: work.id, system, skipped: `this core has no "${work.needs}" data generator yet` });
+          log(`${work.id.padEnd(7)} skipped: this core has no "${work.needs}" data generator yet`);
+          continue;
+        }
+        // All systems of the cell are opened (built, warmed up), then their repetitions are
+        // interleaved, rotating the order: load from elsewhere on the machine hits them alike.
+        const browserSystems = opts.systems.filter((s) => s !== 'native');
+        for (const system of browserSystems)
+          await page.evaluate(([w, s, t]) => window.bench.open(w, s, t), [work, system, timing]);
+        const reps = Object.fromEntries(opts.systems.map((s) => [s, []]));
+        const nativeUnits = { units: 0 };
+        for (let r = 0; r < timing.reps; r++) {
+          const order = opts.systems.map((_, i) => opts.systems[(i + r) % opts.systems.length]);
+          for (const system of order) {
+            if (system === 'native') {
+              const n = runNative(work, { ...timing, reps: 1 });
+              reps.native.push(n.msPerUnit);
+              nativeUnits.units += n.units;
+            } else {
+              reps[system].push(await page.evaluate(([id, s]) => window.bench.rep(id, s), [work.id, system]));
+            }
           }
         }
+        for (const system of opts.systems) {
+          const info = system === 'native' ? nativeUnits : await page.evaluate(([id, s]) => window.bench.close(id, s), [work.id, system]);
+          const rec = record(work, system, summarize(reps[system], info));
+          records.push(rec);
+          log(`${work.id.padEnd(7)} ${system.padEnd(10)} ${cellText(rec)}${rec.msPerStep ? `  (${rec.msPerStep.toPrecision(3)} ms/step)` : ''}`);
+        }
       }
-      for (const system of opts.systems) {
-        const info = system === 'native' ? nativeUnits : await page.evaluate(([id, s]) => window.bench.close(id, s), [work.id, system]);
-        const rec = record(work, system, summarize(reps[system], info));
-        records.push(rec);
-        log(`${work.id.padEnd(7)} ${system.padEnd(10)} ${cellText(rec)}${rec.msPerStep ? `  (${rec.msPerStep.toPrecision(3)} ms/step)` : ''}`);
+      // Long runs (descent and native only): one trainer for 20,000 steps, last window vs first.
+      const longRun = opts.smoke ? { steps: 200, window: 50, chunk: 10 } : LONG_RUN;
+      for (const work of all.filter((w) => w.kind === 'longrun')) {
+        if (!(await page.evaluate((spec) => window.bench.supports(spec), work.spec))) continue;
+        for (const system of opts.systems.filter((s) => s === 'descent' || s === 'native')) {
+          const w = { ...work, longRun };
+          const r = system === 'native' ? runNativeLongRun(w, longRun)
+            : await page.evaluate(([x, t]) => window.bench.longRun(x, t), [w, timing]);
+          const batch = work.spec.training.batchSize;
+          const rec = {
+            config: work.config, optimizer: work.optimizer, cell: work.id, system, kind: 'longrun', batch, ...longRun,
+            firstSamplesPerSecond: (batch * 1000) / r.firstMsPerStep, lastSamplesPerSecond: (batch * 1000) / r.lastMsPerStep,
+            ratio: r.ratio, chunkMs: r.chunkMs, ...(r.subnormals ? { subnormals: r.subnormals } : {}),
+          };
+          records.push(rec);
+          log(`${work.id.padEnd(15)} ${system.padEnd(8)} ${longRunText(rec)}`);
+        }
       }
-    }
-    // Long runs (descent and native only): one trainer for 20,000 steps, last window vs first.
-    const longRun = opts.smoke ? { steps: 200, window: 50, chunk: 10 } : LONG_RUN;
-    for (const work of all.filter((w) => w.kind === 'longrun')) {
-      if (!(await page.evaluate((spec) => window.bench.supports(spec), work.spec))) continue;
-      for (const system of opts.systems.filter((s) => s === 'descent' || s === 'native')) {
-        const w = { ...work, longRun };
-        const r = system === 'native' ? runNativeLongRun(w, longRun)
-          : await page.evaluate(([x, t]) => window.bench.longRun(x, t), [w, timing]);
-        const batch = work.spec.training.batchSize;
-        const rec = {
-          config: work.config, optimizer: work.optimizer, cell: work.id, system, kind: 'longrun', batch, ...longRun,
-          firstSamplesPerSecond: (batch * 1000) / r.firstMsPerStep, lastSamplesPerSecond: (batch * 1000) / r.lastMsPerStep,
-          ratio: r.ratio, chunkMs: r.chunkMs, ...(r.subnormals ? { subnormals: r.subnormals } : {}),
-        };
-        records.push(rec);
-        log(`${work.id.padEnd(15)} ${system.padEnd(8)} ${longRunText(rec)}`);
-      }
-    }
-    result.tfjsTensorsLeft = await page.evaluate(() => window.bench.tfNumTensors());
-    await page.close();
+      result.tfjsTensorsLeft = await page.evaluate(() => window.bench.tfNumTensors());
+      await page.close();
 
-    result.module = moduleSize();
-    if (opts.page) {
-      if (!existsSync(`${root}dist/index.html`)) throw new Error('dist/ is missing: run npx vite build (scripts/bench.sh does)');
-      // --only houses: the house-price page's default Ames run alone (no other page measurement).
-      const housesOnly = opts.only?.includes('houses') ?? false;
-      if (!housesOnly) {
-        if (opts.fps !== false) log('page: B\'s network, boundary + all thumbnails every frame');
-        if (opts.fps !== false) result.page = await epochsAt60fps(browser, server.url, { ms: opts.smoke ? 300 : 2000, maxSpeed: opts.smoke ? 2 : 100, log });
-        result.startup = await timeToFirstFrame(browser, server.url, { n: opts.smoke ? 1 : 5 });
+      result.module = moduleSize();
+      if (opts.page) {
+        if (!existsSync(`${root}dist/index.html`)) throw new Error('dist/ is missing: run npx vite build (scripts/bench.sh does)');
+        // --only houses: the house-price page's default Ames run alone (no other page measurement).
+        const housesOnly = opts.only?.includes('houses') ?? false;
+        if (!housesOnly) {
+          if (opts.fps !== false) log('page: B\'s network, boundary + all thumbnails every frame');
+          if (opts.fps !== false) result.page = await epochsAt60fps(browser, server.url, { ms: opts.smoke ? 300 : 2000, maxSpeed: opts.smoke ? 2 : 100, log });
+          result.startup = await timeToFirstFrame(browser, server.url, { n: opts.smoke ? 1 : 5 });
+        }
+        if (!opts.smoke || housesOnly) {
+          result.houses = await houseRun(browser, server.url);  // one default Ames run (s)
+          log(`houses: one default Ames run in ${result.houses.seconds.toFixed(1)} s (${result.houses.epochs} epochs, test accuracy ${(result.houses.testAccuracy * 100).toFixed(1)} %; ${result.houses.target})`);
+        }
+        if (!housesOnly) result.imagesEpoch = await fashionEpoch(browser, server.url, { smoke: opts.smoke, log });
       }
-      if (!opts.smoke || housesOnly) {
-        result.houses = await houseRun(browser, server.url);  // one default Ames run (s)
-        log(`houses: one default Ames run in ${result.houses.seconds.toFixed(1)} s (${result.houses.epochs} epochs, test accuracy ${(result.houses.testAccuracy * 100).toFixed(1)} %; ${result.houses.target})`);
-      }
-      if (!housesOnly) result.imagesEpoch = await fashionEpoch(browser, server.url, { smoke: opts.smoke, log });
     }
   } finally {
     await browser.close();
@@ -249,6 +256,8 @@ function report(result, systems) {
     lines.push(`page (B, all thumbnails): ${p.epochsPerSecond?.toFixed(0)} epochs/s at ${p.fps?.toFixed(1)} fps (${p.speed} epochs/frame${p.limitedByPageMaximum ? ', the page maximum' : ''}; ${p.displayFps.toFixed(1)} fps at 1 epoch/frame; training ${p.trainMsPerEpoch.toFixed(2)} ms per epoch)`);
     if (!p.holds60) lines.push(`  the page does not reach 60 fps here even at 1 epoch per frame: drawing, not training, limits it (default network A: ${p.reference.fps.toFixed(1)} fps)`);
   }
+  const im = result.imagesEpoch;
+  if (im) lines.push(`images: one ${im.set} epoch ${(im.epochMs / 1000).toFixed(2)} s in the worker (target ≤ 3 s; training and the metrics of 70,000 images), page ${im.fps.toFixed(1)} fps meanwhile (${im.idleFps.toFixed(1)} idle), longest frame ${im.longestFrameMs.toFixed(0)} ms${im.runCpuMs ? `; Chromium's CPU time for the run ${(im.runCpuMs / 1000).toFixed(2)} s of ${(im.runWallMs / 1000).toFixed(2)} s wall` : ''}`);
   const s = result.startup;
   if (s) lines.push(`startup: ready ${s.readyMs.toFixed(0)} ms, first trained frame ${s.firstTrainedFrameMs.toFixed(0)} ms after navigation (median of ${s.runs})`);
   if (s?.phases) lines.push(`  phases (ms after navigation, medians): ${Object.entries(s.phases).map(([k, v]) => `${k} ${Number.isFinite(v) ? v.toFixed(0) : '–'}`).join(', ')}`);

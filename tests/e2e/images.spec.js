@@ -80,26 +80,36 @@ test('digits train to at least 90 % in the worker; a drawn 1 and 0 are recognize
 // its 400 epochs and, with Fashion-MNIST, no progress report arrived within 180 s in 3 of 4
 // runs, although a manual run and bench/images-epoch.mjs showed progress, epochs and frames.
 // Not diagnosed yet; the benchmark measures the frame rate meanwhile.
-test.fixme('the page keeps drawing frames while the worker trains', async ({ page }) => {
+test('the page keeps drawing frames while the worker trains', async ({ page }) => {
   test.setTimeout(300000);
-  await openImages(page, 'set=digits&epochs=400');
+  // A wide network makes one digits epoch last long enough (seconds in the worker) that a
+  // page training on its own thread would show it as one long gap between frames.
+  await openImages(page, 'set=digits&hidden=1024,1024&epochs=50');
+  // Every animation frame's timestamp from now on, recorded by the test itself.
+  await page.evaluate(() => {
+    window.frameTimes = [];
+    const tick = (now) => { window.frameTimes.push(now); requestAnimationFrame(tick); };
+    requestAnimationFrame(tick);
+  });
+  const start = await page.evaluate(() => performance.now());
   await page.click('#train');
-  await page.waitForSelector('body[data-run="training"]');
-  await expect.poll(() => page.evaluate(() => window.imagesHistory.length), { timeout: 120000 }).toBeGreaterThan(2);
-  const sample = () => page.evaluate(() => ({
-    t: performance.now(), frames: window.imagesFrames.frames, epochs: window.imagesHistory.length, run: document.body.dataset.run,
-  }));
-  const a = await sample();
-  await page.waitForTimeout(1500);
-  const b = await sample();
-  // Training went on in the worker (more epochs, still running) and frames kept coming.
-  expect(b.run).toBe('training');
-  expect(b.epochs).toBeGreaterThan(a.epochs);
-  // How many frames a busy machine gives is the benchmark's business (bench/images-epoch.mjs
-  // reports the frame rate); here the main thread must simply not be blocked by training.
-  const fps = ((b.frames - a.frames) * 1000) / (b.t - a.t);
-  console.log(`frames while the worker trains: ${fps.toFixed(1)} fps`);
-  expect(b.frames - a.frames).toBeGreaterThanOrEqual(3);
+  // The history starts with the untrained network's metrics; trained epochs carry workerMs.
+  const trained = () => page.evaluate(() => window.imagesHistory.filter((m) => m.workerMs !== undefined).length);
+  await expect.poll(trained, { timeout: 240000 }).toBeGreaterThanOrEqual(2);
+  const r = await page.evaluate((t0) => ({
+    frames: window.frameTimes.filter((t) => t > t0),
+    epochs: window.imagesHistory.filter((m) => m.workerMs !== undefined).map((m) => m.workerMs),
+    run: document.body.dataset.run,
+  }), start);
+  expect(r.run).toBe('training');
+  const gaps = r.frames.slice(1).map((t, i) => t - r.frames[i]);
+  const longestGap = Math.max(...gaps), shortestEpoch = Math.min(...r.epochs);
+  console.log(`${r.frames.length} frames during ${r.epochs.length} epochs of ${r.epochs.map((ms) => ms.toFixed(0)).join(', ')} ms in the worker; longest gap ${longestGap.toFixed(0)} ms`);
+  // Frames kept coming through both epochs: many of them, and no gap as long as half an epoch
+  // (training on the page's thread would stall it for the whole epoch). A ratio of two times
+  // measured in the same run, not a wall-clock limit: a loaded machine slows both.
+  expect(r.frames.length).toBeGreaterThan(10);
+  expect(longestGap).toBeLessThan(shortestEpoch / 2);
   await page.click('#train');  // Stop keeps the best epoch's weights
   await page.waitForSelector('body[data-run="stopped"]', { timeout: 120000 });
   await expect(page.locator('#status')).toContainText('Stopped');

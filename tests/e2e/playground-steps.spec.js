@@ -7,14 +7,14 @@ test('the training loss shown changes after each applied mini-batch, within the 
   await openPage(page, '/#data.points=100&training.batchSize=10&lang=en');
   const shown = async () => page.locator('#trainLoss').textContent();
   const start = await shown();
-  await page.locator('#batchStep').click();  // forward and backward: nothing changes yet
+  await page.locator('#batchStep').click();  // forward pass: nothing changes yet
+  await page.locator('#batchStep').click();  // backward pass: nor here
   expect(await shown()).toBe(start);
   await page.locator('#batchStep').click();  // the update
   await expect(page.locator('#stepStatus')).toContainText('Update applied');
   const afterOne = await shown();
   expect(afterOne).not.toBe(start);
-  await page.locator('#batchStep').click();
-  await page.locator('#batchStep').click();
+  for (let i = 0; i < 3; i++) await page.locator('#batchStep').click();
   expect(await shown()).not.toBe(afterOne);
   expect(await epoch(page)).toBe(0);  // all of it inside the first epoch
 });
@@ -22,7 +22,8 @@ test('the training loss shown changes after each applied mini-batch, within the 
 test('gradients are coloured on one scale for the whole network, with a key, and fade as training converges', async ({ page }) => {
   await openPage(page, '/#data.generator=circle&lang=en');
   await page.locator('#showGradients').check();
-  await page.locator('#batchStep').click();
+  await page.locator('#batchStep').click();  // forward
+  await page.locator('#batchStep').click();  // backward: this mini-batch's gradients
   const legend = page.locator('.gradient-legend');
   await expect(legend).toBeVisible();
   await expect(legend).toContainText('0.01');
@@ -33,8 +34,9 @@ test('gradients are coloured on one scale for the whole network, with a key, and
     return w.reduce((a, b) => a + b, 0) / Math.max(1, w.length);
   });
   const early = await ringWidth();
-  await page.locator('#batchStep').click();
+  await page.locator('#batchStep').click();  // update
   for (let i = 0; i < 30; i++) await page.locator('#step').click();
+  await page.locator('#batchStep').click();
   await page.locator('#batchStep').click();
   const late = await ringWidth();
   expect(late).toBeLessThan(early);
@@ -45,8 +47,7 @@ test('gradients are coloured on one scale for the whole network, with a key, and
 
 test('the update line writes the chosen optimizer’s own rule', async ({ page }) => {
   await openPage(page, '/#optimizer.kind=adam&training.batchSize=10&lang=en');
-  await page.locator('#batchStep').click();
-  await page.locator('#batchStep').click();
+  for (let i = 0; i < 3; i++) await page.locator('#batchStep').click();  // forward, backward, update
   await expect(page.locator('#stepStatus')).toContainText('m̂ = m / (1 − β₁ᵗ)');
   await expect(page.locator('#stepStatus')).not.toContainText('w ← w − α·g,');
 });

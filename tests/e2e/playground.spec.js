@@ -337,18 +337,20 @@ test('a saved model loads back with the same predictions; a wrong file changes n
   expect(await page.evaluate(() => Array.from(window.descent.session.grid(25)))).toEqual(before);
 });
 
-test('step-by-step: a mini-batch is ringed with its gradients shown, then updated', async ({ page }) => {
+test('step-by-step: a mini-batch is ringed, goes forward, then backward with its gradients shown, then is updated', async ({ page }) => {
   await openPage(page, '/#data.points=100&training.batchSize=10');
   const before = await page.evaluate(() => Array.from(window.descent.session.handle.params()));
   await page.locator('#batchStep').click();
-  await expect(page.locator('#stepStatus')).toContainText('Mini-batch of 10 points');
+  await expect(page.locator('#stepStatus')).toContainText('mini-batch of 10 points');
   await expect(page.locator('#stepStatus')).toContainText('points 1–10');
+  await page.locator('#batchStep').click();
+  await expect(page.locator('#stepStatus')).toContainText('Backward pass');
   expect(await page.evaluate(() => Array.from(window.descent.session.handle.params()))).toEqual(before);
   await page.screenshot({ path: 'test-results/playground-batch-step.png', fullPage: true });
   await page.locator('#batchStep').click();
   await expect(page.locator('#stepStatus')).toContainText('Update applied');
   expect(await page.evaluate(() => Array.from(window.descent.session.handle.params()))).not.toEqual(before);
-  for (let i = 0; i < 8; i++) await page.locator('#batchStep').click();
+  for (let i = 0; i < 12; i++) await page.locator('#batchStep').click();  // four more mini-batches, three clicks each
   await expect(page.locator('#stepStatus')).toContainText('epoch 1 is complete');
   expect(await epoch(page)).toBe(1);
   await page.locator('#batchStep').click();

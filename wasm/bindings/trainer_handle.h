@@ -77,6 +77,19 @@ class TrainerHandle {
   nn::Status applyBatch();
   bool batchPrepared() const { return m_trainer->batch_prepared(); }
   int batchPosition() const { return int(m_trainer->batch_position()); }
+  // The same mini-batch in two clicks (trainer_step.cpp): forwardBatch() runs the forward
+  // pass only and returns the mini-batch's training-set indices; backwardBatch() computes δ
+  // and ∂L/∂w; batchPhase() is 0 (none), 1 (forward done) or 2 (backward done).
+  emscripten::val forwardBatch();
+  void backwardBatch();
+  int batchPhase() const { return int(m_trainer->batch_phase()); }
+  double batchLoss() const { return m_trainer->batch_loss(); }
+  // Dense block `block` of the prepared mini-batch: neurons × 6, column-major — mean z, a, δ
+  // over the mini-batch, then z, a, δ of example `example` (see nn/step_values.h).
+  emscripten::val neuronValues(int block, int example);
+  // The optimizer's state for W(to, from) of Dense block `block`: {t, state: {name: value}}
+  // (Adam: m, s, m̂, ŝ); state is empty for SGD or before the first update.
+  emscripten::val weightState(int block, int to, int from);
   // Sets W(to, from) of Dense block `block` (what a click on a link edits); metrics update.
   void setWeight(int block, int to, int from, double value);
   // ∂L/∂W of Dense block `block` from the last training mini-batch, laid out like weights().
@@ -96,6 +109,7 @@ class TrainerHandle {
   std::vector<int> m_confusion;
   std::vector<int> m_batch;
   nn::Matrix m_features;
+  nn::Matrix m_values;
 };
 
 // Validates a spec without building anything; returns its canonical JSON.

@@ -102,6 +102,14 @@ const Matrix& Network::hidden_signal(int block) const {
   return m_grad_in[std::size_t(m_block_output.at(std::size_t(block))) + 1];
 }
 
+const Matrix& Network::hidden_preactivation(int block) const {
+  return m_layers[std::size_t(m_block_output.at(std::size_t(block))) - 1]->output();
+}
+
+const Matrix& Network::hidden_delta(int block) const {
+  return m_grad_in[std::size_t(m_block_output.at(std::size_t(block)))];
+}
+
 const Matrix& Network::dropout_mask(int block) const {
   const Dropout* d = m_dropout.at(std::size_t(block));
   return d ? d->mask() : m_empty;

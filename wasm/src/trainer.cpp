@@ -134,6 +134,7 @@ void Trainer::loaded(long long epoch) {
   m_metrics.status = Status::Ok;
   m_cursor = 0;
   m_pending = 0;
+  m_backward_done = false;
   m_metrics.epoch = epoch;
   sync_learning_rate();
   evaluate_metrics();
@@ -193,11 +194,22 @@ Status Trainer::end_epoch() {
 }
 
 void Trainer::prepare_batch() {
+  forward_batch();
+  backward_batch();
+}
+
+void Trainer::forward_batch() {
   if (m_metrics.status != Status::Ok) return;
-  if (m_pending) return;  // already prepared, waiting for apply_batch()
+  if (m_pending) return;  // already prepared, waiting for backward_batch() or apply_batch()
   if (m_cursor == 0) begin_epoch();
   m_pending = std::min(batch_width(), m_train.size() - m_cursor);
-  compute_gradients(m_cursor, m_cursor + m_pending);
+  forward_pass(m_cursor, m_cursor + m_pending);
+  m_batch_loss = m_loss->value(m_last_batch->net->dense(m_last_batch->net->dense_count() - 1).output(), m_last_batch->y);
+}
+
+void Trainer::backward_batch() {
+  if (m_metrics.status != Status::Ok || !m_pending || m_backward_done) return;
+  backward_pass();
 }
 
 Status Trainer::apply_batch() {
@@ -243,9 +255,11 @@ Status Trainer::train_steps(long long steps) {
 
 // The update of the mini-batch prepare_batch() computed, and the cursor past it.
 void Trainer::finish_pending_batch() {
+  if (!m_backward_done) backward_pass();
   update_params();
   m_cursor += m_pending;
   m_pending = 0;
+  m_backward_done = false;
 }
 
 // Divergence: keep what the user had, the last weights with finite numbers, and stop.
@@ -311,6 +325,12 @@ void Trainer::update_params() {
 // Forward and backward pass of training points m_order[begin … end) into m_grads (with the
 // L2 term and clipping), without changing the parameters.
 void Trainer::compute_gradients(Index begin, Index end) {
+  forward_pass(begin, end);
+  backward_pass();
+}
+
+// Forward half: the mini-batch's inputs and targets gathered, every layer's cache filled.
+void Trainer::forward_pass(Index begin, Index end) {
   const Index b = end - begin;
   BatchWork& w = b == std::min<Index>(m_spec.training.batch_size, m_train.size()) ? m_full : m_tail;
   w.x.resize(m_x_train.rows(), b);
@@ -320,10 +340,17 @@ void Trainer::compute_gradients(Index begin, Index end) {
     w.x.col(j) = m_x_train.col(src);
     w.y.col(j) = m_y_train.col(src);
   }
-  const Matrix& logits = w.net->forward(w.x, Phase::Train);
-  m_loss->gradient(logits, w.y, w.grad_logits);
-  w.net->backward(w.x, w.grad_logits);
+  w.net->forward(w.x, Phase::Train);
   m_last_batch = &w;
+  m_backward_done = false;
+}
+
+// Backward half, for the mini-batch forward_pass() saw.
+void Trainer::backward_pass() {
+  BatchWork& w = *m_last_batch;
+  m_loss->gradient(w.net->dense(w.net->dense_count() - 1).output(), w.y, w.grad_logits);
+  w.net->backward(w.x, w.grad_logits);
+  m_backward_done = true;
   const auto& reg = m_spec.regularization;
   add_penalty_gradient(reg.kind, reg.rate, m_params, m_grads, w.net->weight_ranges());
   clip_gradient();

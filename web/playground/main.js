@@ -24,6 +24,8 @@ import { setPalette } from './render/palette.js';
 import { drawLegend as renderLegend } from './render/legend.js';
 import { updateRule } from './update-rules.js';
 import { LinkCard } from './render/link-card.js';
+import { Stepper } from './stepper.js';
+import { StepCard, showNeuronValues, formatValue } from './render/step-values.js';
 import { ConfusionView } from './render/confusion.js';
 import { editSpec } from './spec-edit.js';
 import { PointDrawing } from './draw.js';
@@ -43,6 +45,7 @@ const app = {
   hide: new Set(),  // controls removed by the link's hide= key
   batch: null,      // step-by-step: training-point indices of the current mini-batch
   stepGradients: false,  // step-by-step: show gradients between the backward pass and the update
+  stepper: new Stepper(),
   // Frame statistics for measurements (read-only for them), kept by the player.
   get stats() { return app.player.stats; },
   get playing() { return app.player.playing; },
@@ -90,6 +93,45 @@ function networkLabels() {
   };
 }
 
+function stepCardLabels() {
+  return { example: t('stepExample'), batchMean: t('stepBatchMean'), gradLater: t('stepGradLater'),
+    optimizerState: t('stepOptimizerState'), noState: t('stepNoState'), noStateYet: t('stepNoStateYet') };
+}
+
+/** The batch-step button names the click it will do next. */
+function labelBatchStep() {
+  const key = { forward: 'batchStepForward', backward: 'batchStepBackward', update: 'batchStepUpdate' }[app.stepper.next(app.session)];
+  $('batchStep').dataset.i18n = key;
+  $('batchStep').textContent = t(key);
+}
+
+/** δ at the output as the course writes it for this output and loss. */
+function outputDelta() {
+  const { model } = app.state.spec, regression = app.session.regression;
+  const link = model.output !== 'auto' ? model.output : regression ? 'linear' : app.session.outputs > 1 ? 'softmax' : 'sigmoid';
+  const loss = model.loss !== 'auto' ? model.loss : regression ? 'squared_error' : 'cross_entropy';
+  return loss === 'cross_entropy' || link === 'linear' ? 'δ = a − y' : 'δ = ∂ℓ/∂z';
+}
+
+/** Step-by-step: a hovered hidden or output neuron shows its z, a, δ from the core. */
+function hoverStepNeuron(node) {
+  const s = app.session;
+  if (!node || !app.stepper.active || node.kind === 'feature' || s.batchPhase === 0) { app.stepCard.hide(); return; }
+  const blocks = app.network.nodes.length - 1, block = node.kind === 'output' ? blocks - 1 : node.layer;
+  const v = app.stepper.neuron(s, block, node.index);
+  const el = app.network.nodes[block + 1][node.index].el;
+  const formula = node.kind === 'output'
+    ? t('stepOutputFormula', { delta: outputDelta() })
+    : t('stepHiddenFormula', { f: app.state.spec.model.activations[block] });
+  app.stepCard.neuron(app.network.nodes[block + 1][node.index].label, v, formula, el);
+}
+
+function hoverStepLink(link, e) {
+  if (!link) { app.stepCard.hide(); return; }
+  const v = app.stepper.link(app.session, link, app.network.nodes[link.layer + 1].length);
+  app.stepCard.link(`${link.fromLabel} → ${link.toLabel}`, v, e);
+}
+
 function cardLabels() {
   return { weight: t('weight'), edit: t('editWeight'), notANumber: t('notANumber') };
 }
@@ -106,6 +148,7 @@ function afterRebuild() {
   const { spec } = app.state;
   app.batch = null;
   app.stepGradients = false;
+  app.stepper.clear();
   showStep('');
   showState();
   app.network.build({ features: spec.features, allFeatures: allFeatures(), domain: app.catalog.domain, hidden: spec.model.hidden,
@@ -113,6 +156,7 @@ function afterRebuild() {
     layers: { activations: spec.model.activations, dropout: spec.model.dropout, activationNames: app.catalog.activations,
       dropoutRates: app.catalog.fields['model.dropout'].choices } });
   app.hovered = null;
+  labelBatchStep();
   applyHide(app.hide);  // the diagram's controls are new
   drawPoints();
   render();
@@ -128,6 +172,10 @@ function endStepping() {
   if (!app.batch) return;
   app.batch = null;
   app.stepGradients = false;
+  app.stepper.clear();
+  app.stepCard.hide();
+  showNeuronValues(app.network, null);
+  labelBatchStep();
   showStep('');
   drawPoints();
 }
@@ -280,21 +328,26 @@ function changeHidden(fn) {
 const handlers = {
   step: () => { app.player.pause(); trainAndRender(1); },
   reset: () => { app.player.pause(); rebuild(); },
+  // One mini-batch in three clicks: forward pass, backward pass, update (see stepper.js).
   batchStep: () => {
     app.player.pause();
     const s = app.session;
     if (s.stopped) return;
-    if (!s.batchPrepared) {
-      app.batch = s.prepareBatch();
-      const from = s.batchPosition + 1;
-      showStep(t('stepForward', { n: app.batch.length, from, to: from + app.batch.length - 1 }));
-      app.stepGradients = true;
+    const r = app.stepper.advance(s, app.network.nodes.length - 1);
+    app.stepCard.hide();
+    if (r.action === 'forward') {
+      app.batch = app.stepper.batch;
+      showStep(t('stepForward', { n: r.n, from: r.from, to: r.to, loss: formatValue(r.loss) }));
+    } else if (r.action === 'backward') {
+      showStep(t('stepBackward', { delta: outputDelta() }));
     } else {
-      const before = s.metrics.epoch;
-      const m = s.applyBatch();
-      showStep(t('stepUpdate', { rule: updateRule(s.spec.optimizer.kind), epoch: m.epoch > before ? t('stepEpochDone', { epoch: m.epoch }) : '' }));
-      app.stepGradients = false;
+      const m = r.metrics;
+      showStep(t('stepUpdate', { rule: updateRule(s.spec.optimizer.kind), train: formatValue(m.trainLoss), test: formatValue(m.testLoss),
+        epoch: r.epochDone ? t('stepEpochDone', { epoch: m.epoch }) : '' }));
     }
+    app.stepGradients = r.action === 'backward';  // after the update the links show the new weights
+    showNeuronValues(app.network, r.action === 'update' ? null : app.stepper.layerValues(s, app.network.nodes.length - 1));
+    labelBatchStep();
     drawPoints();
     render();
   },
@@ -338,6 +391,7 @@ function relabel() {
   app.controls.relabel();
   showState();
   app.card.setLabels(cardLabels());
+  app.stepCard.setLabels(stepCardLabels());
   app.player.relabel();
   buildDatasetPicker($('datasets'), app.core, app.catalog, pickDataset);
   afterRebuild();
@@ -411,10 +465,11 @@ async function start(shell) {
       const f = app.catalog.fields['model.hidden'];
       h[layer] = Math.min(f.sliderMax, Math.max(f.sliderMin, h[layer] + delta));
     }),
-    onHover: (node) => { app.hovered = node; if (!app.playing) render(); },
-    onLinkHover: (link, e) => app.card.hover(link, e),
+    onHover: (node) => { app.hovered = node; hoverStepNeuron(node); if (!app.playing) render(); },
+    onLinkHover: (link, e) => (app.stepper.active ? hoverStepLink(link, e) : app.card.hover(link, e)),
     onLinkClick: (link, e) => app.card.edit(link, e),
   });
+  app.stepCard = new StepCard(document.querySelector('.network-column'), stepCardLabels());
   app.card = new LinkCard(document.querySelector('.network-column'), {
     labels: cardLabels(),
     onEdit: (link, value) => {

@@ -103,6 +103,13 @@ export class Session {
     return this.metrics;
   }
   get batchPrepared() { return this.handle.batchPrepared(); }
+  /** The same mini-batch in two clicks (see stepper.js): forward pass only, then backward. */
+  forwardBatch() { return Array.from(this.handle.forwardBatch()); }
+  backwardBatch() { this.handle.backwardBatch(); }
+  get batchPhase() { return this.handle.batchPhase(); }
+  get batchLoss() { return this.handle.batchLoss(); }
+  neuronValues(block, example) { return this.handle.neuronValues(block, example); }
+  weightState(block, to, from) { return this.handle.weightState(block, to, from); }
   get batchPosition() { return this.handle.batchPosition(); }
 
   /** The model file (spec, weights, optimizer state) as JSON text. */

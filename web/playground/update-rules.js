@@ -6,8 +6,9 @@ const RULES = {
   nesterov: 'v ← β·v + g, w ← w − α·(g + β·v)',
   adagrad: 'G ← G + g², w ← w − α·g / (√G + ε)',
   rmsprop: 's ← ρ·s + (1 − ρ)·g², w ← w − α·g / (√s + ε)',
-  adam: 'm ← β₁·m + (1 − β₁)·g, v ← β₂·v + (1 − β₂)·g², m̂ = m / (1 − β₁ᵗ), v̂ = v / (1 − β₂ᵗ), w ← w − α·m̂ / (√v̂ + ε)',
-  adamw: 'm ← β₁·m + (1 − β₁)·g, v ← β₂·v + (1 − β₂)·g², m̂ = m / (1 − β₁ᵗ), v̂ = v / (1 − β₂ᵗ), w ← w − α·(m̂ / (√v̂ + ε) + λ·w)',
+  // The second moment is s as in the core (its state is named m and s; see weightState).
+  adam: 'm ← β₁·m + (1 − β₁)·g, s ← β₂·s + (1 − β₂)·g², m̂ = m / (1 − β₁ᵗ), ŝ = s / (1 − β₂ᵗ), w ← w − α·m̂ / (√ŝ + ε)',
+  adamw: 'm ← β₁·m + (1 − β₁)·g, s ← β₂·s + (1 − β₂)·g², m̂ = m / (1 − β₁ᵗ), ŝ = s / (1 − β₂ᵗ), w ← w − α·(m̂ / (√ŝ + ε) + λ·w)',
 };
 
 /** The rule of optimizer `kind` (a name of the core's catalog). */

@@ -136,6 +136,18 @@ export declare class Trainer {
   batchPrepared(): boolean;
   /** Points of the current epoch already trained. */
   batchPosition(): number;
+  /** Forward pass only of the next mini-batch (z and a cached); its training-set indices. */
+  forwardBatch(): Int32Array;
+  /** Backward pass of the mini-batch forwardBatch() ran: δ and ∂L/∂w. */
+  backwardBatch(): void;
+  /** 0: no mini-batch prepared, 1: forward pass done, 2: backward pass done. */
+  batchPhase(): number;
+  /** Mean data loss of the prepared mini-batch. */
+  batchLoss(): number;
+  /** Dense block `block`: neurons × 6 column-major — mini-batch mean of z, a, δ, then z, a, δ of example `example` (δ NaN before the backward pass). */
+  neuronValues(block: number, example: number): Float32Array;
+  /** Optimizer state of W(to, from): step count and named values (Adam: m, s, m̂, ŝ). */
+  weightState(block: number, to: number, from: number): { t: number; state: Record<string, number> };
   /** Sets W(to, from) of Dense block `block`; the metrics follow. */
   setWeight(block: number, to: number, from: number, value: number): void;
   /** ∂L/∂W of the last training mini-batch, laid out like weights(). */

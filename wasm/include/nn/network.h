@@ -58,6 +58,10 @@ class Network {
   const Matrix& hidden_output(int block) const;
   // ∂L/∂(activation) of hidden layer `block` from the last backward pass: the "backward signal".
   const Matrix& hidden_signal(int block) const;
+  // z of hidden layer `block` (neurons × B): the activation function's input (after batch norm
+  // when there is one), and δ = ∂L/∂z from the last backward pass (empty before one).
+  const Matrix& hidden_preactivation(int block) const;
+  const Matrix& hidden_delta(int block) const;
   // Dropout mask of hidden layer `block` (neurons × B, 1 kept, 0 dropped) from the last
   // training forward pass; empty if the block has no dropout or none ran yet.
   const Matrix& dropout_mask(int block) const;

@@ -142,6 +142,21 @@ class Trainer {
   void prepare_batch();
   Status apply_batch();
   bool batch_prepared() const { return m_pending > 0; }
+  // The same mini-batch in the chapter's two halves: forward_batch() runs only the forward
+  // pass (every layer caches z and a; batch_loss() is known), backward_batch() then
+  // back-propagates it (δ and ∂L/∂w). prepare_batch() is both; apply_batch() runs a missing
+  // backward pass first. The caches are read through step_values.h.
+  void forward_batch();
+  void backward_batch();
+  enum class BatchPhase { None = 0, Forward = 1, Backward = 2 };
+  BatchPhase batch_phase() const { return !m_pending ? BatchPhase::None : m_backward_done ? BatchPhase::Backward : BatchPhase::Forward; }
+  double batch_loss() const { return m_batch_loss; }  // mean data loss of the prepared mini-batch
+  // The prepared mini-batch's network (its layer caches), inputs, targets and ∂L/∂logits;
+  // null / empty when no mini-batch is prepared.
+  const Network* batch_network() const { return m_pending ? m_last_batch->net.get() : nullptr; }
+  const Matrix& batch_inputs() const { return m_pending ? m_last_batch->x : m_empty; }
+  const Matrix& batch_targets() const { return m_pending ? m_last_batch->y : m_empty; }
+  const Matrix& batch_grad_logits() const { return m_pending && m_backward_done ? m_last_batch->grad_logits : m_empty; }
   Index batch_position() const { return m_cursor; }  // points of this epoch already trained
   const std::vector<Index>& prepared_batch();        // training-set indices of that mini-batch
 
@@ -177,6 +192,8 @@ class Trainer {
   void inputs_for(const Matrix& raw, Matrix& x) const;  // features, then standardization
   void train_batch(Index begin, Index end);
   void compute_gradients(Index begin, Index end);
+  void forward_pass(Index begin, Index end);
+  void backward_pass();
   void update_params();
   Index batch_width() const;
   void begin_epoch();
@@ -202,7 +219,7 @@ class Trainer {
   Vector m_params, m_grads, m_state;
   Vector m_last_good, m_last_good_state, m_best, m_best_state;
   BatchWork m_full, m_tail;
-  const BatchWork* m_last_batch = nullptr;
+  BatchWork* m_last_batch = nullptr;
   std::unique_ptr<Network> m_eval_net, m_grid_net, m_probe_net;
   Matrix m_probe_x, m_probe_out;
   std::unique_ptr<Loss> m_loss;
@@ -218,6 +235,8 @@ class Trainer {
   int m_bad_epochs = 0;
   Index m_cursor = 0;   // points of the current epoch already trained (0: start a new one)
   Index m_pending = 0;  // size of the prepared, not yet applied mini-batch
+  bool m_backward_done = false;  // the prepared mini-batch's gradients are computed
+  double m_batch_loss = 0;
   std::vector<Index> m_batch_points;
   Metrics m_metrics;
 };
