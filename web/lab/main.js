@@ -357,11 +357,16 @@ async function start(shell) {
   drawSurface();
   render();
   problems.push(...unknownHideKeys(app.state.hide, hideKeysInPage()));
+  const story = state.story;
+  delete app.state.story;
+  if (story !== undefined && !presetById(story))
+    problems.push(`story: unknown story '${story}' (this page has ${PRESETS.map((p) => p.id).join(', ')})`);
   if (problems.length) showMessage(t('badUrl', { msg: problems.join('; ') }));
   else writeHash();
   bindControls(handlers);
   bindMap();
   bindKeys({ ' ': () => app.player.toggle(), ArrowRight: handlers.step, r: handlers.reset });
+  if (!problems.length && story !== undefined) runPreset(story);
 }
 
 startPage({ page: 'lab', strings: labStrings, title: 'labTitle', start, onLanguage: relabel });

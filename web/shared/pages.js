@@ -16,6 +16,7 @@ export const PAGES = [
   { id: 'regression', href: './regression.html', en: 'Linear regression', zh: '线性回归' },
   { id: 'images', href: './images.html', en: 'Images', zh: '图像' },
   { id: 'concepts', href: './concepts.html', en: 'Concepts', zh: '概念' },
+  { id: 'gallery', href: './gallery.html', en: 'Gallery', zh: '故事集' },
 ];
 
 export const pageById = (id) => PAGES.find((p) => p.id === id);
