@@ -21,6 +21,7 @@ export function mountPageActions(header, page, { exportTorch = null, exportEpoch
   };
   box.append(button('exportButton', 'exportTorch', 'exportTip', 'export', () => exporter.open()),
     button('embedButton', 'embed', 'embedTip', 'embed', () => embed.open()));
-  header.querySelector('.language')?.before(box) ?? header.append(box);
+  const language = header.querySelector('.language');
+  if (language) language.before(box); else header.append(box);
   return { embed, exporter, relabel: () => { if (exporter.dialog.open) exporter.relabel(); } };
 }
