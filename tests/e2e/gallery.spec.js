@@ -59,3 +59,10 @@ for (const [lang, width] of [['en', 1400], ['zh', 1400], ['en', 420], ['zh', 420
     await page.screenshot({ path: `test-results/gallery-${lang}-${width}.png` });
   });
 }
+
+test('a story link naming no story says which stories the page has', async ({ page }) => {
+  await openPage(page, '/regression.html#story=nope');
+  await expect(page.locator('#message')).toContainText("story: unknown story 'nope' (this page has scale, rate, batch, momentum)");
+  await openPage(page, '/lab.html#story=nope');
+  await expect(page.locator('#message')).toContainText("story: unknown story 'nope' (this page has valley,");
+});
