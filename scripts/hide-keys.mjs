@@ -29,7 +29,7 @@ export function hideKeysByPage(catalog) {
   const playground = {};
   for (const row of [...CONTROLS, ...hyperparameterRows(catalog)]) playground[hideKey(row)] = en[row.label ?? row.id];
   Object.assign(playground, REGION_HIDE_KEYS);
-  const header = { pages: 'every page link', language: 'the language switch' };
+  const header = { pages: 'every page link', language: 'the language switch', export: 'the "PyTorch" export button', embed: 'the "Embed" button' };
   for (const p of PAGES) header[`${p.id}Link`] = `the link to ${p.en}`;
   return { header, playground, lab: { ...LAB_HIDE_KEYS, ...racerHideKeys() } };
 }

@@ -7,6 +7,7 @@
 #pragma once
 #include <emscripten/val.h>
 
+#include "export_bindings.h"
 #include "guarded.h"
 #include "nn/data_source.h"
 #include "nn/idx.h"
@@ -64,6 +65,8 @@ class ImageTrainerHandle {
   int imageHeight() const { return m_trainer.train_set().image_height; }
   int numClasses() const { return m_trainer.train_set().num_classes; }
   std::string specJson() const { return nn::spec_to_json(m_trainer.spec()); }
+  // The experiment as a PyTorch script (export_bindings.h).
+  std::string exportTorch(int epochs) { return bindings::export_torch_script(m_trainer, epochs); }
 
   val metrics() const {
     const nn::Metrics& m = m_trainer.metrics();

@@ -7,6 +7,7 @@
 
 #include <string>
 
+#include "export_bindings.h"
 #include "guarded.h"
 #include "nn/regression_catalog.h"
 #include "nn/regression_session.h"
@@ -46,6 +47,8 @@ class RegressionHandle {
       return 0;
     });
   }
+  // The experiment as a PyTorch script from the current weights (export_bindings.h).
+  std::string exportTorch(int epochs) { return bindings::export_torch_script(m_owned->trainer(), epochs); }
   // Optimizer kind and hyperparameters, batch size: applied from the next update, no reset.
   void updateLive(const std::string& spec_json) {
     guarded([&] {
@@ -177,6 +180,7 @@ void register_regression() {
       .function("setStart", &RegressionHandle::setStart)
       .function("reset", &RegressionHandle::reset)
       .function("updateLive", &RegressionHandle::updateLive)
+      .function("exportTorch", &RegressionHandle::exportTorch)
       .function("state", &RegressionHandle::state)
       .function("update", &RegressionHandle::update)
       .function("weights", &RegressionHandle::weights)

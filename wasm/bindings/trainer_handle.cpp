@@ -2,6 +2,7 @@
 
 #include <stdexcept>
 
+#include "export_bindings.h"
 #include "guarded.h"
 #include "nn/catalog.h"
 #include "nn/features.h"
@@ -39,6 +40,8 @@ nn::Status TrainerHandle::trainSteps(int steps) {
 nn::SpecChange TrainerHandle::applySpec(const std::string& spec_json) {
   return guarded([&] { return nn::apply_spec(m_trainer, nn::parse_spec(spec_json), m_csv); });
 }
+
+std::string TrainerHandle::exportTorch(int epochs) { return export_torch_script(*m_trainer, epochs); }
 
 std::string TrainerHandle::specJson() const { return nn::spec_to_json(m_trainer->spec()); }
 

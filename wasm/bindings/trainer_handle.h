@@ -69,6 +69,8 @@ class TrainerHandle {
   std::string saveModelWith(bool with_optimizer_state);
   // Loads a model file made for the same architecture.
   void loadModel(const std::string& json);
+  // The experiment as a PyTorch script training `epochs` more epochs from the current state.
+  std::string exportTorch(int epochs);
 
   // Step-by-step: forward and backward pass of the next mini-batch (no update yet); returns
   // the training-set indices of its points.

@@ -422,4 +422,9 @@ function onLanguage() {
   translate();
 }
 
-startPage({ page: 'images', strings: imagesStrings, title: 'imagesTitle', start, onLanguage });
+startPage({
+  page: 'images', strings: imagesStrings, title: 'imagesTitle', start, onLanguage,
+  // The worker's trainer as it is now (ends of epochs only: the core refuses a half epoch).
+  exportTorch: (epochs) => page.client.call('exportTorch', epochs),
+  exportEpochs: () => page.maxEpochs || 20,
+});

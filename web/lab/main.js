@@ -96,8 +96,14 @@ function applyLinkState(hash) {
   drawSurface();
   render();
   const problems = [...syntax, ...rejected, ...together, ...unknownHideKeys(hide, hideKeysInPage())];
+  // story=<id> (a gallery's link) starts that story as its button does; it is not written back.
+  const story = app.state.story;
+  delete app.state.story;
+  if (story !== undefined && !presetById(story))
+    problems.push(`story: unknown story '${story}' (this page has ${PRESETS.map((p) => p.id).join(', ')})`);
   if (problems.length) showMessage(linkMessage(problems, applied));
   else { showMessage(''); writeHash(); }
+  return !problems.length && story !== undefined ? story : null;  // the story to start
 }
 
 const isQuadratic = () => app.state.surface === 'quadratic';
@@ -396,16 +402,18 @@ async function start(shell) {
   app.panel.build();
   drawHeatmapLegend();
 
-  applyLinkState(location.hash);
+  const story = applyLinkState(location.hash);
   // A link edited in the address bar, or Back/Forward, is applied like a link opened anew.
   window.addEventListener('hashchange', () => {
     if (location.hash === app.writtenHash) return;
     pause();
-    applyLinkState(location.hash);
+    const next = applyLinkState(location.hash);
+    if (next) runPreset(next);
   });
   bindControls(handlers);
   bindMap();
   bindKeys({ ' ': () => app.player.toggle(), ArrowRight: handlers.step, r: handlers.reset });
+  if (story) runPreset(story);
 }
 
 startPage({ page: 'lab', strings: labStrings, title: 'labTitle', start, onLanguage: relabel });

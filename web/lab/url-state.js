@@ -4,7 +4,8 @@
 // Keys: surface, a, b, angle (degrees), start=x,y, noise (σ, 0 = off), seed, t (iterations),
 // speed, <racer>.on / .nesterov / .<hyperparameter> with the spec's names (learningRate,
 // momentum, rho, beta1, beta2; racer ∈ the catalog's racers), arrows=gradient,velocity,…,
-// chart=loss|step, focus=<racer>, preset=<id> (the story text shown); the shell's keys hide=
+// chart=loss|step, focus=<racer>, preset=<id> (the story text shown), story=<id> (a gallery's
+// link: the page starts that story as its button does; not written back); the shell's keys hide=
 // and lang= (../shared/hash-state.js). Defaults and limits are the core's (catalog fields lab.*).
 import { RACERS, SURFACES, labField, labCatalog } from './racers.js';
 import { readLink, encodePairs, shellPairs } from '../shared/hash-state.js';
@@ -69,6 +70,7 @@ export function fromHash(hash) {
     }
     switch (key) {
       case 'surface': case 'preset': state[key] = raw; break;  // the core checks the surface's name
+      case 'story': state.story = raw; break;
       case 'chart':
         if (raw === 'loss' || raw === 'step') state.chart = raw; else errors.push(`chart: must be loss or step, got '${raw}'`);
         break;

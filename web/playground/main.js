@@ -326,7 +326,7 @@ function changeHidden(fn) {
 }
 
 const handlers = {
-  step: () => { app.player.pause(); trainAndRender(1); },
+  step: () => { app.player.pause(); trainAndRender(1); app.player.report(); },
   reset: () => { app.player.pause(); rebuild(); },
   // One mini-batch in three clicks: forward pass, backward pass, update (see stepper.js).
   batchStep: () => {
@@ -433,6 +433,7 @@ async function start(shell) {
     button: $('play'),
     tick: () => trainAndRender(app.state.view.speed),
     canPlay: () => !app.session.stopped,
+    metrics: () => app.session?.metrics,
   });
   const hosts = Object.fromEntries([...document.querySelectorAll('[data-host]')].map((el) => [el.dataset.host, el]));
   hosts.hyperparameters = $('hyperparameters');
@@ -506,4 +507,9 @@ function drawLegend() {
     (k) => t('classN', { n: k }));
 }
 
-startPage({ page: 'playground', strings: playgroundStrings, title: 'title', start, onLanguage: relabel });
+startPage({
+  page: 'playground', strings: playgroundStrings, title: 'title', start, onLanguage: relabel,
+  // The run as it is now (current weights and optimizer state), as `export-torch --load` would.
+  exportTorch: (epochs) => app.session.handle.exportTorch(epochs),
+  exportEpochs: () => app.state.spec.training?.epochs || 20,
+});

@@ -41,7 +41,10 @@ async function start({ core, catalog: coreCatalog, link, hide }) {
   const catalog = withRegressionFields(coreCatalog, core);
   const defaults = defaultState(catalog);
   const errors = [];
-  let state = stateFromPairs(readLink(location.hash, errors).pairs, defaults, errors);
+  // story=<id> (a gallery's or a teacher's link) starts that story; the rest is the page's state.
+  const linkPairs0 = readLink(location.hash, errors).pairs;
+  const linkStory = linkPairs0.find(([k]) => k === 'story')?.[1] ?? null;
+  let state = stateFromPairs(linkPairs0.filter(([k]) => k !== 'story'), defaults, errors);
   let session = null;
   let window2d = null;  // the (w, b) window of the surface, fixed until the start or data change
   let story = null;     // {id, phase} while a story's text is shown
@@ -125,9 +128,11 @@ async function start({ core, catalog: coreCatalog, link, hide }) {
       return { epochs: state.speed };
     },
     canPlay: () => session.state().status === 'ok',
+    // What a course page may follow: the iteration and the loss (no data, no weights).
+    metrics: () => { const st = session.state(); return { iteration: st.iteration, loss: st.loss, learningRate: st.learningRate, status: st.status }; },
   });
 
-  function stepOnce() { player.pause(); session.step(1); draw(); }
+  function stepOnce() { player.pause(); session.step(1); draw(); player.report(); }
   function reset() { player.pause(); clearMessage(); build(state); draw(); }
 
   // ---------------------------------------------------------------- drawing
@@ -346,7 +351,10 @@ async function start({ core, catalog: coreCatalog, link, hide }) {
   translate();
   show();
   draw();
+  if (linkStory !== null && !STORIES.some((x) => x.id === linkStory))
+    errors.push(`story: unknown story '${linkStory}' (this page has ${STORIES.map((x) => x.id).join(', ')})`);
   if (errors.length) showMessage(t('badUrl', { msg: errors.join('; ') }));
+  else if (linkStory !== null) runStory(linkStory, 0);
   // For tests and curious students in the console: the core's numbers as the page sees them.
   window.regression = {
     state: () => session.state(),
@@ -362,6 +370,7 @@ async function start({ core, catalog: coreCatalog, link, hide }) {
   return {
     relabel: () => { relabelSource(); panel.relabel(); show(); draw(); player.relabel(); },
     hideKey,
+    exportTorch: (epochs) => session.exportTorch(epochs),
   };
 }
 
@@ -372,4 +381,5 @@ startPage({
   title: 'regressionTitle',
   start: async (shell) => { page = await start(shell); },
   onLanguage: () => page?.relabel(),
+  exportTorch: (epochs) => page.exportTorch(epochs),
 });

@@ -17,6 +17,7 @@ export const PAGES = [
   { id: 'images', href: './images.html', en: 'Images', zh: '图像' },
   { id: 'concepts', href: './concepts.html', en: 'Concepts', zh: '概念' },
   { id: 'houses', href: './houses.html', en: 'House prices', zh: '房价' },
+  { id: 'gallery', href: './gallery.html', en: 'Gallery', zh: '故事集' },
 ];
 
 export const pageById = (id) => PAGES.find((p) => p.id === id);

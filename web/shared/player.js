@@ -2,6 +2,7 @@
 // calls the page's `tick` once per frame, and frame statistics for measurements
 // (docs/performance.md, bench/page.mjs and tests/e2e/measure-frames.spec.js read them).
 import { t } from './i18n.js';
+import { postEpoch } from './embed-messages.js';
 
 const SAMPLES = 600;  // raw per-frame samples kept (10 s at 60 fps)
 
@@ -17,9 +18,13 @@ export class Player {
   /**
    * button: the Play/Pause button (clicks toggle); tick(): one frame's work, may pause the
    * player and may return {trainMs, renderMs, epochs} for the statistics; canPlay(): false
-   * refuses to start (e.g. after the run diverged); onChange(playing) after every change.
+   * refuses to start (e.g. after the run diverged); onChange(playing) after every change;
+   * metrics(): the run's numbers ({epoch, trainLoss, …}) — when given, a framed page tells its
+   * parent after every frame that moved them on (embed-messages.js).
    */
-  constructor({ button, tick, canPlay = () => true, onChange = () => {} }) {
+  constructor({ button, tick, canPlay = () => true, onChange = () => {}, metrics = null }) {
+    this.metrics = metrics;
+    this.lastPosted = null;
     this.button = button;
     this.tick = tick;
     this.canPlay = canPlay;
@@ -45,6 +50,16 @@ export class Player {
     this.onChange(on);
   }
 
+  /** Posts the metrics to the parent frame if training moved on since the last post. */
+  report() {
+    if (!this.metrics) return;
+    const m = this.metrics();
+    const mark = m ? `${m.epoch ?? ''}/${m.iteration ?? ''}` : null;
+    if (!m || mark === this.lastPosted) return;
+    this.lastPosted = mark;
+    postEpoch(m);
+  }
+
   /** The language changed: the button's name follows. */
   relabel() { showPlaying(this.button, this.playing); }
 
@@ -62,6 +77,7 @@ export class Player {
     }
     this.lastFrame = now;
     st.frames++;
+    this.report();
     if (this.playing) requestAnimationFrame(this.frame);
   }
 }

@@ -7,7 +7,11 @@
 //     title: 'labTitle',           // string key of the document title
 //     start(shell) { ... },        // builds the page; shell = {core, catalog, link, hide, ...}
 //     onLanguage() { ... },        // redraws what translate() cannot reach (menus, canvases)
+//     exportTorch(epochs) { ... }, // optional: the core's PyTorch script of the run as it is now
+//     exportEpochs() { ... },      // optional: the epochs the export dialog proposes
 //   });
+// Every page gets the header's "PyTorch" and "Embed" actions (page-actions.js); a page
+// without exportTorch says in that dialog that it trains no network.
 import { addStrings, initialLanguage, language, setLanguage, t } from './i18n.js';
 import { mountHeader, labelPages } from './header.js';
 import { loadCore, loadCatalog } from './loader.js';
@@ -15,6 +19,9 @@ import { readLink } from './hash-state.js';
 import { applyHide } from './hide.js';
 import { showMessage } from './messages.js';
 import { ensureElement } from './dom.js';
+import { mountPageActions } from './page-actions.js';
+import { pageActionStrings } from './page-actions-strings.js';
+import { setMessagePage } from './embed-messages.js';
 
 const loadingLine = () => ensureElement('loading', () => {
   const el = Object.assign(document.createElement('div'), { className: 'loading' });
@@ -22,8 +29,10 @@ const loadingLine = () => ensureElement('loading', () => {
   return el;
 }, (el) => document.body.append(el));
 
-export async function startPage({ page, strings, title, start, onLanguage = () => {} }) {
+export async function startPage({ page, strings, title, start, onLanguage = () => {}, exportTorch = null, exportEpochs }) {
+  addStrings(pageActionStrings);
   if (strings) addStrings(strings);
+  setMessagePage(page);
   // The link's hide= and lang= keys are read before anything is drawn; the page reads its own.
   // (Their errors are reported by the page, which reads the whole link again.)
   const link = readLink(location.hash, []);
@@ -32,8 +41,10 @@ export async function startPage({ page, strings, title, start, onLanguage = () =
   const header = mountHeader(page, () => {
     setLanguage(language() === 'en' ? 'zh' : 'en');
     relabel();
+    actions.relabel();
     onLanguage();
   });
+  const actions = mountPageActions(header, page, { exportTorch, exportEpochs });
   loadingLine();
   setLanguage(initialLanguage(link.lang));
   relabel();

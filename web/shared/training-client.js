@@ -1,10 +1,12 @@
 // The page's side of training-worker.js: starts the worker, builds a core handle in it and
 // trains it there, so the page stays responsive. Callbacks receive the worker's reports:
 //   onProgress({position, size, epoch})   a few times a second while an epoch runs
-//   onEpoch(metrics)                       after every epoch
+//   onEpoch(metrics)                       after every epoch (and a framed page tells its parent)
 //   onViews(views)                         the arrays asked for, a few times a second
 //   onStopped({status, metrics, keptBest}) when training ends (Stop, limit, divergence)
 //   onError(message)
+import { postEpoch } from './embed-messages.js';
+
 export class TrainingClient {
   constructor(callbacks = {}) {
     this.callbacks = callbacks;
@@ -69,7 +71,10 @@ export class TrainingClient {
         this.pendingInit = null;
         break;
       case 'progress': this.callbacks.onProgress?.(m); break;
-      case 'epoch': this.callbacks.onEpoch?.(m.metrics); break;
+      case 'epoch':
+        postEpoch(m.metrics);
+        this.callbacks.onEpoch?.(m.metrics);
+        break;
       case 'views': this.callbacks.onViews?.(m.views); break;
       case 'stopped':
         this.training = false;

@@ -128,6 +128,9 @@ export declare class Trainer {
   saveModel(withOptimizerState?: boolean): string;
   /** Same architecture required; a bad file throws and changes nothing. */
   loadModel(json: string): void;
+  /** The experiment as a self-contained PyTorch script (docs/export-torch.md) that trains
+   *  `epochs` more epochs from the current state; throws the core's reason when it cannot. */
+  exportTorch(epochs: number): string;
 
   /** Step by step: forward and backward pass of the next mini-batch; its training-set indices. */
   prepareBatch(): Int32Array;
@@ -337,6 +340,9 @@ export declare class Regression {
   reset(): void;
   /** Applies optimizer, batch-size and learning-rate changes of a spec without a restart. */
   updateLive(specJson: string): void;
+  /** The experiment as a self-contained PyTorch script (docs/export-torch.md) that trains
+   *  `epochs` more epochs from the current state; throws the core's reason when it cannot. */
+  exportTorch(epochs: number): string;
   /** Iteration, loss, the closed form's loss, λ_max, 2/λ_max, diverged, …(plain object). */
   state(): Record<string, unknown>;
   /** The last update written out: batch sums, gradient, weights before and after, optimizer state. */
@@ -373,6 +379,9 @@ export declare class ImageTrainer {
   imageWidth(): number;
   imageHeight(): number;
   numClasses(): number;
+  /** The experiment as a self-contained PyTorch script (docs/export-torch.md) that trains
+   *  `epochs` more epochs from the current state; throws the core's reason when it cannot. */
+  exportTorch(epochs: number): string;
   specJson(): string;
   metrics(): Record<string, unknown>;
   /** Puts back the weights of the epoch with the lowest test loss (Stop keeps the best). */

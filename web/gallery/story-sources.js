@@ -1,0 +1,19 @@
+// Where the gallery (gallery.html) finds the stories: one entry per page that has stories,
+// taken from the page's own story definitions, so the gallery cannot list a story the page
+// lacks or miss one it has. tests/js/gallery.test.js fails when a page in pages.js has a
+// stories module (web/<page>/stories.js or presets.js) that is not listed here.
+//
+// An entry: the page's id (pages.js), its string table (the stories' titles live there, in
+// both languages) and its stories as {id, title: string key}. The gallery opens a story as
+// `<page>.html#story=<id>`; each page listed here starts that story when its link says so.
+//
+// To add a page's stories: one line below (import its stories and strings above it).
+import { PRESETS } from '../lab/presets.js';
+import { labStrings } from '../lab/strings.js';
+import { STORIES as REGRESSION_STORIES } from '../regression/stories.js';
+import { regressionStrings } from '../regression/strings.js';
+
+export const STORY_SOURCES = [
+  { page: 'lab', strings: labStrings, stories: PRESETS.map((p) => ({ id: p.id, title: p.title })) },
+  { page: 'regression', strings: regressionStrings, stories: REGRESSION_STORIES.map((s) => ({ id: s.id, title: `story_${s.id}` })) },
+];
