@@ -17,7 +17,12 @@ constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 }
 
 const char* status_name(Status s) {
-  return s == Status::Diverged ? "diverged" : s == Status::EarlyStopped ? "early_stopped" : "ok";
+  switch (s) {
+    case Status::Diverged: return "diverged";
+    case Status::EarlyStopped: return "early_stopped";
+    case Status::DeadLayer: return "dead_layer";
+    default: return "ok";
+  }
 }
 
 Trainer::Trainer(const ExperimentSpec& spec, const std::string& csv_text)
@@ -100,6 +105,8 @@ void Trainer::setup() {
   m_y_eval.resize(m_y_train.rows(), m_y_train.cols() + y_test.cols());
   m_y_eval << m_y_train, y_test;
 
+  for (Index r = 0; r < m_x_train.rows() && !m_inputs_vary; ++r)
+    m_inputs_vary = m_x_train.row(r).maxCoeff() > m_x_train.row(r).minCoeff();
   m_order.resize(std::size_t(m_train.size()));
   std::iota(m_order.begin(), m_order.end(), Index(0));
   loaded(0);
@@ -123,6 +130,7 @@ void Trainer::build_targets(const Dataset& d, Matrix& y) const {
 
 void Trainer::loaded(long long epoch) {
   m_metrics.status = Status::Ok;
+  m_metrics.dead_layer = -1;
   m_cursor = 0;
   m_pending = 0;
   m_metrics.epoch = epoch;
@@ -170,10 +178,17 @@ Status Trainer::end_epoch() {
   }
   m_last_good = m_params;
   m_last_good_state = m_state;
+  m_metrics.dead_layer = find_dead_layer();
+  if (m_metrics.dead_layer >= 0) {
+    m_metrics.status = Status::DeadLayer;
+    return m_metrics.status;
+  }
   track_best();
   const int patience = m_spec.training.early_stopping.patience;
   if (patience > 0 && m_bad_epochs >= patience) {
     const long long stopped_at = m_metrics.epoch;
+    m_stopped = m_metrics;
+    m_stopped.status = Status::EarlyStopped;
     m_params = m_best;
     m_state = m_best_state;
     evaluate_metrics();  // the metrics now describe the restored (best) weights
@@ -340,6 +355,39 @@ void Trainer::evaluate_metrics() {
   };
   m_metrics.train_accuracy = accuracy(0, n_train, m_train);
   m_metrics.test_accuracy = accuracy(n_train, n_test, m_test);
+}
+
+// A hidden layer is dead when each of its neurons gives one value for every training point (to
+// float precision: a saturated tanh differs from ±1 by less than 1e-6 once |z| > 7.3): from
+// there on the network computes the same output for every input, and the gradient reaching the
+// layer's weights is 0 (ReLU) or vanishing (saturation). Uses the last evaluation's activations.
+int Trainer::find_dead_layer() const {
+  if (!m_inputs_vary) return -1;
+  const Index n = m_x_train.cols();
+  for (int b = 0; b < int(m_arch.hidden.size()); ++b) {
+    const auto out = m_eval_net->hidden_output(b).leftCols(n);
+    bool constant = true;
+    for (Index r = 0; r < out.rows() && constant; ++r) {
+      const double lo = double(out.row(r).minCoeff()), hi = double(out.row(r).maxCoeff());
+      constant = hi - lo <= 1e-6 * std::max(1.0, std::abs(hi));
+    }
+    if (constant) return b;
+  }
+  return -1;
+}
+
+Histogram Trainer::weight_histogram(int bins) const {
+  return nn::weight_histogram(m_params, m_full.net->weight_ranges(), bins);
+}
+
+std::pair<Histogram, Histogram> Trainer::batch_norm_histograms(int block, int bins) const {
+  if (!m_arch.batch_norm) throw std::invalid_argument("this network has no batch normalization");
+  if (block < 0 || block >= int(m_arch.hidden.size()))
+    throw std::invalid_argument("no hidden layer " + std::to_string(block));
+  const Index n = m_x_train.cols();  // the training columns of [train | test]: contiguous
+  const Matrix& before = m_eval_net->dense(block).output();
+  const Matrix& after = m_eval_net->pre_activation(block);
+  return {value_histogram(before.data(), before.rows() * n, bins), value_histogram(after.data(), after.rows() * n, bins)};
 }
 
 // The optimizer runs at the schedule's rate for the epoch under way (or about to begin); the

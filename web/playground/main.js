@@ -25,6 +25,10 @@ import { ConfusionView } from './render/confusion.js';
 import { editSpec } from './spec-edit.js';
 import { PointDrawing } from './draw.js';
 import { fileActions } from './files.js';
+import { stopMessage } from './stop-message.js';
+import { WeightHistogramView, WEIGHT_BINS } from './render/weight-histogram.js';
+import { BatchNormHistogramView, BN_BINS } from './render/bn-histogram.js';
+import { drawnSplitNote } from './drawn-split.js';
 
 const $ = (id) => document.getElementById(id);
 
@@ -81,6 +85,7 @@ function networkLabels() {
     featureTip: t('featureTip'), outputNode: t('outputNode'), dropoutTip: t('dropoutTip'), activationTip: t('activationTip'),
     layerActivation: (n) => t('layerActivation', { n }), layerDropout: (n) => t('layerDropout', { n }), option: (key) => t(key),
     neuron: (layer, n) => t('neuronLabel', { layer, n }),
+    dropoutOption: (v) => t('dropN', { v }),
   };
 }
 
@@ -106,6 +111,7 @@ function afterRebuild() {
     outputs: app.session.outputs, labels: networkLabels(),
     layers: { activations: spec.model.activations, dropout: spec.model.dropout, activationNames: app.catalog.activations,
       dropoutRates: app.catalog.fields['model.dropout'].choices } });
+  app.bnView.build(spec.model.batchNorm ? spec.model.hidden.length : 0, histogramLabels());
   app.hovered = null;
   applyHide(app.hide);  // the diagram's controls are new
   drawPoints();
@@ -131,11 +137,13 @@ function drawPoints() {
   app.points.update({
     train: { points: s.trainPoints(), targets: s.trainTargets() },
     test: { points: s.testPoints(), targets: s.testTargets() },
-    showTest: app.state.view.showTest,
+    // Drawn points are all shown: the held-out ones with the test points' black edge.
+    showTest: app.state.view.showTest || s.spec.data.source === 'inline',
     regression: s.regression,
     classes: s.numClasses,
     highlight: app.batch,
   });
+  drawnSplitNote(s, t);
   drawLegend();
 }
 
@@ -174,16 +182,45 @@ function render() {
   $('trainLoss').textContent = fmt(m.trainLoss);
   $('testLoss').textContent = fmt(m.testLoss);
   $('testAccuracy').textContent = Number.isFinite(m.testAccuracy) ? `${(m.testAccuracy * 100).toFixed(1)}%` : '–';
+  $('testAccuracy').closest('div').hidden = s.regression;  // regression has no accuracy
   const scheduled = app.state.spec.optimizer.schedule.kind !== 'constant';
   $('currentRate').closest('div').hidden = !scheduled;
   if (scheduled) $('currentRate').textContent = fmt(m.learningRate, 4);
-  const l1 = app.state.spec.regularization.kind === 'l1';
-  $('zeroWeights').closest('div').hidden = !l1;
-  if (l1) $('zeroWeights').textContent = String(m.zeroWeights);
+  renderHistograms(s);
   renderConfusion(s);
   app.lossChart.bestLabel = t('bestEpoch');
   app.lossChart.update(s.history, { bestEpoch: app.state.spec.training.earlyStopping.patience > 0 ? m.bestEpoch : null });
   return performance.now() - t0;
+}
+
+const histogramNumber = (v) => (Math.abs(v) >= 100 ? v.toFixed(0) : v.toFixed(2));
+
+function histogramLabels() {
+  return {
+    caption: t('bnCaption'), layer: (n) => t('bnLayer', { n }),
+    stats: (which, h) => t(which === 'before' ? 'bnBefore' : 'bnAfter', { mean: histogramNumber(h.mean), sd: histogramNumber(h.sd) }),
+  };
+}
+
+/** Zero weights "n of total" and the weights' histogram while a regularization is on; batch norm's histograms. */
+function renderHistograms(s) {
+  const regularized = app.state.spec.regularization.kind !== 'none';
+  const weights = regularized ? s.weightHistogram(WEIGHT_BINS) : null;
+  $('zeroWeights').closest('div').hidden = !regularized;
+  if (weights) $('zeroWeights').textContent = t('zeroOfTotal', { n: weights.zeros, total: weights.total });
+  app.weightView.update(weights, {
+    caption: (h) => t('weightsCaption', { zeros: h.zeros, total: h.total }),
+    description: (h) => t('weightsDescription', { total: h.total, zeros: h.zeros, lo: h.lo, hi: h.hi }),
+  });
+  app.bnView.update(app.state.spec.model.batchNorm ? (layer) => s.batchNormHistograms(layer, BN_BINS) : null, histogramLabels());
+}
+
+/** Says why the core stopped the run, if it did (and pauses). */
+function sayIfStopped() {
+  const said = stopMessage(app.session, app.state.spec, t);
+  if (!said) return;
+  app.player.pause();
+  showMessage(said.text, said.kind);
 }
 
 function renderConfusion(s) {
@@ -201,15 +238,9 @@ function renderConfusion(s) {
 function trainAndRender(epochs) {
   endStepping();
   const t0 = performance.now();
-  const m = app.session.train(epochs);
+  app.session.train(epochs);
   const trainMs = performance.now() - t0;
-  if (app.session.diverged) {
-    app.player.pause();
-    showMessage(t('diverged'));
-  } else if (app.session.earlyStopped) {
-    app.player.pause();
-    showMessage(t('earlyStopped', { epoch: m.epoch, best: m.bestEpoch, patience: app.state.spec.training.earlyStopping.patience }), 'info');
-  }
+  sayIfStopped();
   return { trainMs, renderMs: render(), epochs };
 }
 
@@ -280,6 +311,7 @@ const handlers = {
       const m = s.applyBatch();
       showStep(t('stepUpdate', { rule: updateRule(s.spec.optimizer.kind), epoch: m.epoch > before ? t('stepEpochDone', { epoch: m.epoch }) : '' }));
       app.stepGradients = false;
+      sayIfStopped();
     }
     drawPoints();
     render();
@@ -372,6 +404,9 @@ async function start(shell) {
     },
   });
   app.confusion = new ConfusionView($('confusion'));
+  // Below the diagram's options: what appears there pushes nothing the student is watching.
+  app.bnView = new BatchNormHistogramView(document.querySelector('.network-options'));
+  app.weightView = new WeightHistogramView(document.querySelector('.network-options'));
   app.drawing = new PointDrawing(document.querySelector('.boundary-wrap'), $('points'), {
     domain: app.catalog.domain, minPoints: app.catalog.fields['data.inline'].minLength,
     onData: (rows) => { showMessage(''); setSpecFields({ 'data.source': 'inline', 'data.inline': rows }); },

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "nn/dataset.h"
+#include "nn/histogram.h"
 #include "nn/idx.h"
 #include "nn/loss.h"
 #include "nn/network.h"
@@ -19,9 +20,14 @@ namespace nn {
 
 // Ok: training may go on. Diverged: a loss or weight stopped being finite; the weights are
 // those of the last finite epoch. EarlyStopped: the test loss stopped improving for
-// `patience` epochs; the weights are those of the best epoch. Training stays stopped.
-enum class Status { Ok = 0, Diverged = 1, EarlyStopped = 2 };
-const char* status_name(Status s);  // "ok", "diverged", "early_stopped"
+// `patience` epochs; the weights are those of the best epoch. DeadLayer: every neuron of one
+// hidden layer (Metrics::dead_layer) gives the same output for every training point — dead
+// ReLUs (all 0) or saturated tanh/sigmoid, usually after too large a learning rate — so the
+// network's output no longer depends on its input and no gradient can reach that layer's
+// inputs again; the weights are kept as they are, so the page shows the flat output.
+// Training stays stopped.
+enum class Status { Ok = 0, Diverged = 1, EarlyStopped = 2, DeadLayer = 3 };
+const char* status_name(Status s);  // "ok", "diverged", "early_stopped", "dead_layer"
 
 struct Metrics {
   long long epoch = 0;
@@ -35,6 +41,7 @@ struct Metrics {
   double best_test_loss = 0;
   double learning_rate = 0;   // the rate the optimizer uses now (the schedule's for this epoch)
   Status status = Status::Ok;
+  int dead_layer = -1;        // with DeadLayer: the hidden layer (0-based) whose output is constant
 };
 
 class Trainer {
@@ -64,6 +71,10 @@ class Trainer {
   // network). The epoch count and the optimizer state stay; training may go on from there.
   void restore_best();
   const Metrics& metrics() const { return m_metrics; }
+  // The metrics of the epoch trained last, before early stopping put the best epoch's weights
+  // back (then metrics() describes those); equal to metrics() otherwise. The loss curve ends
+  // with this real last point, not with the restored loss.
+  const Metrics& last_epoch_metrics() const { return m_metrics.status == Status::EarlyStopped ? m_stopped : m_metrics; }
 
   // Changes that need no reset; applied from the next mini-batch (schedule: next epoch) on.
   // p.learning_rate is the base rate; the optimizer runs at the schedule's rate for the
@@ -103,6 +114,14 @@ class Trainer {
   int outputs() const { return int(m_arch.outputs); }
   const Architecture& architecture() const { return m_arch; }
   const Network& network() const { return *m_full.net; }
+  // The Dense weights (not biases, not batch norm's γ, β) as a histogram over [−m, m]
+  // (see nn::weight_histogram): what L1 and L2 do to them.
+  Histogram weight_histogram(int bins) const;
+  // Batch norm of hidden layer `block` over the training set, from the last metric evaluation
+  // (evaluation phase: the running statistics normalize): the pre-activations before
+  // normalization (the Dense outputs) and after it (γ·x̂ + β, what the activation receives).
+  // Throws std::invalid_argument without batch norm or for a block that does not exist.
+  std::pair<Histogram, Histogram> batch_norm_histograms(int block, int bins) const;
   // Dropout mask of hidden layer `block` in the last training mini-batch (neurons × B, 1 kept);
   // empty without dropout or before the first step.
   const Matrix& dropout_mask(int block) const;
@@ -169,6 +188,7 @@ class Trainer {
   void finish_pending_batch();
   void restore_last_good();
   void sync_learning_rate();
+  int find_dead_layer() const;
 
   ExperimentSpec m_spec;
   Rng m_rng;
@@ -195,10 +215,12 @@ class Trainer {
   const GridInputs* m_grid = nullptr; // the last evaluate_grid's
   Matrix m_grid_out, m_eval_pred, m_empty;
   int m_bad_epochs = 0;
+  bool m_inputs_vary = false;  // some training input differs from the others (else every layer is constant)
   Index m_cursor = 0;   // points of the current epoch already trained (0: start a new one)
   Index m_pending = 0;  // size of the prepared, not yet applied mini-batch
   std::vector<Index> m_batch_points;
   Metrics m_metrics;
+  Metrics m_stopped;  // see last_epoch_metrics()
 };
 
 // Whether `next` differs from `current` only in what Trainer::apply_live changes.
