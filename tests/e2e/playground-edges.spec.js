@@ -190,8 +190,10 @@ test('batch norm: a before/after histogram per layer, the after one centred with
   await expect(page.locator('#bnHistograms')).toBeHidden();
 });
 
-for (const [activation, text] of [['relu', 'every neuron of layer 1 outputs 0 for every point: dead ReLUs'], ['tanh', 'gives the same output for every point']]) {
-  test(`learning rate 10 with ${activation}: the page says the layer died and stops`, async ({ page }) => {
+// ReLU at 10: a layer's neurons all die (output 0 everywhere). The default tanh at 10 does not
+// die (its neurons become steps) but never beats guessing: "stalled", said as plainly.
+for (const [activation, text] of [['relu', /every neuron of layer \d outputs 0 for every point: dead ReLUs/], ['tanh', 'the network is not learning']]) {
+  test(`learning rate 10 with ${activation}: the page says why training cannot go on, and stops`, async ({ page }) => {
     await openPage(page, `/#model.activation=${activation}&view.speed=5&lang=en`);
     await page.locator('#learningRate').selectOption('10');
     await page.locator('#play').click();

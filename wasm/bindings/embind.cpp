@@ -53,7 +53,8 @@ EMSCRIPTEN_BINDINGS(descent) {
       .value("Ok", nn::Status::Ok)
       .value("Diverged", nn::Status::Diverged)
       .value("EarlyStopped", nn::Status::EarlyStopped)
-      .value("DeadLayer", nn::Status::DeadLayer);
+      .value("DeadLayer", nn::Status::DeadLayer)
+      .value("Stalled", nn::Status::Stalled);
   enum_<nn::SpecChange>("SpecChange").value("Live", nn::SpecChange::Live).value("Rebuilt", nn::SpecChange::Rebuilt);
 
   value_object<nn::Metrics>("Metrics")

@@ -153,9 +153,10 @@ int main(int argc, char** argv) {
       write_file(args.save, nn::save_model(trainer, true) + "\n");
     }
     if (!args.record.empty()) write_file(args.record, recorder.to_json(trainer, "native") + "\n");
-    // A dead layer (every neuron constant, status dead_layer) ends the run like divergence does:
+    // A dead layer (every neuron constant) or a stalled run ends like divergence does:
     // the network it leaves is not a result, so a script must be able to tell.
-    return trainer.status() == nn::Status::Diverged ? 3 : trainer.status() == nn::Status::DeadLayer ? 4 : 0;
+    const nn::Status end = trainer.status();
+    return end == nn::Status::Diverged ? 3 : end == nn::Status::DeadLayer || end == nn::Status::Stalled ? 4 : 0;
   } catch (const std::exception& e) {
     std::cerr << "error: " << e.what() << "\n";
     return 1;

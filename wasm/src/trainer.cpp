@@ -1,5 +1,6 @@
 #include "nn/trainer.h"
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 #include <numeric>
@@ -21,6 +22,7 @@ const char* status_name(Status s) {
     case Status::Diverged: return "diverged";
     case Status::EarlyStopped: return "early_stopped";
     case Status::DeadLayer: return "dead_layer";
+    case Status::Stalled: return "stalled";
     default: return "ok";
   }
 }
@@ -105,6 +107,18 @@ void Trainer::setup() {
   m_y_eval.resize(m_y_train.rows(), m_y_train.cols() + y_test.cols());
   m_y_eval << m_y_train, y_test;
 
+  m_guess_loss = kNaN;
+  if (!regression && m_loss->link() != OutputLink::Linear) {
+    // Logits that give every point the training set's class shares: the "guessing" baseline.
+    std::vector<double> share(std::size_t(std::max<Index>(2, m_arch.outputs)), 0.0);
+    for (int label : m_train.labels) share[std::size_t(label)] += 1.0 / double(m_train.size());
+    Matrix guess(m_arch.outputs, m_y_train.cols());
+    for (Index k = 0; k < m_arch.outputs; ++k) {
+      const double p = std::clamp(share[std::size_t(m_arch.outputs == 1 ? 1 : k)], 1e-6, 1 - 1e-6);
+      guess.row(k).setConstant(Scalar(m_arch.outputs == 1 ? std::log(p / (1 - p)) : std::log(p)));
+    }
+    m_guess_loss = m_loss->value(guess, m_y_train);
+  }
   for (Index r = 0; r < m_x_train.rows() && !m_inputs_vary; ++r)
     m_inputs_vary = m_x_train.row(r).maxCoeff() > m_x_train.row(r).minCoeff();
   m_order.resize(std::size_t(m_train.size()));
@@ -131,6 +145,8 @@ void Trainer::build_targets(const Dataset& d, Matrix& y) const {
 void Trainer::loaded(long long epoch) {
   m_metrics.status = Status::Ok;
   m_metrics.dead_layer = -1;
+  m_above_guess = 0;
+  m_above_sum = 0;
   m_cursor = 0;
   m_pending = 0;
   m_metrics.epoch = epoch;
@@ -181,6 +197,10 @@ Status Trainer::end_epoch() {
   m_metrics.dead_layer = find_dead_layer();
   if (m_metrics.dead_layer >= 0) {
     m_metrics.status = Status::DeadLayer;
+    return m_metrics.status;
+  }
+  if (stalled()) {
+    m_metrics.status = Status::Stalled;
     return m_metrics.status;
   }
   track_best();
@@ -374,6 +394,18 @@ int Trainer::find_dead_layer() const {
     if (constant) return b;
   }
   return -1;
+}
+
+bool Trainer::stalled() {
+  if (!std::isfinite(m_guess_loss)) return false;
+  if (!(m_metrics.train_loss > m_guess_loss)) {
+    m_above_guess = 0;
+    m_above_sum = 0;
+    return false;
+  }
+  ++m_above_guess;
+  m_above_sum += m_metrics.train_loss;
+  return m_above_guess >= kStallEpochs && m_above_sum / m_above_guess > 1.5 * m_guess_loss;
 }
 
 Histogram Trainer::weight_histogram(int bins) const {

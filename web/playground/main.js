@@ -363,6 +363,7 @@ async function start(shell) {
   });
   const hosts = Object.fromEntries([...document.querySelectorAll('[data-host]')].map((el) => [el.dataset.host, el]));
   hosts.hyperparameters = $('hyperparameters');
+  hosts.hyperparameters.style.setProperty('--slots', Math.max(...app.catalog.optimizers.map((o) => o.params.filter((p) => p !== 'learningRate').length)));
   app.controls = new ControlPanel([...CONTROLS, ...hyperparameterRows(app.catalog)], app.catalog, hosts, (row, value) => {
     if (row.id === 'problem') handlers.problem(value);
     else if (row.spec) setSpec(row.spec, value);
@@ -404,9 +405,11 @@ async function start(shell) {
     },
   });
   app.confusion = new ConfusionView($('confusion'));
-  // Below the diagram's options: what appears there pushes nothing the student is watching.
+  // Batch norm's histograms belong to the layers: under the diagram. The weights' histogram comes
+  // and goes with the regularization menu: at the end of the output column, where it moves
+  // neither the chart nor the boundary (nor, in one narrow column, anything below it).
   app.bnView = new BatchNormHistogramView(document.querySelector('.network-options'));
-  app.weightView = new WeightHistogramView(document.querySelector('.network-options'));
+  app.weightView = new WeightHistogramView(document.querySelector('.output-column .confusion'));
   app.drawing = new PointDrawing(document.querySelector('.boundary-wrap'), $('points'), {
     domain: app.catalog.domain, minPoints: app.catalog.fields['data.inline'].minLength,
     onData: (rows) => { showMessage(''); setSpecFields({ 'data.source': 'inline', 'data.inline': rows }); },

@@ -55,6 +55,7 @@ export class Session {
   get diverged() { return this.metrics.status === this.core.Status.Diverged; }
   get earlyStopped() { return this.metrics.status === this.core.Status.EarlyStopped; }
   /** The hidden layer (0-based) whose every neuron gives one output for every point, or −1. */
+  get stalled() { return this.metrics.status === this.core.Status.Stalled; }
   get deadLayer() { return this.metrics.status === this.core.Status.DeadLayer ? this.metrics.deadLayer : -1; }
 
   get outputs() { return this.handle.outputs(); }

@@ -2,6 +2,8 @@
 // problems to fix (error style); early stopping is training that ended as asked (success).
 // The core detects each case; this only picks the words.
 
+const STALL_EPOCHS = 30;  // the core's kStallEpochs (trainer.h)
+
 /** {text, kind} for a stopped session, or null while training may go on. */
 export function stopMessage(session, spec, t) {
   const m = session.metrics;
@@ -17,5 +19,6 @@ export function stopMessage(session, spec, t) {
       ? { text: t('deadRelu', { layer }), kind: 'error' }
       : { text: t('deadSaturated', { layer, activation: t(activation) }), kind: 'error' };
   }
+  if (session.stalled) return { text: t('stalled', { epochs: STALL_EPOCHS }), kind: 'error' };
   return null;
 }

@@ -25,13 +25,16 @@ export interface EnumValue<Name extends string> {
  *  last finite epoch are kept). EarlyStopped: the test loss stopped improving for `patience`
  *  epochs (the weights of the best epoch are restored). DeadLayer: every neuron of one hidden
  *  layer (Metrics.deadLayer) gives one output for every training point — dead ReLUs or saturated
- *  tanh/sigmoid — so the output no longer depends on the input. After any, nothing more trains. */
+ *  tanh/sigmoid — so the output no longer depends on the input. Stalled (classification): for 30
+ *  epochs the training loss stayed above, on average 1.5 times above, the loss of always guessing
+ *  the class shares (steps that overshoot). After any, nothing more trains. */
 export type Status = EnumValue<'Status'>;
 export interface StatusEnum {
   readonly Ok: Status;
   readonly Diverged: Status;
   readonly EarlyStopped: Status;
   readonly DeadLayer: Status;
+  readonly Stalled: Status;
 }
 
 /** What `Trainer.applySpec` did: changed the run in place, or started a new one. */

@@ -25,9 +25,13 @@ namespace nn {
 // ReLUs (all 0) or saturated tanh/sigmoid, usually after too large a learning rate — so the
 // network's output no longer depends on its input and no gradient can reach that layer's
 // inputs again; the weights are kept as they are, so the page shows the flat output.
+// Stalled (classification): for kStallEpochs epochs in a row the training loss stayed above the
+// loss of always predicting the class shares, on average 1.5 times above it: the steps
+// overshoot (a too large learning rate on a saturating network) and the accuracy sits at chance.
 // Training stays stopped.
-enum class Status { Ok = 0, Diverged = 1, EarlyStopped = 2, DeadLayer = 3 };
-const char* status_name(Status s);  // "ok", "diverged", "early_stopped", "dead_layer"
+enum class Status { Ok = 0, Diverged = 1, EarlyStopped = 2, DeadLayer = 3, Stalled = 4 };
+const char* status_name(Status s);  // "ok", "diverged", "early_stopped", "dead_layer", "stalled"
+constexpr int kStallEpochs = 30;
 
 struct Metrics {
   long long epoch = 0;
@@ -189,6 +193,7 @@ class Trainer {
   void restore_last_good();
   void sync_learning_rate();
   int find_dead_layer() const;
+  bool stalled();  // counts this epoch towards Status::Stalled
 
   ExperimentSpec m_spec;
   Rng m_rng;
@@ -215,7 +220,10 @@ class Trainer {
   const GridInputs* m_grid = nullptr; // the last evaluate_grid's
   Matrix m_grid_out, m_eval_pred, m_empty;
   int m_bad_epochs = 0;
-  bool m_inputs_vary = false;  // some training input differs from the others (else every layer is constant)
+  bool m_inputs_vary = false;
+  double m_guess_loss = 0;        // the loss of always predicting the training set's class shares (NaN: regression)
+  int m_above_guess = 0;          // epochs in a row with the training loss above it
+  double m_above_sum = 0;         // their summed training loss  // some training input differs from the others (else every layer is constant)
   Index m_cursor = 0;   // points of the current epoch already trained (0: start a new one)
   Index m_pending = 0;  // size of the prepared, not yet applied mini-batch
   std::vector<Index> m_batch_points;
