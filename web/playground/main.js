@@ -193,7 +193,8 @@ function render() {
   return performance.now() - t0;
 }
 
-const histogramNumber = (v) => (Math.abs(v) >= 100 ? v.toFixed(0) : v.toFixed(2));
+/** A histogram's mean or spread for its caption: two decimals, no "−0.00", a real minus sign. */
+const histogramNumber = (v) => (Math.abs(v) >= 100 ? v.toFixed(0) : Math.abs(v) < 0.005 ? '0.00' : v.toFixed(2)).replace('-', '−');
 
 function histogramLabels() {
   return {
