@@ -53,14 +53,17 @@ EMSCRIPTEN_BINDINGS(descent) {
   enum_<nn::Status>("Status")
       .value("Ok", nn::Status::Ok)
       .value("Diverged", nn::Status::Diverged)
-      .value("EarlyStopped", nn::Status::EarlyStopped);
+      .value("EarlyStopped", nn::Status::EarlyStopped)
+      .value("DeadLayer", nn::Status::DeadLayer)
+      .value("Stalled", nn::Status::Stalled);
   enum_<nn::SpecChange>("SpecChange").value("Live", nn::SpecChange::Live).value("Rebuilt", nn::SpecChange::Rebuilt);
 
   value_object<nn::Metrics>("Metrics")
 #define METRICS_FIELD(name, member) NUMBER_FIELD(nn::Metrics, name, member)
       NN_METRICS_FIELDS(METRICS_FIELD)
 #undef METRICS_FIELD
-      .field("status", &nn::Metrics::status);
+      .field("status", &nn::Metrics::status)
+      .field("deadLayer", &nn::Metrics::dead_layer);
 
   value_object<nn::OptimizerParams>("OptimizerParams")
       .field("learningRate", &nn::OptimizerParams::learning_rate)
@@ -113,7 +116,10 @@ EMSCRIPTEN_BINDINGS(descent) {
       .function("setWeight", &TrainerHandle::setWeight)
       .function("weightGrads", &TrainerHandle::weightGrads)
       .function("neuronSignals", &TrainerHandle::neuronSignals)
-      .function("confusion", &TrainerHandle::confusion);
+      .function("confusion", &TrainerHandle::confusion)
+      .function("weightHistogram", &TrainerHandle::weightHistogram)
+      .function("lastEpochMetrics", &TrainerHandle::lastEpochMetrics)
+      .function("batchNormHistograms", &TrainerHandle::batchNormHistograms);
   function("normalizeSpec", &bindings::normalize_spec);
   function("catalog", &bindings::catalog);
 

@@ -4,6 +4,7 @@
 
 #include "export_bindings.h"
 #include "guarded.h"
+#include "histogram_bindings.h"
 #include "nn/catalog.h"
 #include "nn/features.h"
 #include "nn/inspect.h"
@@ -153,5 +154,19 @@ std::string normalize_spec(const std::string& spec_json) {
 }
 
 std::string catalog() { return nn::catalog_json(); }
+
+val TrainerHandle::weightHistogram(int bins) const {
+  return guarded([&] { return histogram_to_js(m_trainer->weight_histogram(bins)); });
+}
+
+val TrainerHandle::batchNormHistograms(int block, int bins) const {
+  return guarded([&] {
+    const auto [before, after] = m_trainer->batch_norm_histograms(block, bins);
+    val o = val::object();
+    o.set("before", histogram_to_js(before));
+    o.set("after", histogram_to_js(after));
+    return o;
+  });
+}
 
 }  // namespace bindings

@@ -25,6 +25,8 @@ class TrainerHandle {
   // `steps` mini-batch updates without evaluating the metrics (see Trainer::train_steps).
   nn::Status trainSteps(int steps);
   nn::Metrics metrics() const { return m_trainer->metrics(); }
+  // The last trained epoch's metrics, before early stopping restored the best weights.
+  nn::Metrics lastEpochMetrics() const { return m_trainer->last_epoch_metrics(); }
 
   // Applies a whole spec: in place (Live) when only the optimizer, its schedule, the
   // regularization or training settings changed, else a new trainer (Rebuilt: new data,
@@ -101,6 +103,11 @@ class TrainerHandle {
   // classes × classes counts (row: true class, column: predicted) on the test set, or the
   // training set if `test` is false, from the last metric evaluation. Classification only.
   emscripten::val confusion(bool test);
+  // The Dense weights as a histogram over [−m, m] (see nn::weight_histogram), `bins` bins.
+  emscripten::val weightHistogram(int bins) const;
+  // Hidden layer `block` with batch norm: {before, after} histograms of its pre-activations
+  // over the training set (Trainer::batch_norm_histograms).
+  emscripten::val batchNormHistograms(int block, int bins) const;
 
  private:
   const nn::Dense& dense(int block) const;

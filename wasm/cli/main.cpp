@@ -248,7 +248,7 @@ int main(int argc, char** argv) {
         std::cout << nlohmann::json{{"status", "diverged"}, {"epoch", trainer.metrics().epoch + 1}}.dump() << "\n";
         break;
       }
-      auto line = nn::metrics_json(trainer.metrics());  // with its status: ok or early_stopped
+      auto line = nn::metrics_json(trainer.metrics());  // with its status: ok, early_stopped or dead_layer
       line["ms"] = ms;
       std::cout << line.dump() << "\n";
     }
@@ -260,7 +260,10 @@ int main(int argc, char** argv) {
       write_file(args.save, nn::save_model(trainer, true) + "\n");
     }
     if (!args.record.empty()) write_file(args.record, recorder.to_json(trainer, "native") + "\n");
-    return trainer.status() == nn::Status::Diverged ? 3 : 0;
+    // A dead layer (every neuron constant) or a stalled run ends like divergence does:
+    // the network it leaves is not a result, so a script must be able to tell.
+    const nn::Status end = trainer.status();
+    return end == nn::Status::Diverged ? 3 : end == nn::Status::DeadLayer || end == nn::Status::Stalled ? 4 : 0;
   } catch (const std::exception& e) {
     std::cerr << "error: " << printable(e.what()) << "\n";
     return 1;

@@ -17,6 +17,7 @@ nlohmann::json metrics_json(const Metrics& m) {
   NN_METRICS_FIELDS(NN_METRIC_TO_JSON)
 #undef NN_METRIC_TO_JSON
   j["status"] = status_name(m.status);
+  if (m.status == Status::DeadLayer) j["deadLayer"] = m.dead_layer;  // which hidden layer (0-based)
   return j;
 }
 

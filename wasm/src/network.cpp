@@ -97,6 +97,10 @@ const Matrix& Network::hidden_output(int block) const {
   return m_layers[std::size_t(m_block_output.at(std::size_t(block)))]->output();
 }
 
+const Matrix& Network::pre_activation(int block) const {
+  return m_layers[std::size_t(m_block_output.at(std::size_t(block))) - 1]->output();
+}
+
 const Matrix& Network::hidden_signal(int block) const {
   // The gradient w.r.t. a block's output is the gradient w.r.t. the next layer's input.
   return m_grad_in[std::size_t(m_block_output.at(std::size_t(block))) + 1];

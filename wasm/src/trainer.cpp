@@ -1,5 +1,6 @@
 #include "nn/trainer.h"
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 #include <numeric>
@@ -17,7 +18,13 @@ constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 }
 
 const char* status_name(Status s) {
-  return s == Status::Diverged ? "diverged" : s == Status::EarlyStopped ? "early_stopped" : "ok";
+  switch (s) {
+    case Status::Diverged: return "diverged";
+    case Status::EarlyStopped: return "early_stopped";
+    case Status::DeadLayer: return "dead_layer";
+    case Status::Stalled: return "stalled";
+    default: return "ok";
+  }
 }
 
 Trainer::Trainer(const ExperimentSpec& spec, const std::string& csv_text)
@@ -109,6 +116,20 @@ void Trainer::setup() {
   m_y_eval.resize(m_y_train.rows(), m_y_train.cols() + y_val.cols() + y_test.cols());
   m_y_eval << m_y_train, y_val, y_test;
 
+  m_guess_loss = kNaN;
+  if (!regression && m_loss->link() != OutputLink::Linear) {
+    // Logits that give every point the training set's class shares: the "guessing" baseline.
+    std::vector<double> share(std::size_t(std::max<Index>(2, m_arch.outputs)), 0.0);
+    for (int label : m_train.labels) share[std::size_t(label)] += 1.0 / double(m_train.size());
+    Matrix guess(m_arch.outputs, m_y_train.cols());
+    for (Index k = 0; k < m_arch.outputs; ++k) {
+      const double p = std::clamp(share[std::size_t(m_arch.outputs == 1 ? 1 : k)], 1e-6, 1 - 1e-6);
+      guess.row(k).setConstant(Scalar(m_arch.outputs == 1 ? std::log(p / (1 - p)) : std::log(p)));
+    }
+    m_guess_loss = m_loss->value(guess, m_y_train);
+  }
+  for (Index r = 0; r < m_x_train.rows() && !m_inputs_vary; ++r)
+    m_inputs_vary = m_x_train.row(r).maxCoeff() > m_x_train.row(r).minCoeff();
   m_order.resize(std::size_t(m_train.size()));
   std::iota(m_order.begin(), m_order.end(), Index(0));
   loaded(0);
@@ -132,6 +153,9 @@ void Trainer::build_targets(const Dataset& d, Matrix& y) const {
 
 void Trainer::loaded(long long epoch) {
   m_metrics.status = Status::Ok;
+  m_metrics.dead_layer = -1;
+  m_above_guess = 0;
+  m_above_sum = 0;
   m_cursor = 0;
   m_pending = 0;
   m_backward_done = false;
@@ -180,10 +204,21 @@ Status Trainer::end_epoch() {
   }
   m_last_good = m_params;
   m_last_good_state = m_state;
+  m_metrics.dead_layer = find_dead_layer();
+  if (m_metrics.dead_layer >= 0) {
+    m_metrics.status = Status::DeadLayer;
+    return m_metrics.status;
+  }
+  if (stalled()) {
+    m_metrics.status = Status::Stalled;
+    return m_metrics.status;
+  }
   track_best();
   const int patience = m_spec.training.early_stopping.patience;
   if (patience > 0 && m_bad_epochs >= patience) {
     const long long stopped_at = m_metrics.epoch;
+    m_stopped = m_metrics;
+    m_stopped.status = Status::EarlyStopped;
     m_params = m_best;
     m_state = m_best_state;
     evaluate_metrics();  // the metrics now describe the restored (best) weights
@@ -393,6 +428,51 @@ void Trainer::evaluate_metrics() {
   m_metrics.train_accuracy = accuracy(0, n_train, m_train);
   m_metrics.validation_accuracy = accuracy(n_train, n_val, m_val);
   m_metrics.test_accuracy = accuracy(n_train + n_val, n_test, m_test);
+}
+
+// A hidden layer is dead when each of its neurons gives one value for every training point (to
+// float precision: a saturated tanh differs from ±1 by less than 1e-6 once |z| > 7.3): from
+// there on the network computes the same output for every input, and the gradient reaching the
+// layer's weights is 0 (ReLU) or vanishing (saturation). Uses the last evaluation's activations.
+int Trainer::find_dead_layer() const {
+  if (!m_inputs_vary) return -1;
+  const Index n = m_x_train.cols();
+  for (int b = 0; b < int(m_arch.hidden.size()); ++b) {
+    const auto out = m_eval_net->hidden_output(b).leftCols(n);
+    bool constant = true;
+    for (Index r = 0; r < out.rows() && constant; ++r) {
+      const double lo = double(out.row(r).minCoeff()), hi = double(out.row(r).maxCoeff());
+      constant = hi - lo <= 1e-6 * std::max(1.0, std::abs(hi));
+    }
+    if (constant) return b;
+  }
+  return -1;
+}
+
+bool Trainer::stalled() {
+  if (!std::isfinite(m_guess_loss)) return false;
+  if (!(m_metrics.train_loss > m_guess_loss)) {
+    m_above_guess = 0;
+    m_above_sum = 0;
+    return false;
+  }
+  ++m_above_guess;
+  m_above_sum += m_metrics.train_loss;
+  return m_above_guess >= kStallEpochs && m_above_sum / m_above_guess > 1.5 * m_guess_loss;
+}
+
+Histogram Trainer::weight_histogram(int bins) const {
+  return nn::weight_histogram(m_params, m_full.net->weight_ranges(), bins);
+}
+
+std::pair<Histogram, Histogram> Trainer::batch_norm_histograms(int block, int bins) const {
+  if (!m_arch.batch_norm) throw std::invalid_argument("this network has no batch normalization");
+  if (block < 0 || block >= int(m_arch.hidden.size()))
+    throw std::invalid_argument("no hidden layer " + std::to_string(block));
+  const Index n = m_x_train.cols();  // the training columns of [train | test]: contiguous
+  const Matrix& before = m_eval_net->dense(block).output();
+  const Matrix& after = m_eval_net->pre_activation(block);
+  return {value_histogram(before.data(), before.rows() * n, bins), value_histogram(after.data(), after.rows() * n, bins)};
 }
 
 // The optimizer runs at the schedule's rate for the epoch under way (or about to begin); the

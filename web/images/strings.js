@@ -66,7 +66,7 @@ export const imagesStrings = {
     hidden: '隐藏层', hiddenTip: '每个隐藏层的神经元数，用逗号分隔（例如 256,128）',
     optimizer: '优化器', optimizerTip: '参数更新规则',
     learningRate: '学习率', learningRateTip: '优化器的步长',
-    dropout: 'Dropout', dropoutTip: '每个训练步中各隐藏层被关闭的神经元比例',
+    dropout: '随机失活', dropoutTip: '每个训练步中各隐藏层被关闭的神经元比例（Dropout）',
     l2: 'L2', l2Tip: '权重衰减：在损失上加 λ · ‖W‖²（0 = 关闭）',
     batchNorm: '批归一化', batchNormTip: '在小批量上归一化每个隐藏层的输入',
     standardize: '像素标准化', standardizeTip: '关：像素在 [0, 1]。开：每个像素用训练集的均值和标准差做 z 标准化',

@@ -2,6 +2,7 @@
 // control-table.js), and the parts of the state the table does not show: the data-set picker's
 // selection, the layer count, the Regenerate button. No training logic here.
 import { problemOf } from './control-table.js';
+import { t } from '../shared/i18n.js';
 
 const $ = (id) => document.getElementById(id);
 
@@ -11,6 +12,10 @@ export function showPicker({ spec }, catalog) {
   const problem = problemOf(catalog, spec);
   $('regenerate').classList.toggle('unused', inline);
   $('layerCount').textContent = String(spec.model.hidden.length);
+  // "1 hidden layer", "2 hidden layers": the label's string key follows the count.
+  const label = $('layerCount').nextElementSibling;
+  label.dataset.i18n = spec.model.hidden.length === 1 ? 'hiddenLayer' : 'hiddenLayers';
+  label.textContent = t(label.dataset.i18n);
   for (const b of document.querySelectorAll('#datasets [data-dataset]')) {
     const on = !inline && b.dataset.dataset === spec.data.generator;
     b.classList.toggle('selected', on);

@@ -18,7 +18,9 @@ export const CONTROLS = [
   { id: 'problem', kind: 'select', place: 'topbar', options: (c) => [...new Set(c.generators.map((g) => g.problem))],
     get: (s, c) => problemOf(c, s.spec) },
   { id: 'learningRate', kind: 'select', place: 'topbar', spec: 'optimizer.learningRate' },
-  { id: 'activation', kind: 'select', place: 'topbar', spec: 'model.activation', options: (c) => c.activations },
+  // Without hidden layers there is no activation to choose.
+  { id: 'activation', kind: 'select', place: 'topbar', spec: 'model.activation', options: (c) => c.activations,
+    when: (s) => s.spec.model.hidden.length > 0 },
   { id: 'regularization', kind: 'select', place: 'topbar', spec: 'regularization.kind', options: (c) => c.regularizers },
   { id: 'regularizationRate', kind: 'select', place: 'topbar', spec: 'regularization.rate' },
 

@@ -30,6 +30,10 @@ import { ConfusionView } from './render/confusion.js';
 import { editSpec } from './spec-edit.js';
 import { PointDrawing } from './draw.js';
 import { fileActions } from './files.js';
+import { stopMessage } from './stop-message.js';
+import { WeightHistogramView, WEIGHT_BINS } from './render/weight-histogram.js';
+import { BatchNormHistogramView, BN_BINS } from './render/bn-histogram.js';
+import { drawnSplitNote } from './drawn-split.js';
 
 const FRAME_BUDGET_MS = 25;  // a frame trains at most this long (at least one epoch), so input stays responsive
 const $ = (id) => document.getElementById(id);
@@ -90,6 +94,7 @@ function networkLabels() {
     featureTip: t('featureTip'), outputNode: t('outputNode'), dropoutTip: t('dropoutTip'), activationTip: t('activationTip'),
     layerActivation: (n) => t('layerActivation', { n }), layerDropout: (n) => t('layerDropout', { n }), option: (key) => t(key),
     neuron: (layer, n) => t('neuronLabel', { layer, n }),
+    dropoutOption: (v) => t('dropN', { v }),
   };
 }
 
@@ -155,6 +160,7 @@ function afterRebuild() {
     outputs: app.session.outputs, labels: networkLabels(),
     layers: { activations: spec.model.activations, dropout: spec.model.dropout, activationNames: app.catalog.activations,
       dropoutRates: app.catalog.fields['model.dropout'].choices } });
+  app.bnView.build(spec.model.batchNorm ? spec.model.hidden.length : 0, histogramLabels());
   app.hovered = null;
   labelBatchStep();
   applyHide(app.hide);  // the diagram's controls are new
@@ -185,11 +191,13 @@ function drawPoints() {
   app.points.update({
     train: { points: s.trainPoints(), targets: s.trainTargets() },
     test: { points: s.testPoints(), targets: s.testTargets() },
-    showTest: app.state.view.showTest,
+    // Drawn points are all shown: the held-out ones with the test points' black edge.
+    showTest: app.state.view.showTest || s.spec.data.source === 'inline',
     regression: s.regression,
     classes: s.numClasses,
     highlight: app.batch,
   });
+  drawnSplitNote(s, t);
   drawLegend();
 }
 
@@ -228,16 +236,46 @@ function render() {
   $('trainLoss').textContent = fmt(m.trainLoss);
   $('testLoss').textContent = fmt(m.testLoss);
   $('testAccuracy').textContent = Number.isFinite(m.testAccuracy) ? `${(m.testAccuracy * 100).toFixed(1)}%` : '–';
+  $('testAccuracy').closest('div').hidden = s.regression;  // regression has no accuracy
   const scheduled = app.state.spec.optimizer.schedule.kind !== 'constant';
   $('currentRate').closest('div').hidden = !scheduled;
   if (scheduled) $('currentRate').textContent = fmt(m.learningRate, 4);
-  const l1 = app.state.spec.regularization.kind === 'l1';
-  $('zeroWeights').closest('div').hidden = !l1;
-  if (l1) $('zeroWeights').textContent = String(m.zeroWeights);
+  renderHistograms(s);
   renderConfusion(s);
   app.lossChart.bestLabel = t('bestEpoch');
   app.lossChart.update(s.history, { bestEpoch: app.state.spec.training.earlyStopping.patience > 0 ? m.bestEpoch : null });
   return performance.now() - t0;
+}
+
+/** A histogram's mean or spread for its caption: two decimals, no "−0.00", a real minus sign. */
+const histogramNumber = (v) => (Math.abs(v) >= 100 ? v.toFixed(0) : Math.abs(v) < 0.005 ? '0.00' : v.toFixed(2)).replace('-', '−');
+
+function histogramLabels() {
+  return {
+    caption: t('bnCaption'), layer: (n) => t('bnLayer', { n }),
+    stats: (which, h) => t(which === 'before' ? 'bnBefore' : 'bnAfter', { mean: histogramNumber(h.mean), sd: histogramNumber(h.sd) }),
+  };
+}
+
+/** Zero weights "n of total" and the weights' histogram while a regularization is on; batch norm's histograms. */
+function renderHistograms(s) {
+  const regularized = app.state.spec.regularization.kind !== 'none';
+  const weights = regularized ? s.weightHistogram(WEIGHT_BINS) : null;
+  $('zeroWeights').closest('div').hidden = !regularized;
+  if (weights) $('zeroWeights').textContent = t('zeroOfTotal', { n: weights.zeros, total: weights.total });
+  app.weightView.update(weights, {
+    caption: (h) => t('weightsCaption', { zeros: h.zeros, total: h.total }),
+    description: (h) => t('weightsDescription', { total: h.total, zeros: h.zeros, lo: h.lo, hi: h.hi }),
+  });
+  app.bnView.update(app.state.spec.model.batchNorm ? (layer) => s.batchNormHistograms(layer, BN_BINS) : null, histogramLabels());
+}
+
+/** Says why the core stopped the run, if it did (and pauses). */
+function sayIfStopped() {
+  const said = stopMessage(app.session, app.state.spec, t);
+  if (!said) return;
+  app.player.pause();
+  showMessage(said.text, said.kind);
 }
 
 function renderConfusion(s) {
@@ -257,21 +295,15 @@ function trainAndRender(epochs) {
   // Bounded by time as well as by count: whatever the speed and the network, a frame ends
   // after FRAME_BUDGET_MS of training, so a key press or a click is handled promptly.
   const t0 = performance.now();
-  let m = app.session.metrics, done = 0;
-  while (done < epochs && !m.diverged && !m.earlyStopped) {
+  let done = 0;
+  while (done < epochs && !app.session.stopped) {
     const chunk = done === 0 ? 1 : Math.min(epochs - done, Math.max(1, Math.floor(done * (FRAME_BUDGET_MS / Math.max(0.01, performance.now() - t0) - 1))));
-    m = app.session.train(chunk);
+    app.session.train(chunk);
     done += chunk;
     if (performance.now() - t0 > FRAME_BUDGET_MS) break;
   }
   const trainMs = performance.now() - t0;
-  if (app.session.diverged) {
-    app.player.pause();
-    showMessage(t('diverged'));
-  } else if (app.session.earlyStopped) {
-    app.player.pause();
-    showMessage(t('earlyStopped', { epoch: m.epoch, best: m.bestEpoch, patience: app.state.spec.training.earlyStopping.patience }), 'info');
-  }
+  sayIfStopped();
   return { trainMs, renderMs: render(), epochs: done };
 }
 
@@ -344,6 +376,7 @@ const handlers = {
       const m = r.metrics;
       showStep(t('stepUpdate', { rule: updateRule(s.spec.optimizer.kind), train: formatValue(m.trainLoss), test: formatValue(m.testLoss),
         epoch: r.epochDone ? t('stepEpochDone', { epoch: m.epoch }) : '' }));
+      sayIfStopped();
     }
     app.stepGradients = r.action === 'backward';  // after the update the links show the new weights
     showNeuronValues(app.network, r.action === 'update' ? null : app.stepper.layerValues(s, app.network.nodes.length - 1));
@@ -437,6 +470,7 @@ async function start(shell) {
   });
   const hosts = Object.fromEntries([...document.querySelectorAll('[data-host]')].map((el) => [el.dataset.host, el]));
   hosts.hyperparameters = $('hyperparameters');
+  hosts.hyperparameters.style.setProperty('--slots', Math.max(...app.catalog.optimizers.map((o) => o.params.filter((p) => p !== 'learningRate').length)));
   app.controls = new ControlPanel([...CONTROLS, ...hyperparameterRows(app.catalog)], app.catalog, hosts, (row, value) => {
     if (row.id === 'problem') handlers.problem(value);
     else if (row.spec) setSpec(row.spec, value);
@@ -479,6 +513,11 @@ async function start(shell) {
     },
   });
   app.confusion = new ConfusionView($('confusion'));
+  // Batch norm's histograms belong to the layers: under the diagram. The weights' histogram comes
+  // and goes with the regularization menu: at the end of the output column, where it moves
+  // neither the chart nor the boundary (nor, in one narrow column, anything below it).
+  app.bnView = new BatchNormHistogramView(document.querySelector('.network-options'));
+  app.weightView = new WeightHistogramView(document.querySelector('.output-column .confusion'));
   app.drawing = new PointDrawing(document.querySelector('.boundary-wrap'), $('points'), {
     domain: app.catalog.domain, minPoints: app.catalog.fields['data.inline'].minLength,
     onData: (rows) => { showMessage(''); setSpecFields({ 'data.source': 'inline', 'data.inline': rows }); },

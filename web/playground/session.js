@@ -25,10 +25,16 @@ export class Session {
     this.record(this.handle.metrics());
   }
 
+  /**
+   * Keeps the metrics the page shows and adds the epoch to the curve. After early stopping the
+   * metrics describe the restored best weights, but the curve gets the losses of the epoch
+   * really trained last (the core's lastEpochMetrics), so it does not dip at its end.
+   */
   record(m) {
     this.metrics = m;
+    const real = m.status === this.core.Status.EarlyStopped ? this.handle.lastEpochMetrics() : m;
     const last = this.history[this.history.length - 1];
-    if (!last || last.epoch !== m.epoch) this.history.push({ epoch: m.epoch, trainLoss: m.trainLoss, testLoss: m.testLoss });
+    if (!last || last.epoch !== m.epoch) this.history.push({ epoch: m.epoch, trainLoss: real.trainLoss, testLoss: real.testLoss });
     if (this.history.length > MAX_HISTORY) this.history = thinHistory(this.history);
   }
 
@@ -57,12 +63,15 @@ export class Session {
     return change;
   }
 
-  /** Training has stopped for good (diverged or stopped early). */
+  /** Training has stopped for good (diverged, stopped early or a dead layer). */
   get stopped() { return this.metrics.status !== this.core.Status.Ok; }
 
   /** Why it stopped: the loss became non-finite, or early stopping ended it. */
   get diverged() { return this.metrics.status === this.core.Status.Diverged; }
   get earlyStopped() { return this.metrics.status === this.core.Status.EarlyStopped; }
+  /** The hidden layer (0-based) whose every neuron gives one output for every point, or −1. */
+  get stalled() { return this.metrics.status === this.core.Status.Stalled; }
+  get deadLayer() { return this.metrics.status === this.core.Status.DeadLayer ? this.metrics.deadLayer : -1; }
 
   get outputs() { return this.handle.outputs(); }
   get regression() { return this.handle.regression(); }
@@ -85,6 +94,10 @@ export class Session {
   dropoutMask(layer) { return this.handle.dropoutMask(layer); }
   /** classes × classes counts (row: true class, column: predicted) of the test set. */
   confusion() { return this.handle.confusion(true); }
+  /** The core's histogram of the Dense weights ({lo, hi, counts, total, zeros, …}). */
+  weightHistogram(bins) { return this.handle.weightHistogram(bins); }
+  /** Hidden layer `block` with batch norm: {before, after} histograms of its pre-activations. */
+  batchNormHistograms(block, bins) { return this.handle.batchNormHistograms(block, bins); }
 
   /** Sets one weight (throws on bad indices or values); the metrics follow. */
   setWeight(layer, to, from, value) {

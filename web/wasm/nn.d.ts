@@ -23,12 +23,18 @@ export interface EnumValue<Name extends string> {
 
 /** Ok: training may go on. Diverged: a loss or weight stopped being finite (the weights of the
  *  last finite epoch are kept). EarlyStopped: the test loss stopped improving for `patience`
- *  epochs (the weights of the best epoch are restored). After either, nothing more trains. */
+ *  epochs (the weights of the best epoch are restored). DeadLayer: every neuron of one hidden
+ *  layer (Metrics.deadLayer) gives one output for every training point — dead ReLUs or saturated
+ *  tanh/sigmoid — so the output no longer depends on the input. Stalled (classification): for 30
+ *  epochs the training loss stayed above, on average 1.5 times above, the loss of always guessing
+ *  the class shares (steps that overshoot). After any, nothing more trains. */
 export type Status = EnumValue<'Status'>;
 export interface StatusEnum {
   readonly Ok: Status;
   readonly Diverged: Status;
   readonly EarlyStopped: Status;
+  readonly DeadLayer: Status;
+  readonly Stalled: Status;
 }
 
 /** What `Trainer.applySpec` did: changed the run in place, or started a new one. */
@@ -64,6 +70,20 @@ export interface Metrics {
   /** The rate the optimizer uses now: the schedule's for the current epoch. */
   learningRate: number;
   status: Status;
+  /** With Status.DeadLayer: the hidden layer (0-based) whose output is constant; else −1. */
+  deadLayer: number;
+}
+
+/** Counts of values in equal bins over [lo, hi] (a copy, not a view). */
+export interface Histogram {
+  lo: number;
+  hi: number;
+  counts: Int32Array;
+  /** Values counted, and how many of them are exactly 0. */
+  total: number;
+  zeros: number;
+  mean: number;
+  sd: number;
 }
 
 /** Every optimizer's hyperparameters by the spec's names; unused ones are ignored. */
@@ -88,6 +108,9 @@ export declare class Trainer {
   /** k mini-batch updates without evaluating the metrics (benchmarks, fast-forward). */
   trainSteps(steps: number): Status;
   metrics(): Metrics;
+  /** The last trained epoch's metrics: after early stopping, those before the best epoch's
+   *  weights came back (metrics() then describes the restored weights). */
+  lastEpochMetrics(): Metrics;
   /** Applies a whole spec: Live when only optimizer, schedule, regularization or training
    *  settings changed (weights and epoch kept), else Rebuilt (new data, network, epoch 0). */
   applySpec(specJson: string): SpecChange;
@@ -159,6 +182,11 @@ export declare class Trainer {
   neuronSignals(block: number): Float32Array;
   /** classes × classes counts (row: true, column: predicted) of the test (true) or training set. */
   confusion(test: boolean): Int32Array;
+  /** The Dense weights (not biases) in `bins` bins over [−m, m], m a 1-2-5 ceiling of max |w|. */
+  weightHistogram(bins: number): Histogram;
+  /** Hidden layer `block` with batch norm: its pre-activations over the training set before
+   *  normalization (W·x) and after it (γ·x̂ + β), from the last evaluation. Throws without BN. */
+  batchNormHistograms(block: number, bins: number): { before: Histogram; after: Histogram };
 
   delete(): void;
 }

@@ -27,7 +27,7 @@
 namespace nn {
 
 // Non-finite numbers (an empty test set's loss, regression's accuracy) become null; status
-// is its name ("ok", "diverged", "early_stopped").
+// is its name ("ok", "diverged", "early_stopped", "dead_layer" with "deadLayer", "stalled").
 nlohmann::json metrics_json(const Metrics& m);
 
 }  // namespace nn

@@ -56,6 +56,9 @@ class Network {
   // The activations of hidden layer `block` (neurons × B) from the last forward pass, after the
   // activation function and before dropout: what the page draws as the neurons' values.
   const Matrix& hidden_output(int block) const;
+  // The input of hidden layer `block`'s activation from the last forward pass (neurons × B):
+  // the batch-norm output γ·x̂ + β with batch norm, else the Dense output W·x + b.
+  const Matrix& pre_activation(int block) const;
   // ∂L/∂(activation) of hidden layer `block` from the last backward pass: the "backward signal".
   const Matrix& hidden_signal(int block) const;
   // z of hidden layer `block` (neurons × B): the activation function's input (after batch norm

@@ -9,6 +9,7 @@
 
 #include "nn/data_source.h"
 #include "nn/dataset.h"
+#include "nn/histogram.h"
 #include "nn/idx.h"
 #include "nn/loss.h"
 #include "nn/network.h"
@@ -20,9 +21,18 @@ namespace nn {
 
 // Ok: training may go on. Diverged: a loss or weight stopped being finite; the weights are
 // those of the last finite epoch. EarlyStopped: the monitored loss (validation, else test) stopped improving for
-// `patience` epochs; the weights are those of the best epoch. Training stays stopped.
-enum class Status { Ok = 0, Diverged = 1, EarlyStopped = 2 };
-const char* status_name(Status s);  // "ok", "diverged", "early_stopped"
+// `patience` epochs; the weights are those of the best epoch. DeadLayer: every neuron of one
+// hidden layer (Metrics::dead_layer) gives the same output for every training point — dead
+// ReLUs (all 0) or saturated tanh/sigmoid, usually after too large a learning rate — so the
+// network's output no longer depends on its input and no gradient can reach that layer's
+// inputs again; the weights are kept as they are, so the page shows the flat output.
+// Stalled (classification): for kStallEpochs epochs in a row the training loss stayed above the
+// loss of always predicting the class shares, on average 1.5 times above it: the steps
+// overshoot (a too large learning rate on a saturating network) and the accuracy sits at chance.
+// Training stays stopped.
+enum class Status { Ok = 0, Diverged = 1, EarlyStopped = 2, DeadLayer = 3, Stalled = 4 };
+const char* status_name(Status s);  // "ok", "diverged", "early_stopped", "dead_layer", "stalled"
+constexpr int kStallEpochs = 30;
 
 struct Metrics {
   long long epoch = 0;
@@ -40,6 +50,7 @@ struct Metrics {
   double best_test_loss = 0;
   double learning_rate = 0;   // the rate the optimizer uses now (the schedule's for this epoch)
   Status status = Status::Ok;
+  int dead_layer = -1;        // with DeadLayer: the hidden layer (0-based) whose output is constant
 };
 
 class Trainer {
@@ -74,6 +85,10 @@ class Trainer {
   // further training calls do nothing (the houses page's Stop and its finished runs).
   void stop_at_best();
   const Metrics& metrics() const { return m_metrics; }
+  // The metrics of the epoch trained last, before early stopping put the best epoch's weights
+  // back (then metrics() describes those); equal to metrics() otherwise. The loss curve ends
+  // with this real last point, not with the restored loss.
+  const Metrics& last_epoch_metrics() const { return m_metrics.status == Status::EarlyStopped ? m_stopped : m_metrics; }
 
   // Changes that need no reset; applied from the next mini-batch (schedule: next epoch) on.
   // p.learning_rate is the base rate; the optimizer runs at the schedule's rate for the
@@ -121,6 +136,14 @@ class Trainer {
   int outputs() const { return int(m_arch.outputs); }
   const Architecture& architecture() const { return m_arch; }
   const Network& network() const { return *m_full.net; }
+  // The Dense weights (not biases, not batch norm's γ, β) as a histogram over [−m, m]
+  // (see nn::weight_histogram): what L1 and L2 do to them.
+  Histogram weight_histogram(int bins) const;
+  // Batch norm of hidden layer `block` over the training set, from the last metric evaluation
+  // (evaluation phase: the running statistics normalize): the pre-activations before
+  // normalization (the Dense outputs) and after it (γ·x̂ + β, what the activation receives).
+  // Throws std::invalid_argument without batch norm or for a block that does not exist.
+  std::pair<Histogram, Histogram> batch_norm_histograms(int block, int bins) const;
   // Dropout mask of hidden layer `block` in the last training mini-batch (neurons × B, 1 kept);
   // empty without dropout or before the first step.
   const Matrix& dropout_mask(int block) const;
@@ -206,6 +229,8 @@ class Trainer {
   void finish_pending_batch();
   void restore_last_good();
   void sync_learning_rate();
+  int find_dead_layer() const;
+  bool stalled();  // counts this epoch towards Status::Stalled
 
   ExperimentSpec m_spec;
   Rng m_rng;
@@ -233,12 +258,17 @@ class Trainer {
   const GridInputs* m_grid = nullptr; // the last evaluate_grid's
   Matrix m_grid_out, m_eval_pred, m_empty;
   int m_bad_epochs = 0;
+  bool m_inputs_vary = false;
+  double m_guess_loss = 0;        // the loss of always predicting the training set's class shares (NaN: regression)
+  int m_above_guess = 0;          // epochs in a row with the training loss above it
+  double m_above_sum = 0;         // their summed training loss  // some training input differs from the others (else every layer is constant)
   Index m_cursor = 0;   // points of the current epoch already trained (0: start a new one)
   Index m_pending = 0;  // size of the prepared, not yet applied mini-batch
   bool m_backward_done = false;  // the prepared mini-batch's gradients are computed
   double m_batch_loss = 0;
   std::vector<Index> m_batch_points;
   Metrics m_metrics;
+  Metrics m_stopped;  // see last_epoch_metrics()
 };
 
 // Whether `next` differs from `current` only in what Trainer::apply_live changes.

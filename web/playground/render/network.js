@@ -47,8 +47,12 @@ export class NetworkView {
     const width = c.clientWidth || 520;
     const maxRows = Math.max(allFeatures.length, ...hidden, outputs);
     const row = maxRows <= 8 ? ROW : Math.max(14, Math.floor((8 * ROW) / maxRows));
-    const node = Math.min(NODE, row - 6);
+    // Many layers in a narrow column: nodes shrink so that columns never touch, and the
+    // per-layer controls (± neurons, activation and dropout menus) take the column's width.
+    const node = Math.max(12, Math.min(NODE, row - 6, Math.floor(width / columns) - 8));
     const colGap = (width - node) / Math.max(1, columns - 1);
+    const controlWidth = Math.min(106, Math.floor(colGap) - 4), optionsWidth = Math.min(84, Math.floor(colGap) - 6);
+    c.classList.toggle('narrow', colGap < 70);
     const optionsHeight = layers ? 48 : 0;
     const height = Math.max(allFeatures.length * ROW, maxRows * row) + TOP + optionsHeight;
     c.style.height = `${height}px`;
@@ -112,7 +116,8 @@ export class NetworkView {
       this.nodes.push(col);
       const ctl = document.createElement('div');
       ctl.className = 'neuron-controls';
-      ctl.style.left = `${pos(layer + 1, 0).x - 34}px`;
+      ctl.style.left = `${pos(layer + 1, 0).x - controlWidth / 2}px`;
+      ctl.style.width = `${controlWidth}px`;
       for (const [delta, text, label] of [[-1, '−', labels.removeNeuron], [0, String(size), null], [1, '+', labels.addNeuron]]) {
         if (!label) { const s = document.createElement('span'); s.textContent = text; ctl.append(s); continue; }
         const b = document.createElement('button');
@@ -124,7 +129,7 @@ export class NetworkView {
         ctl.append(b);
       }
       c.append(ctl);
-      if (layers) c.append(this.layerOptions(layer, pos(layer + 1, 0).x, height - optionsHeight + 4, labels, layers));
+      if (layers) c.append(this.layerOptions(layer, pos(layer + 1, 0).x, height - optionsHeight + 4, labels, layers, optionsWidth));
     });
     // One output node, or one per class for a softmax output (each shows P(class k)).
     const outCol = [];
@@ -204,10 +209,11 @@ export class NetworkView {
   }
 
   /** Activation and dropout selects under hidden layer `layer`. */
-  layerOptions(layer, x, top, labels, { activations, dropout, activationNames, dropoutRates }) {
+  layerOptions(layer, x, top, labels, { activations, dropout, activationNames, dropoutRates }, width = 84) {
     const box = document.createElement('div');
     box.className = 'layer-options';
-    box.style.left = `${x - 42}px`;
+    box.style.left = `${x - width / 2}px`;
+    box.style.width = `${width}px`;
     box.style.top = `${top}px`;
     const select = (values, current, label, tip, text, onChange) => {
       const el = document.createElement('select');
@@ -227,7 +233,7 @@ export class NetworkView {
       (v) => labels.option(v), (v) => this.callbacks.onLayerActivation(layer, v));
     act.dataset.control = 'activation';
     const drop = select(dropoutRates, dropout[layer], labels.layerDropout(layer + 1), labels.dropoutTip,
-      (v) => `drop ${v}`, (v) => this.callbacks.onLayerDropout(layer, Number(v)));
+      (v) => labels.dropoutOption(v), (v) => this.callbacks.onLayerDropout(layer, Number(v)));
     drop.dataset.control = 'dropout';
     box.append(act, drop);
     return box;
