@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "nn/trainer.h"
+#include "run_log.h"
 
 namespace bindings {
 
@@ -69,6 +70,13 @@ class TrainerHandle {
   std::string saveModelWith(bool with_optimizer_state);
   // Loads a model file made for the same architecture.
   void loadModel(const std::string& json);
+  // The run record of this run (docs/run-records.md, platform "wasm"): the spec, every epoch's
+  // metrics and the final model. Throws naming why when the run is not its spec's training
+  // from the start (a setting changed mid-run, a weight edited, a model loaded).
+  std::string runRecord();
+  // Loads a run record's final model into this trainer (built from the record's spec) and
+  // goes on from its history. Throws, changing nothing, on a bad record.
+  void loadRunRecord(const std::string& record_json);
 
   // Step-by-step: forward and backward pass of the next mini-batch (no update yet); returns
   // the training-set indices of its points.
@@ -92,6 +100,7 @@ class TrainerHandle {
   void check_hidden(int block) const;
   std::string m_csv;
   std::unique_ptr<nn::Trainer> m_trainer;
+  RunLog m_log;
   nn::Vector m_signals;
   std::vector<int> m_confusion;
   std::vector<int> m_batch;

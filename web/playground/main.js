@@ -25,6 +25,7 @@ import { ConfusionView } from './render/confusion.js';
 import { editSpec } from './spec-edit.js';
 import { PointDrawing } from './draw.js';
 import { fileActions } from './files.js';
+import { Compare } from './compare.js';
 
 const $ = (id) => document.getElementById(id);
 
@@ -109,6 +110,7 @@ function afterRebuild() {
   app.hovered = null;
   applyHide(app.hide);  // the diagram's controls are new
   drawPoints();
+  app.compare.refresh();
   render();
 }
 
@@ -181,8 +183,7 @@ function render() {
   $('zeroWeights').closest('div').hidden = !l1;
   if (l1) $('zeroWeights').textContent = String(m.zeroWeights);
   renderConfusion(s);
-  app.lossChart.bestLabel = t('bestEpoch');
-  app.lossChart.update(s.history, { bestEpoch: app.state.spec.training.earlyStopping.patience > 0 ? m.bestEpoch : null });
+  app.compare.drawChart(app.state.spec.training.earlyStopping.patience > 0 ? [{ epoch: m.bestEpoch, label: t('bestEpoch') }] : []);
   return performance.now() - t0;
 }
 
@@ -232,8 +233,9 @@ function setSpecFields(changes) {
   app.state.spec = app.session.spec;  // the core's canonical form: every field, so links reproduce runs
   writeHash();
   showMessage('');
+  app.compare.leaveStory();
   if (change === app.core.SpecChange.Rebuilt) afterRebuild();
-  else { showState(); if (!app.playing) render(); }
+  else { showState(); app.compare.refresh(); if (!app.playing) render(); }
 }
 
 function setView(key, value) {
@@ -265,7 +267,7 @@ function changeHidden(fn) {
 
 const handlers = {
   step: () => { app.player.pause(); trainAndRender(1); },
-  reset: () => { app.player.pause(); rebuild(); },
+  reset: () => { app.player.pause(); app.compare.leaveStory(); rebuild(); },
   batchStep: () => {
     app.player.pause();
     const s = app.session;
@@ -316,6 +318,7 @@ function relabel() {
   showState();
   app.card.setLabels(cardLabels());
   app.player.relabel();
+  app.compare.relabel();
   buildDatasetPicker($('datasets'), app.core, app.catalog, pickDataset);
   afterRebuild();
 }
@@ -326,8 +329,13 @@ async function start(shell) {
   app.hide = shell.hide;
   app.player = new Player({
     button: $('play'),
-    tick: () => trainAndRender(app.state.view.speed),
+    tick: () => {
+      const sample = trainAndRender(app.compare.epochsThisFrame(app.state.view.speed));
+      app.compare.afterFrame();  // a story stops at its last epoch
+      return sample;
+    },
     canPlay: () => !app.session.stopped,
+    onChange: (on) => app.compare?.onPlaying(on),
   });
   const hosts = Object.fromEntries([...document.querySelectorAll('[data-host]')].map((el) => [el.dataset.host, el]));
   hosts.hyperparameters = $('hyperparameters');
@@ -339,6 +347,7 @@ async function start(shell) {
   app.boundary = new Heatmap($('boundary'));
   app.points = new PointsView($('points'), app.catalog.domain);
   app.lossChart = new LossChart($('lossChart'));
+  app.compare = new Compare(app, { install, rebuild, render: () => render() });
   app.network = new NetworkView($('network'), {
     onToggleFeature: (name) => {
       const on = app.state.spec.features.includes(name);
