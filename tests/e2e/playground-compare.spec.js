@@ -111,10 +111,10 @@ test('the chart has axes with ticks and titles, a log scale and an accuracy view
 
 test('a control sets the number of points, and the batch-size slider ends at the full batch', async ({ page }) => {
   await openPage(page, SMALL);
-  const points = page.locator('#points');
+  const points = page.locator('#pointCount');
   await points.fill('60');
   await points.dispatchEvent('change');
-  await expect(page.locator('#pointsValue')).toHaveText('60');
+  await expect(page.locator('#pointCountValue')).toHaveText('60');
   await expect.poll(() => page.evaluate(() => window.descent.session.trainPoints().length / 2)).toBe(30);
   expect(page.url()).toContain('data.points=60');
 

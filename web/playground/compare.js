@@ -106,7 +106,7 @@ export class Compare {
     const current = this.app.state.spec;
     this.table.update(this.pins.list.map((p) => ({ ...p, label: this.pinLabel(p), diff: specDiff(p.spec, current) })), {
       same: t('pinSame'), remove: (name) => t('pinRemove', { name }),
-      head: ['', t('pinBoundary'), t('pinSettings'), t('pinEpochs'), t('pinTrainLoss'), t('pinTestLoss'), t('pinTrainAcc'), t('pinTestAcc'), t('pinZero'), ''],
+      head: ['', t('pinBoundary'), t('pinSettings'), t('pinEpochs'), t('pinLoss'), t('pinAccuracy'), t('pinZero'), ''],
     });
     $('pins').hidden = this.pins.list.length === 0 || this.app.hide.has('pins');
     $('pinRun').disabled = this.pins.full;

@@ -39,7 +39,7 @@ export const CONTROLS = [
     when: (s, c) => Boolean(generatorOf(c, s.spec)?.classes) },
   { id: 'noise', kind: 'slider', place: 'data', spec: 'data.noise', unit: 100, format: percent,
     when: (s) => s.spec.data.source !== 'inline' },
-  { id: 'points', kind: 'slider', place: 'data', spec: 'data.points',
+  { id: 'pointCount', kind: 'slider', place: 'data', spec: 'data.points',
     when: (s) => s.spec.data.source !== 'inline' },
   // One stop past the slider's span is the full batch: the spec's largest batch size, which
   // is the whole training set however many points it has.

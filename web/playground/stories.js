@@ -68,8 +68,8 @@ export const STORIES = [
     id: 'l2',
     title: { en: 'L2 against overfitting', zh: 'L2 对抗过拟合' },
     description: {
-      en: 'The same run with L2 (λ = 0.01): the weights stay small, the training loss stays above 0 and the final test loss is lower than without regularization (pinned).',
-      zh: '同样的训练加上 L2（λ = 0.01）：权重保持较小，训练损失不再降到 0，最终测试损失低于不加正则化的那次（已固定）。',
+      en: 'The same run with L2 (λ = 0.01): the training loss stays higher and the final test loss ends lower than without regularization (pinned).',
+      zh: '同样的训练加上 L2（λ = 0.01）：训练损失更高，最终测试损失低于不加正则化的那次（已固定）。',
     },
     spec: with_(overfit, { regularization: { kind: 'l2', rate: 0.01 } }), epochs: 300, view: { speed: 5, showTest: true },
     compare: [noRegularization],

@@ -36,10 +36,11 @@ export class PinTable {
       remove.setAttribute('aria-label', text.remove(p.label));
       remove.title = text.remove(p.label);
       remove.addEventListener('click', () => this.onRemove(p.id));
-      const row = el('tr', {}, name, el('td', {}, img), diff, el('td', { textContent: String(f.epoch) }),
-        el('td', { textContent: fmt(f.trainLoss) }), el('td', { textContent: fmt(f.testLoss) }),
-        el('td', { textContent: pct(f.trainAccuracy) }), el('td', { textContent: pct(f.testAccuracy) }),
-        el('td', { textContent: String(f.zeroWeights ?? '–') }), el('td', {}, remove));
+      // Training / test side by side in one cell each: the table fits the output column.
+      const pair = (a, b, cls) => el('td', { className: cls }, el('span', { textContent: a }), el('br'), el('b', { textContent: b }));
+      const row = el('tr', {}, name, el('td', {}, img), diff, el('td', { className: 'pin-epochs', textContent: String(f.epoch) }),
+        pair(fmt(f.trainLoss), fmt(f.testLoss), 'pin-loss'), pair(pct(f.trainAccuracy), pct(f.testAccuracy), 'pin-accuracy'),
+        el('td', { className: 'pin-zero', textContent: String(f.zeroWeights ?? '–') }), el('td', {}, remove));
       row.dataset.pin = String(p.id);
       return row;
     });
