@@ -48,8 +48,8 @@ test('pinning two runs overlays two curves in their colours and lists two rows; 
   for (const c of colours) expect(await pixelsOf(page, c), `curve pixels of ${c}`).toBeGreaterThan(40);
   expect((await frame(page)).curves).toBe(6);  // training and test of the current run and of two pins
   // Each row: its settings against the current ones and its final numbers.
-  await expect(rows.nth(0).locator('.pin-diff')).toContainText('optimizer.learningRate: 0.1 → 1');
-  await expect(rows.nth(1).locator('.pin-diff')).toContainText('optimizer.learningRate: 0.01 → 1');
+  await expect(rows.nth(0).locator('.pin-diff')).toContainText('learningRate: 0.1 → 1');
+  await expect(rows.nth(1).locator('.pin-diff')).toContainText('learningRate: 0.01 → 1');
   await expect(rows.nth(0).locator('td').nth(3)).toHaveText('8');
   await expect(rows.nth(0).locator('img.pin-thumb')).toBeVisible();
   const legend = page.locator('#chartLegend');

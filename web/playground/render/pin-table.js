@@ -2,6 +2,13 @@
 // ones, epochs and final numbers, and a remove button per row. Numbers are the core's.
 
 const fmt = (v, d = 3) => (Number.isFinite(v) ? v.toFixed(d) : '–');
+// A field's short name: its last part ("learningRate"), with its parent where the last part
+// alone says little ("regularization.kind").
+const GENERIC = new Set(['kind', 'rate', 'patience', 'minDelta', 'source', 'generator', 'points', 'noise', 'hidden', 'dropout']);
+const shortPath = (path) => {
+  const parts = path.split('.');
+  return GENERIC.has(parts.at(-1)) && parts.length > 1 ? parts.slice(-2).join('.') : parts.at(-1);
+};
 const pct = (v) => (Number.isFinite(v) ? `${(v * 100).toFixed(1)}%` : '–');
 
 export class PinTable {
@@ -27,7 +34,7 @@ export class PinTable {
       if (p.diff.length === 0) diff.textContent = text.same;
       else {
         const shown = p.diff.slice(0, 4);
-        diff.append(...shown.map((d) => el('div', { textContent: `${d.path}: ${d.pinned} → ${d.current}` })));
+        diff.append(...shown.map((d) => el('div', { textContent: `${shortPath(d.path)}: ${d.pinned} → ${d.current}` })));
         if (p.diff.length > shown.length) diff.append(el('div', { textContent: `+${p.diff.length - shown.length}…` }));
         diff.title = p.diff.map((d) => `${d.path}: ${d.pinned} → ${d.current}`).join('\n');
       }
