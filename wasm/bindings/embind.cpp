@@ -48,6 +48,7 @@ void set_v_y(nn::QuadraticAnalysis& a, double y) { a.v[1] = y; }
 #include "tabular_bindings.h"
 // The concepts page's handles (concepts_bindings.h uses guarded and view from above).
 #include "concepts_bindings.h"
+#include "run_record_bindings.h"
 
 EMSCRIPTEN_BINDINGS(descent) {
   enum_<nn::Status>("Status")
@@ -103,6 +104,8 @@ EMSCRIPTEN_BINDINGS(descent) {
       .function("saveModel", &TrainerHandle::saveModelWith)
       .function("loadModel", &TrainerHandle::loadModel)
       .function("exportTorch", &TrainerHandle::exportTorch)
+      .function("runRecord", &TrainerHandle::runRecord)
+      .function("loadRunRecord", &TrainerHandle::loadRunRecord)
       .function("prepareBatch", &TrainerHandle::prepareBatch)
       .function("applyBatch", &TrainerHandle::applyBatch)
       .function("batchPrepared", &TrainerHandle::batchPrepared)
@@ -122,6 +125,7 @@ EMSCRIPTEN_BINDINGS(descent) {
       .function("batchNormHistograms", &TrainerHandle::batchNormHistograms);
   function("normalizeSpec", &bindings::normalize_spec);
   function("catalog", &bindings::catalog);
+  function("readRunRecord", &run_record_bindings::read_run_record);
 
   emscripten::class_<images::ImageTrainerHandle>("ImageTrainer")
       .constructor(&images::make_image_trainer_csv, emscripten::allow_raw_pointers())

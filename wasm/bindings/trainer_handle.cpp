@@ -27,19 +27,31 @@ TrainerHandle::TrainerHandle(const std::string& spec_json, const std::string& cs
 nn::Status TrainerHandle::trainEpochs(int epochs) {
   return guarded([&] {
     if (epochs < 0 || epochs > 100000) throw std::invalid_argument("epochs must be from 0 to 100000");
-    return m_trainer->train_epochs(epochs);
+    // One at a time, as the runner does, so the run record has every epoch.
+    for (int e = 0; e < epochs && m_trainer->status() == nn::Status::Ok; ++e) {
+      m_trainer->train_epochs(1);
+      m_log.epoch(m_trainer->metrics());
+    }
+    return m_trainer->status();
   });
 }
 
 nn::Status TrainerHandle::trainSteps(int steps) {
   return guarded([&] {
     if (steps < 0 || steps > 10000000) throw std::invalid_argument("steps must be from 0 to 10000000");
+    if (steps > 0) m_log.broken("it was trained in steps without metrics");
     return m_trainer->train_steps(steps);
   });
 }
 
 nn::SpecChange TrainerHandle::applySpec(const std::string& spec_json) {
-  return guarded([&] { return nn::apply_spec(m_trainer, nn::parse_spec(spec_json), m_csv); });
+  return guarded([&] {
+    const long long epoch = m_trainer->metrics().epoch;
+    const nn::SpecChange change = nn::apply_spec(m_trainer, nn::parse_spec(spec_json), m_csv);
+    if (change == nn::SpecChange::Rebuilt) m_log.restart();
+    else if (epoch > 0 || m_trainer->batch_position() > 0) m_log.broken("its settings changed during the run (at epoch " + std::to_string(epoch) + ")");
+    return change;
+  });
 }
 
 std::string TrainerHandle::exportTorch(int epochs) { return export_torch_script(*m_trainer, epochs); }
@@ -95,6 +107,21 @@ val TrainerHandle::dropoutMask(int block) const {
   return guarded([&] { return view(m_trainer->dropout_mask(block)); });
 }
 
+std::string TrainerHandle::runRecord() {
+  return guarded([&] { return m_log.json(*m_trainer); });
+}
+
+void TrainerHandle::loadRunRecord(const std::string& record_json) {
+  guarded([&] {
+    nn::RunRecordContents contents = nn::read_run_record(record_json);
+    if (nn::spec_to_json(contents.spec) != nn::spec_to_json(m_trainer->spec()))
+      throw nn::SpecError("run record.spec: is not the spec this trainer was built from");
+    nn::load_model(*m_trainer, contents.model_json);  // checks everything before changing anything
+    m_log.resume(std::move(contents));
+    return 0;
+  });
+}
+
 std::string TrainerHandle::saveModelWith(bool with_optimizer_state) {
   return guarded([&] { return nn::save_model(*m_trainer, with_optimizer_state); });
 }
@@ -102,6 +129,8 @@ std::string TrainerHandle::saveModelWith(bool with_optimizer_state) {
 void TrainerHandle::loadModel(const std::string& json) {
   guarded([&] {
     nn::load_model(*m_trainer, json);
+    m_log.restart();
+    m_log.broken("it was loaded from a model file, not trained from its spec");
     return 0;
   });
 }
@@ -116,12 +145,19 @@ val TrainerHandle::prepareBatch() {
 }
 
 nn::Status TrainerHandle::applyBatch() {
-  return guarded([&] { return m_trainer->apply_batch(); });
+  return guarded([&] {
+    const long long before = m_trainer->metrics().epoch;
+    const bool was_ok = m_trainer->status() == nn::Status::Ok;
+    const nn::Status status = m_trainer->apply_batch();
+    if (was_ok && (m_trainer->metrics().epoch > before || status != nn::Status::Ok)) m_log.epoch(m_trainer->metrics());
+    return status;
+  });
 }
 
 void TrainerHandle::setWeight(int block, int to, int from, double value) {
   guarded([&] {
     m_trainer->set_weight(block, to, from, value);
+    m_log.broken("a weight was edited by hand");
     return 0;
   });
 }

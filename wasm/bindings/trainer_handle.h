@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "nn/trainer.h"
+#include "run_log.h"
 
 namespace bindings {
 
@@ -73,6 +74,13 @@ class TrainerHandle {
   void loadModel(const std::string& json);
   // The experiment as a PyTorch script training `epochs` more epochs from the current state.
   std::string exportTorch(int epochs);
+  // The run record of this run (docs/run-records.md, platform "wasm"): the spec, every epoch's
+  // metrics and the final model. Throws naming why when the run is not its spec's training
+  // from the start (a setting changed mid-run, a weight edited, a model loaded).
+  std::string runRecord();
+  // Loads a run record's final model into this trainer (built from the record's spec) and
+  // goes on from its history. Throws, changing nothing, on a bad record.
+  void loadRunRecord(const std::string& record_json);
 
   // Step-by-step: forward and backward pass of the next mini-batch (no update yet); returns
   // the training-set indices of its points.
@@ -114,6 +122,7 @@ class TrainerHandle {
   void check_hidden(int block) const;
   std::string m_csv;
   std::unique_ptr<nn::Trainer> m_trainer;
+  RunLog m_log;
   nn::Vector m_signals;
   std::vector<int> m_confusion;
   std::vector<int> m_batch;

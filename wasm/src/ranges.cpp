@@ -48,7 +48,7 @@ std::vector<Range> make_table() {
   std::vector<Row> rows = {
       Row("version", 1, 1, 1).whole(),
       Row("seed", 0, kMaxSeed, double(s.seed)).whole(),
-      Row("data.points", 4, 100000, s.data.points).whole(),
+      Row("data.points", 4, 100000, s.data.points).whole().by(10).slider(10, 1000),
       Row("data.noise", 0, 0.5, s.data.noise).by(0.05),
       Row("data.trainRatio", 0.1, 1, s.data.train_ratio).by(0.1),  // 1: no test set (a regression line)
       // The generator's own default applies when absent (see the catalog's generators).

@@ -70,6 +70,43 @@ std::string RunRecorder::to_json(Trainer& trainer, const std::string& platform) 
   return r.dump();
 }
 
+RunRecordContents read_run_record(const std::string& record_json) {
+  const json r = parse_record(record_json);
+  RunRecordContents out;
+  out.spec = parse_spec(r["spec"].dump());
+  if (!r["model"].is_object()) throw SpecError("run record.model: must be a model file (an object)");
+  out.model_json = r["model"].dump();
+  out.code = r.value("code", "");
+  out.platform = r["platform"].is_string() ? r["platform"].get<std::string>() : "";
+  const json& history = r["history"];
+  out.history.reserve(history.size());
+  for (std::size_t i = 0; i < history.size(); ++i) {
+    const json& h = history[i];
+    const std::string where = "run record.history[" + std::to_string(i) + "]";
+    if (!h.is_object()) throw SpecError(where + ": must be an object");
+    Metrics m;
+    auto get = [&](const char* key) { return h.contains(key) ? number_of(h[key]) : std::nan(""); };
+#define NN_METRIC_FROM_JSON(name, member) m.member = decltype(m.member)(std::isfinite(get(name)) ? get(name) : 0);
+    NN_METRICS_FIELDS(NN_METRIC_FROM_JSON)
+#undef NN_METRIC_FROM_JSON
+    m.test_loss = get("testLoss");  // NaN stays NaN: an empty test set, regression's accuracy
+    m.train_loss = get("trainLoss");
+    m.train_accuracy = get("trainAccuracy");
+    m.test_accuracy = get("testAccuracy");
+    // A diverged epoch keeps the count of the last finite one (the runner records it so).
+    const bool diverged_last = i + 1 == history.size() && h.value("status", json()) == "diverged";
+    if (m.epoch != (long long)(i) + 1 && !(diverged_last && m.epoch == (long long)(i)))
+      throw SpecError(where + ".epoch: must be " + std::to_string(i + 1) + ", got " + std::to_string(m.epoch));
+    const std::string status = !h.contains("status") ? "ok" : h["status"].is_string() ? h["status"].get<std::string>() : "?";
+    if (status == "ok") m.status = Status::Ok;
+    else if (status == "diverged") m.status = Status::Diverged;
+    else if (status == "early_stopped") m.status = Status::EarlyStopped;
+    else throw SpecError(where + ".status: must be ok, diverged or early_stopped, got '" + status + "'");
+    out.history.push_back(m);
+  }
+  return out;
+}
+
 ExperimentSpec run_record_spec(const std::string& record_json) {
   return parse_spec(parse_record(record_json)["spec"].dump());
 }

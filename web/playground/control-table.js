@@ -41,7 +41,13 @@ export const CONTROLS = [
     when: (s, c) => Boolean(generatorOf(c, s.spec)?.classes) },
   { id: 'noise', kind: 'slider', place: 'data', spec: 'data.noise', unit: 100, format: percent,
     when: (s) => s.spec.data.source !== 'inline' },
-  { id: 'batchSize', kind: 'slider', place: 'data', spec: 'training.batchSize' },
+  { id: 'pointCount', kind: 'slider', place: 'data', spec: 'data.points',
+    when: (s) => s.spec.data.source !== 'inline' },
+  // One stop past the slider's span is the full batch: the spec's largest batch size, which
+  // is the whole training set however many points it has.
+  { id: 'batchSize', kind: 'slider', place: 'data', spec: 'training.batchSize',
+    end: (c) => c.fields['training.batchSize'].max,
+    format: (v, c) => (v >= c.fields['training.batchSize'].max ? t('fullBatch') : String(v)) },
 
   { id: 'showGradients', kind: 'check', place: 'network', view: 'showGradients' },
   { id: 'batchNorm', kind: 'check', place: 'network', spec: 'model.batchNorm' },
@@ -80,4 +86,6 @@ export const REGION_HIDE_KEYS = {
   dropout: 'each layer’s dropout menu',
   files: 'saving and loading settings and models, the PNG and CSV exports',
   confusion: 'the confusion matrix',
+  stories: 'the stories’ buttons',
+  pins: 'pinning runs and the pinned runs’ table',
 };

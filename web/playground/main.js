@@ -34,6 +34,7 @@ import { stopMessage } from './stop-message.js';
 import { WeightHistogramView, WEIGHT_BINS } from './render/weight-histogram.js';
 import { BatchNormHistogramView, BN_BINS } from './render/bn-histogram.js';
 import { drawnSplitNote } from './drawn-split.js';
+import { Compare } from './compare.js';
 
 const FRAME_BUDGET_MS = 25;  // a frame trains at most this long (at least one epoch), so input stays responsive
 const $ = (id) => document.getElementById(id);
@@ -165,6 +166,7 @@ function afterRebuild() {
   labelBatchStep();
   applyHide(app.hide);  // the diagram's controls are new
   drawPoints();
+  app.compare.refresh();
   render();
 }
 
@@ -242,8 +244,7 @@ function render() {
   if (scheduled) $('currentRate').textContent = fmt(m.learningRate, 4);
   renderHistograms(s);
   renderConfusion(s);
-  app.lossChart.bestLabel = t('bestEpoch');
-  app.lossChart.update(s.history, { bestEpoch: app.state.spec.training.earlyStopping.patience > 0 ? m.bestEpoch : null });
+  app.compare.drawChart(app.state.spec.training.earlyStopping.patience > 0 ? [{ epoch: m.bestEpoch, label: t('bestEpoch') }] : []);
   return performance.now() - t0;
 }
 
@@ -326,8 +327,9 @@ function setSpecFields(changes) {
   app.state.spec = app.session.spec;  // the core's canonical form: every field, so links reproduce runs
   writeHash();
   showMessage('');
+  app.compare.leaveStory();
   if (change === app.core.SpecChange.Rebuilt) afterRebuild();
-  else { showState(); if (!app.playing) render(); }
+  else { showState(); app.compare.refresh(); if (!app.playing) render(); }
 }
 
 function setView(key, value) {
@@ -359,7 +361,7 @@ function changeHidden(fn) {
 
 const handlers = {
   step: () => { app.player.pause(); trainAndRender(1); app.player.report(); },
-  reset: () => { app.player.pause(); rebuild(); },
+  reset: () => { app.player.pause(); app.compare.leaveStory(); rebuild(); },
   // One mini-batch in three clicks: forward pass, backward pass, update (see stepper.js).
   batchStep: () => {
     app.player.pause();
@@ -426,6 +428,7 @@ function relabel() {
   app.card.setLabels(cardLabels());
   app.stepCard.setLabels(stepCardLabels());
   app.player.relabel();
+  app.compare.relabel();
   buildDatasetPicker($('datasets'), app.core, app.catalog, pickDataset);
   afterRebuild();
 }
@@ -464,9 +467,14 @@ async function start(shell) {
   app.hide = shell.hide;
   app.player = new Player({
     button: $('play'),
-    tick: () => trainAndRender(app.state.view.speed),
+    tick: () => {
+      const sample = trainAndRender(app.compare.epochsThisFrame(app.state.view.speed));
+      app.compare.afterFrame();  // a story stops at its last epoch
+      return sample;
+    },
     canPlay: () => !app.session.stopped,
     metrics: () => app.session?.metrics,
+    onChange: (on) => app.compare?.onPlaying(on),
   });
   const hosts = Object.fromEntries([...document.querySelectorAll('[data-host]')].map((el) => [el.dataset.host, el]));
   hosts.hyperparameters = $('hyperparameters');
@@ -479,6 +487,7 @@ async function start(shell) {
   app.boundary = new Heatmap($('boundary'));
   app.points = new PointsView($('points'), app.catalog.domain);
   app.lossChart = new LossChart($('lossChart'));
+  app.compare = new Compare(app, { install, rebuild, render: () => render() });
   app.network = new NetworkView($('network'), {
     onToggleFeature: (name) => {
       const on = app.state.spec.features.includes(name);

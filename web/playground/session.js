@@ -21,7 +21,7 @@ export class Session {
     // (a key given twice).
     this.handle = new core.Trainer(typeof spec === 'string' ? spec : JSON.stringify(spec));
     this.spec = JSON.parse(this.handle.specJson());
-    this.history = [];  // one {epoch, trainLoss, testLoss} per recorded epoch
+    this.history = [];  // one {epoch, trainLoss, testLoss, trainAccuracy, testAccuracy} per recorded epoch
     this.record(this.handle.metrics());
   }
 
@@ -34,7 +34,9 @@ export class Session {
     this.metrics = m;
     const real = m.status === this.core.Status.EarlyStopped ? this.handle.lastEpochMetrics() : m;
     const last = this.history[this.history.length - 1];
-    if (!last || last.epoch !== m.epoch) this.history.push({ epoch: m.epoch, trainLoss: real.trainLoss, testLoss: real.testLoss });
+    if (!last || last.epoch !== m.epoch) {
+      this.history.push({ epoch: m.epoch, trainLoss: real.trainLoss, testLoss: real.testLoss, trainAccuracy: real.trainAccuracy, testAccuracy: real.testAccuracy });
+    }
     if (this.history.length > MAX_HISTORY) this.history = thinHistory(this.history);
   }
 
@@ -133,6 +135,23 @@ export class Session {
     this.handle.loadModel(text);
     this.history = [];
     this.record(this.handle.metrics());
+  }
+
+  /** This run's run record (JSON text) from the core; throws an Error saying why there is none. */
+  runRecord() { return this.handle.runRecord(); }
+
+  /**
+   * Loads a run record's final model (this session was built from the record's spec); the
+   * record's history (the core's reading of it, readRunRecord) becomes this session's.
+   */
+  loadRunRecord(text, history) {
+    this.handle.loadRunRecord(text);
+    this.metrics = this.handle.metrics();
+    const num = (v) => (v === null ? NaN : v);
+    this.history = history.map((h) => ({
+      epoch: h.epoch, trainLoss: num(h.trainLoss), testLoss: num(h.testLoss), trainAccuracy: num(h.trainAccuracy), testAccuracy: num(h.testAccuracy),
+    }));
+    if (!this.history.length) this.record(this.metrics);
   }
 
   dispose() {

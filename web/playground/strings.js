@@ -1,5 +1,7 @@
 // Every string of the playground, in English and 中文. The shell adds them to the shared
-// table (../shared/i18n.js), which also holds the strings every page shares.
+// table (../shared/i18n.js), which also holds the strings every page shares. The comparison
+// tools' strings (pins, chart, stories, run records) are in compare-strings.js, merged below.
+import { compareStrings } from './compare-strings.js';
 
 export const playgroundStrings = {
   en: {
@@ -255,3 +257,4 @@ export const playgroundStrings = {
     weightEdited: '权重已设为 {value}。',
   },
 };
+for (const lang of ['en', 'zh']) Object.assign(playgroundStrings[lang], compareStrings[lang]);

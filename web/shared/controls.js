@@ -15,7 +15,8 @@
 //   label, tip, hide   string keys and hide key (default: id, id + 'Tip', id)
 //   optionLabel(value) → text of a menu entry (default: t(value) for names, the number)
 //   unit     a slider shows and moves value × unit (100: percent)
-//   format(value) → the slider's readout (default: the value)
+//   format(value, catalog) → the slider's readout (default: the value)
+//   end(catalog) → a slider's extra stop past its span, meaning that value (the full batch)
 //   when(state, catalog) → false marks the control unused (hidden) for this state
 //   disabled(option, state, catalog) → true greys out one menu entry
 //   inline   a compact "label select" on one line
@@ -83,15 +84,16 @@ export class ControlPanel {
       const f = this.field(row), unit = row.unit ?? 1;
       input = Object.assign(document.createElement('input'), { type: 'range', id: row.id });
       input.min = String(tidy(f.sliderMin * unit));
-      input.max = String(tidy(f.sliderMax * unit));
+      input.max = String(tidy((f.sliderMax + (row.end ? f.step || 1 : 0)) * unit));
       input.step = String(tidy((f.step || 1) * unit));
       const out = Object.assign(document.createElement('output'), { id: `${row.id}Value` });
       const head = document.createElement('span');
       head.append(text, ': ', out);
       label.append(head, input);
       // The readout follows while dragging; the run changes on release.
-      input.addEventListener('input', () => { out.textContent = this.format(row, tidy(Number(input.value) / unit)); });
-      input.addEventListener('change', () => this.onChange(row, tidy(Number(input.value) / unit)));
+      const value = () => (row.end && Number(input.value) > f.sliderMax * unit ? row.end(this.catalog) : tidy(Number(input.value) / unit));
+      input.addEventListener('input', () => { out.textContent = this.format(row, value()); });
+      input.addEventListener('change', () => this.onChange(row, value()));
     } else {
       label.className = row.inline ? 'inline-field' : 'field';
       input = Object.assign(document.createElement('select'), { id: row.id });
@@ -114,7 +116,7 @@ export class ControlPanel {
     return this.numeric(row) ? String(v) : t(v);
   }
 
-  format(row, v) { return row.format ? row.format(v) : String(v); }
+  format(row, v) { return row.format ? row.format(v, this.catalog) : String(v); }
 
   /** Menu entries in the current language (translate() has done the labels and tooltips). */
   relabel() {
@@ -144,7 +146,7 @@ export class ControlPanel {
       if (value === undefined) continue;
       if (row.kind === 'check') el.checked = Boolean(value);
       else if (row.kind === 'slider') {
-        el.value = String(tidy(value * (row.unit ?? 1)));
+        el.value = String(tidy(Math.min(value, Number(el.max) / (row.unit ?? 1)) * (row.unit ?? 1)));
         $(`${row.id}Value`).textContent = this.format(row, value);
       } else {
         this.select(row, el, value);

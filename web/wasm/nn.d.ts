@@ -154,6 +154,14 @@ export declare class Trainer {
   /** The experiment as a self-contained PyTorch script (docs/export-torch.md) that trains
    *  `epochs` more epochs from the current state; throws the core's reason when it cannot. */
   exportTorch(epochs: number): string;
+  /**
+   * This run's run record (docs/run-records.md, platform "wasm"); throws an Error saying why
+   * when the run is not its spec's training from the start (a setting changed mid-run, a
+   * weight edited, a model loaded, the middle of an epoch).
+   */
+  runRecord(): string;
+  /** Loads a run record's final model (the trainer built from its spec); its history goes on. */
+  loadRunRecord(recordJson: string): void;
 
   /** Step by step: forward and backward pass of the next mini-batch; its training-set indices. */
   prepareBatch(): Int32Array;
@@ -611,6 +619,11 @@ export interface NNModule {
   normalizeSpec(specJson: string): string;
   /** The Catalog as JSON text (JSON.parse it once). */
   catalog(): string;
+  /**
+   * A run record's parts, checked by the core, as JSON text: {spec, history: Metrics-like
+   * objects per epoch (null for missing numbers), code, platform, epochs}. Throws on a bad record.
+   */
+  readRunRecord(recordJson: string): string;
   /** The lab's surface names, in menu order. */
   labSurfaces(): string[];
   /** The optimizer's own defaults, to start a racer from. */

@@ -26,6 +26,9 @@ const char* code_version();
 class RunRecorder {
  public:
   static constexpr std::size_t kMaxEpochs = 200'000;  // a record is at most ~40 MB of JSON
+  RunRecorder() = default;
+  // Goes on from a record's history (a run opened from a record and trained further).
+  explicit RunRecorder(std::vector<Metrics> history) : m_history(std::move(history)) {}
   // Call after each trained epoch (train_epochs(1)); throws once kMaxEpochs are recorded.
   void record(const Metrics& m);
   std::size_t epochs() const { return m_history.size(); }
@@ -49,6 +52,16 @@ constexpr double kWasmTolerance = 1e-4;
 
 // csv_text: the data of a csv-source spec (the caller reads data.csvFile).
 VerifyResult verify_run(const std::string& record_json, const std::string& csv_text = "");
+// What a page needs of a record it opens: everything checked as verify_run reads it.
+struct RunRecordContents {
+  ExperimentSpec spec;
+  std::vector<Metrics> history;  // epoch 1, 2, … in order (missing numbers are NaN)
+  std::string model_json;        // the final model file
+  std::string code, platform;
+};
+// Throws SpecError naming what is wrong ("run record.history[3].epoch: must be 4, got 7").
+RunRecordContents read_run_record(const std::string& record_json);
+
 // The spec of a record, for the caller to find its data (throws SpecError naming the field).
 ExperimentSpec run_record_spec(const std::string& record_json);
 
