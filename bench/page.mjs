@@ -1,11 +1,14 @@
 // Page measurements for `npm run bench`, on the built page (dist/, served at /app/):
-//  - epochs per second the page trains while holding 60 frames per second, with B's network
-//    (2 → 6 × [8] tanh → 1) and, every frame, the boundary and all neuron thumbnails redrawn;
+//  - epochs per second the page trains while holding 60 frames per second, with the biggest
+//    network the page builds (2 → 8 × [8] tanh → 1) and, every frame, the boundary and all
+//    neuron thumbnails redrawn;
 //    read from the page's own frame statistics (window.descent.stats);
 //  - time from navigation to the first trained frame.
 import { median } from './harness.js';
 
 const B_HASH = 'model.hidden=[8,8,8,8,8,8]&model.activation=tanh&training.batchSize=10';
+// The biggest playground network: 8 hidden layers (the page's maximum) of 8 neurons.
+const BIG_HASH = 'model.hidden=[8,8,8,8,8,8,8,8]&model.activation=tanh&training.batchSize=10';
 const A_HASH = 'model.hidden=[4,2]&model.activation=tanh&training.batchSize=10';
 
 async function openAt(browser, url) {
@@ -25,7 +28,7 @@ const sample = (page) => page.evaluate(() => ({
 }));
 
 /** Frames and epochs per second at `speed` epochs per frame, over `ms` after a warm-up. */
-export async function measureSpeed(browser, base, speed, { warmupMs = 600, ms = 2000, hash = B_HASH } = {}) {
+export async function measureSpeed(browser, base, speed, { warmupMs = 600, ms = 2000, hash = BIG_HASH } = {}) {
   const { context, page } = await openAt(browser, `${base}/app/#${hash}&view.speed=${speed}`);
   try {
     await page.click('#play');
@@ -75,15 +78,21 @@ export async function epochsAt60fps(browser, base, { ms = 2000, maxSpeed = 100, 
     const r = await run(Math.round((good.speed + bad.speed) / 2));
     if (holds(r)) good = r; else bad = r;
   }
+  // The issue's second target: the most epochs per second among the settings tried that keep
+  // ≥ 55 fps (not only ≥ 95 % of the 1-epoch rate).
+  const at55 = tried.filter((r) => r.fps >= 55).sort((a, b) => b.epochsPerSecond - a.epochsPerSecond)[0] ?? null;
   return {
+    network: '2 → 8 × [8] tanh → 1',
     displayFps: first.fps,
+    epochsPerSecondAt55: at55?.epochsPerSecond ?? null,
+    speedAt55: at55?.speed ?? null,
     fpsThreshold: target,
     speed: good?.speed ?? null,
     fps: good?.fps ?? null,
     epochsPerSecond: good?.epochsPerSecond ?? null,
     limitedByPageMaximum: good?.speed === 100,
-    holds60: first.fps >= 57,
-    // Training cost per epoch in the page (B: 25 steps of 10 + metrics on 500 points).
+    holds60: first.fps >= 58,
+    // Training cost per epoch in the page (25 steps of 10 + metrics on 500 points).
     trainMsPerEpoch: median(tried.map((r) => r.trainMs / r.speed)),
     reference,
     tried,

@@ -1,6 +1,6 @@
 // Draws an n×n grid of values into a small canvas through ImageData; CSS scales it up
 // (image-rendering keeps it smooth or crisp as the caller chooses).
-import { classShade, divergingTable, tableIndex } from './palette.js';
+import { classShade, packedTable } from './palette.js';
 
 export class Heatmap {
   constructor(canvas) {
@@ -16,12 +16,14 @@ export class Heatmap {
   update(values, n, { offset = 0, stride = 1, map = (v) => v, discretize = false } = {}) {
     if (this.canvas.width !== n) { this.canvas.width = n; this.canvas.height = n; this.image = null; }
     this.image ??= this.ctx.createImageData(n, n);
-    const px = this.image.data, table = divergingTable();
-    for (let i = 0, count = n * n; i < count; i++) {
-      let v = map(values[offset + i * stride]);
+    // One 32-bit store per cell from the packed palette (palette.js).
+    const words = new Uint32Array(this.image.data.buffer), table = packedTable();
+    for (let i = 0, j = offset, count = n * n; i < count; i++, j += stride) {
+      let v = map(values[j]);
       if (discretize) v = v >= 0 ? 1 : -1;
-      const c = tableIndex(v) * 3, o = i * 4;
-      px[o] = table[c]; px[o + 1] = table[c + 1]; px[o + 2] = table[c + 2]; px[o + 3] = 255;
+      let k = Math.round((v + 1) * 127.5);
+      k = k < 0 ? 0 : k > 255 ? 255 : k;
+      words[i] = table[k | 0];
     }
     this.ctx.putImageData(this.image, 0, 0);
   }

@@ -2,8 +2,8 @@
 // its value over the input plane (computed by the core on the boundary grid), and the links
 // between them drawn with width and colour from the weight — or, with "show gradients", from
 // ∂L/∂w of the last mini-batch, each neuron outlined by its backward signal ∂L/∂a.
-import { Heatmap } from './heatmap.js';
-import { cssColor, divergingTable } from './palette.js';
+import { ThumbnailAtlas } from './thumbnails.js';
+import { cssColor, divergingTable, tableIndex } from './palette.js';
 import { gradientLevel, gradientLegend } from './gradient-scale.js';
 
 const NODE = 38;      // node size in CSS pixels (smaller when a layer has more than 8 neurons)
@@ -13,12 +13,23 @@ const SVG_NS = 'http://www.w3.org/2000/svg';
 const SUB = ['₀', '₁', '₂', '₃', '₄', '₅', '₆', '₇', '₈', '₉'];
 
 const SUP = { 2: '²', 3: '³' };
+const LINK_MS = 60;  // the links' fastest redraw interval while training runs (see scheduleLinks)
 
 /** How the diagram writes a feature of the core: x1 → X₁, x1^2 → X₁², sin_x1 → sin(X₁). */
 export function featureLabel(name) {
   const vars = (s) => s.replace(/x(\d)/g, (_, d) => `X${SUB[d]}`).replace(/\^(\d)/g, (_, p) => SUP[p] ?? `^${p}`);
   const fn = name.match(/^([a-z]+)_(x\d)$/);
   return fn ? `${fn[1]}(${vars(fn[2])})` : vars(name);
+}
+
+// The palette's 256 colours as CSS strings, made once per palette (not one string per link and frame).
+let colourStrings = null, colourStringsFor = null;
+function linkColours(table) {
+  if (colourStringsFor !== table) {
+    colourStrings = Array.from({ length: 256 }, (_, i) => cssColor(table, i / 127.5 - 1));
+    colourStringsFor = table;
+  }
+  return colourStrings;
 }
 
 export class NetworkView {
@@ -30,6 +41,7 @@ export class NetworkView {
   constructor(container, callbacks) {
     this.container = container;
     this.callbacks = callbacks;
+    this.atlas = new ThumbnailAtlas();  // every node's thumbnail, one slot each
   }
 
   /**
@@ -59,21 +71,31 @@ export class NetworkView {
     c.style.setProperty('--node', `${node}px`);
     this.node = node;
 
-    // Links are painted on one canvas (cheap to redraw every frame); an SVG layer on top holds
-    // an invisible, never-restyled path per link that catches the mouse.
+    // Links are painted on one canvas and the node thumbnails on a second one above it, so
+    // that each can be redrawn without the other (links are the expensive part: hundreds of
+    // anti-aliased curves); an SVG layer on top holds an invisible, never-restyled path per
+    // link that catches the mouse.
     const dpr = globalThis.devicePixelRatio || 1;
-    this.linkCanvas = document.createElement('canvas');
-    this.linkCanvas.className = 'links-canvas';
-    this.linkCanvas.width = Math.round(width * dpr);
-    this.linkCanvas.height = Math.round(height * dpr);
-    this.linkCanvas.style.width = `${width}px`;
-    this.linkCanvas.style.height = `${height}px`;
-    this.linkCanvas.setAttribute('aria-hidden', 'true');
-    this.linkCtx = this.linkCanvas.getContext('2d');
-    this.linkCtx.scale(dpr, dpr);
+    const layer = (className) => {
+      const canvas = document.createElement('canvas');
+      canvas.className = className;
+      canvas.width = Math.round(width * dpr);
+      canvas.height = Math.round(height * dpr);
+      canvas.style.width = `${width}px`;
+      canvas.style.height = `${height}px`;
+      canvas.setAttribute('aria-hidden', 'true');
+      const ctx = canvas.getContext('2d');
+      ctx.scale(dpr, dpr);
+      c.append(canvas);
+      return [canvas, ctx];
+    };
+    [this.linkCanvas, this.linkCtx] = layer('links-canvas');
+    [this.thumbCanvas, this.thumbCtx] = layer('links-canvas thumbnails-canvas');
+    clearTimeout(this.linkTimer);
+    this.linkTimer = null;
+    this.linksDrawnAt = -Infinity;
     this.linkSize = { width, height };
     this.hoveredLink = null;
-    c.append(this.linkCanvas);
     this.svg = document.createElementNS(SVG_NS, 'svg');
     this.svg.setAttribute('class', 'links');
     this.svg.setAttribute('width', width);
@@ -81,7 +103,8 @@ export class NetworkView {
     c.append(this.svg);
 
     const pos = (col, r, rowHeight = row) => ({ x: col * colGap + node / 2, y: TOP + r * rowHeight + node / 2 });
-    this.nodes = [];      // per column of the network: [{el, heatmap, x, y, label}]
+    this.nodes = [];      // per column of the network: [{el, slot, x, y, label}]
+    this.slotCount = 0;   // thumbnails in the atlas, one per node
     // Inputs: every feature is shown; the ones not in use are faded and can be switched on.
     this.inputNodes = allFeatures.map((name, r) => {
       const active = features.includes(name);
@@ -157,7 +180,7 @@ export class NetworkView {
           hit.setAttribute('d', d);
           hit.setAttribute('class', 'hit');
           const link = { layer: l, to: i, from: j, fromLabel: a.label, toLabel: b.label, weight: 0, gradient: 0,
-            ax: a.x + node / 2, ay: a.y, mx, bx: b.x - node / 2, by: b.y, width: 1, colour: '#ccc' };
+            ax: a.x + node / 2, ay: a.y, mx, bx: b.x - node / 2, by: b.y, width: 1, colour: '#ccc', style: -1 };
           hit.addEventListener('mouseenter', (e) => { this.hoveredLink = link; this.drawLinks(); this.callbacks.onLinkHover(link, e); });
           hit.addEventListener('mouseleave', (e) => { this.hoveredLink = null; this.drawLinks(); this.callbacks.onLinkHover(null, e); });
           hit.addEventListener('click', (e) => this.callbacks.onLinkClick(link, e));
@@ -177,22 +200,26 @@ export class NetworkView {
       ctx.moveTo(k.ax, k.ay);
       ctx.bezierCurveTo(k.mx, k.ay, k.mx, k.by, k.bx, k.by);
     };
+    // One path per style: links that share a colour and width (both quantised in update())
+    // are stroked together, a few dozen strokes instead of one per link (448 between two
+    // hidden layers of 8 × 8 alone).
     ctx.globalAlpha = 0.85;
+    const groups = new Map();
     for (const layer of this.links)
       for (const k of layer) {
         if (!k) continue;
-        path(k);
-        ctx.lineWidth = k.width;
-        ctx.strokeStyle = k.colour;
-        ctx.stroke();
+        const group = groups.get(k.style);
+        if (group) group.push(k); else groups.set(k.style, [k]);
       }
-    ctx.globalAlpha = 1;
-    // Node thumbnails on top of the links (smoothly scaled up like the big heatmap).
-    ctx.imageSmoothingEnabled = true;
-    const size = this.node;
-    for (const node of this.allNodes) {
-      ctx.globalAlpha = node.faded ? 0.3 : node.dropped ? 0.2 : 1;
-      ctx.drawImage(node.canvas, node.x - size / 2, node.y - size / 2, size, size);
+    for (const group of groups.values()) {
+      ctx.beginPath();
+      for (const k of group) {
+        ctx.moveTo(k.ax, k.ay);
+        ctx.bezierCurveTo(k.mx, k.ay, k.mx, k.by, k.bx, k.by);
+      }
+      ctx.lineWidth = group[0].width;
+      ctx.strokeStyle = group[0].colour;
+      ctx.stroke();
     }
     ctx.globalAlpha = 1;
     const h = this.hoveredLink;
@@ -206,6 +233,38 @@ export class NetworkView {
       ctx.strokeStyle = h.colour;
       ctx.stroke();
     }
+  }
+
+  /** Paints every node's thumbnail from the atlas (on their own canvas, above the links). */
+  drawThumbnails() {
+    const ctx = this.thumbCtx, size = this.node, atlas = this.atlas;
+    ctx.clearRect(0, 0, this.linkSize.width, this.linkSize.height);
+    if (atlas.slots !== this.slotCount) return;  // update() has not painted them yet
+    ctx.imageSmoothingEnabled = true;  // smoothly scaled up, like the big heatmap
+    for (const node of this.allNodes) {
+      ctx.globalAlpha = node.faded ? 0.3 : node.dropped ? 0.2 : 1;
+      atlas.draw(ctx, node.slot, node.x - size / 2, node.y - size / 2, size);
+    }
+    ctx.globalAlpha = 1;
+  }
+
+  /**
+   * Links follow the weights at most every LINK_MS while updates come faster (training at
+   * 60 frames per second): stroking ~500 curves is most of a frame's drawing in a software
+   * canvas, while their widths change slowly. A skipped redraw is made LINK_MS after the last
+   * one, so the links always end at the final weights; an update after a pause draws at once.
+   */
+  scheduleLinks() {
+    const wait = this.linksDrawnAt + LINK_MS - performance.now();
+    if (wait <= 0) { this.drawLinksNow(); return; }
+    this.linkTimer ??= setTimeout(() => this.drawLinksNow(), wait);
+  }
+
+  drawLinksNow() {
+    clearTimeout(this.linkTimer);
+    this.linkTimer = null;
+    this.linksDrawnAt = performance.now();
+    this.drawLinks();
   }
 
   /** Activation and dropout selects under hidden layer `layer`. */
@@ -244,10 +303,8 @@ export class NetworkView {
     el.className = `node ${cls}`;
     el.style.left = `${x - this.node / 2}px`;
     el.style.top = `${y - this.node / 2}px`;
-    const canvas = document.createElement('canvas');
-    canvas.width = canvas.height = 10;
-    // The thumbnail is painted onto the diagram's one canvas (see drawLinks), not shown itself:
-    // one canvas to repaint per frame instead of one per neuron.
+    // The thumbnail is a slot of the atlas, painted onto the diagram's one canvas (see
+    // drawThumbnails): one canvas to repaint per frame instead of one per neuron.
     if (label) {
       const span = document.createElement('span');
       span.className = 'node-label';
@@ -256,7 +313,7 @@ export class NetworkView {
       el.append(span);
     }
     this.container.append(el);
-    return { el, x, y, canvas, faded: cls.includes('inactive'), heatmap: new Heatmap(canvas) };
+    return { el, x, y, slot: this.slotCount++, faded: cls.includes('inactive') };
   }
 
   hover(node, what) {
@@ -270,16 +327,30 @@ export class NetworkView {
    */
   update(session, n, { grid, outputMap, discretize, gradients, dropout = false }) {
     // `grid` dies at the next call that may allocate (featureGrid does): draw it first.
-    const outs = this.nodes[this.nodes.length - 1], k = session.outputs;
-    if (k > 1) outs.forEach((node, c) => node.heatmap.updateProbability(grid, n, { offset: c, stride: k, classes: k }));
-    else outs[0].heatmap.update(grid, n, { map: outputMap, discretize });
-    const features = session.featureGrid();
-    this.inputNodes.forEach((node, k) => node.heatmap.update(features, n, { offset: k, stride: this.allFeatures.length, map: (v) => v / this.domain }));
+    const atlas = this.atlas, outs = this.nodes[this.nodes.length - 1], k = session.outputs;
+    atlas.reserve(this.slotCount, n);
+    if (k > 1) outs.forEach((node, c) => atlas.paintProbability(node.slot, grid, { offset: c, stride: k, classes: k }));
+    else atlas.paint(outs[0].slot, grid, { map: outputMap, discretize });
+    // The features' pictures depend only on the grid: painted once per grid size and palette.
+    const featureKey = `feature ${n}`;
+    if (!this.inputNodes.every((node) => atlas.shows(node.slot, featureKey))) {
+      const features = session.featureGrid(), stride = this.allFeatures.length;
+      this.inputNodes.forEach((node, f) => atlas.paint(node.slot, features, { offset: f, stride, scale: 1 / this.domain, key: featureKey }));
+    }
     for (let l = 0; l < this.hidden.length; l++) {
       const values = session.hiddenGrid(l), col = this.nodes[l + 1];
-      col.forEach((node, k) => node.heatmap.update(values, n, { offset: k, stride: col.length }));
+      col.forEach((node, i) => atlas.paint(node.slot, values, { offset: i, stride: col.length }));
     }
-    const table = divergingTable();
+    atlas.flush();
+    const table = divergingTable(), colours = linkColours(table);
+    // Width in quarter pixels and colour in 64 steps of the palette: a link's style, so that
+    // drawLinks() can stroke links of one style as one path.
+    const style = (link, level, width) => {
+      const c = tableIndex(level) & ~3, q = Math.round(width * 4);
+      link.width = q / 4;
+      link.colour = colours[c];
+      link.style = c * 64 + q;
+    };
     for (let l = 0; l < this.links.length; l++) {
       const w = session.weights(l), links = this.links[l];
       for (let k = 0; k < links.length; k++) links[k].weight = w[k];
@@ -290,14 +361,10 @@ export class NetworkView {
         // update moves the weight the opposite way).
         for (const link of links) {
           const r = gradientLevel(link.gradient);
-          link.width = 0.5 + Math.abs(r) * 5;
-          link.colour = cssColor(table, r);
+          style(link, r, 0.5 + Math.abs(r) * 5);
         }
       } else {
-        for (const link of links) {
-          link.width = Math.min(8, 0.4 + Math.abs(link.weight) * 2);
-          link.colour = cssColor(table, link.weight / 2);
-        }
+        for (const link of links) style(link, link.weight / 2, Math.min(8, 0.4 + Math.abs(link.weight) * 2));
       }
     }
     // Neurons dropped for the first point of the last mini-batch are greyed (training only).
@@ -320,6 +387,7 @@ export class NetworkView {
     }
     const legend = gradientLegend(this.container);
     legend.hidden = !gradients;
-    this.drawLinks();
+    this.drawThumbnails();
+    this.scheduleLinks();
   }
 }

@@ -63,6 +63,19 @@ function buildTable(p) {
   return table;
 }
 
+// The diverging table as RGBA words: one 32-bit store per pixel into a Uint32Array over an
+// ImageData's bytes. Packed through a byte view, so the words are right in either byte order.
+let packed = null, packedFor = null;
+export function packedTable() {
+  const table = divergingTable();  // rebuilt when the palette changes
+  if (packed && packedFor === table) return packed;
+  packed = new Uint32Array(256);
+  const bytes = new Uint8Array(packed.buffer);
+  for (let i = 0; i < 256; i++) bytes.set([table[3 * i], table[3 * i + 1], table[3 * i + 2], 255], 4 * i);
+  packedFor = table;
+  return packed;
+}
+
 /** Index into a divergingTable for a value in [−1, 1] (clamped). */
 export function tableIndex(v) {
   const i = Math.round((v + 1) * 127.5);
