@@ -3,6 +3,8 @@
 // message naming the field, and the lab's setters reject what the spec rejects, word for word.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include <cmath>
 #include <functional>
 #include <nlohmann/json.hpp>
@@ -42,11 +44,12 @@ json spec_with(const std::string& path, double x) {
     (*at)[path.substr(from)] = x;
     if (path == "data.classes" || path == "data.dims") s["data"]["generator"] = "clusters";
     if (path.rfind("data.table.", 0) == 0) s["data"]["source"] = "csv";
+    if (path == "data.table.quantiles") s["data"]["table"]["rule"] = "quantiles";
     if (path.rfind("data.line.", 0) == 0) s["data"]["source"] = "line";
     if (path == "data.validationRatio") s["data"]["trainRatio"] = 0.1;  // their sum is at most 1
     // xMin < xMax: the other end goes past the value checked.
-    if (path == "data.line.xMin") s["data"]["line"]["xMax"] = x + 1;
-    if (path == "data.line.xMax") s["data"]["line"]["xMin"] = x - 1;
+    if (path == "data.line.xMin") s["data"]["line"]["xMax"] = std::clamp(x + 1, -1e9 + 1, 1e9);
+    if (path == "data.line.xMax") s["data"]["line"]["xMin"] = std::clamp(x - 1, -1e9, 1e9 - 1);
   }
   return s;
 }
