@@ -48,7 +48,7 @@ TEST(CsvColumns, ATextColumnAnUnknownNameOrTooFewRowsIsRefusedByName) {
   EXPECT_EQ(error_of({{"a"}, "b"}, "a,b\n1,\n,2\n"),
             "data.columns: 0 rows have a number in every chosen column (2 have an empty cell); at least 2 are needed");
   // The reader's own errors (a ragged row) keep their line and column.
-  EXPECT_EQ(error_of({{"a"}, "b"}, "a,b\n1,2\n3\n"), "CSV line 3, column 2: expected 2 fields, got 1");
+  EXPECT_EQ(error_of({{"a"}, "b"}, "a,b\n1,2\n3\n"), "CSV line 3, column 2: expected 2 fields, got 1 (the header has 2 names)");
 }
 
 TEST(CsvColumns, TheSpecReadsDataColumnsAndGradientDescentReachesTheLeastSquaresLine) {
