@@ -170,6 +170,7 @@ test('each surface starts its racers at its own learning rates: none leaves Rose
     await page.locator('#reset').click();
   }
   // A link to a surface gets that surface's rates for the racers it does not set.
+  await page.goto('about:blank');  // a new page load, not a hash change
   await openPage(page, '/lab.html#surface=beale&momentum.learningRate=0.0002');
   expect(await page.evaluate(() => window.lab.state.racers.sgd.learningRate)).toBe(0.002);
   expect(await page.evaluate(() => window.lab.state.racers.momentum.learningRate)).toBe(0.0002);

@@ -40,7 +40,7 @@ Scene build(const json& s) {
   const SurfaceKind kind = parse_surface(st["surface"]);
   QuadraticParams q;
   if (kind == SurfaceKind::Quadratic) q = {st.value("a", 1.0), st.value("b", 10.0), st.value("angle", 0.0) * kPi / 180};
-  Scene scene{Race(Surface(kind, q), st.value("seed", 1))};
+  Scene scene{Race(Surface(kind, q), st.value("seed", 1)), {}};
   for (const LabRacer& r : lab_racers()) {
     const json& given = st["racers"].value(r.id, json::object());
     if (!given.value("on", r.on)) continue;
@@ -164,7 +164,9 @@ TEST(LabCatalog, EachSurfacesLearningRatesKeepEveryRacerOnTheMap) {
         EXPECT_GE(x.path[i + 1], b.y_min - 0.5) << what << " step " << i / 2;
         EXPECT_LE(x.path[i + 1], b.y_max + 0.5) << what << " step " << i / 2;
       }
-      if (surface.bounded()) EXPECT_LT(x.losses.back(), x.losses.front()) << what;
+      if (surface.bounded()) {
+        EXPECT_LT(x.losses.back(), x.losses.front()) << what;
+      }
     }
   }
 }

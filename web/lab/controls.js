@@ -88,7 +88,11 @@ export function bindControls(h) {
   });
   for (const id of ['coefA', 'coefB', 'angle']) $(id).addEventListener('input', fromSliders(id));
   const noise = () => h.noise($('stochastic').checked ? noiseFromSlider(Number($('noiseScale').value)) : 0);
-  $('stochastic').addEventListener('change', noise);
+  $('stochastic').addEventListener('change', () => {
+    $('noiseScale').disabled = !$('stochastic').checked;  // σ is live only with the noise on
+    $('noiseScale').closest('.slider').classList.toggle('disabled', !$('stochastic').checked);
+    noise();
+  });
   $('noiseScale').addEventListener('input', () => {
     $('noiseScaleValue').textContent = String(noiseFromSlider(Number($('noiseScale').value)));
     if ($('stochastic').checked) noise();

@@ -19,7 +19,7 @@ export const labStrings = {
     saddle: 'Saddle x² − y²',
     monkey: 'Monkey saddle x³ − 3xy²',
     plateau: 'Plateau',
-    himmelblau: 'Himmelblau (four minima)',
+    himmelblau: 'Himmelblau (4 minima)',
     wells: 'Wells, shallow and deep',
     beale: 'Beale',
     coefA: 'a', coefB: 'b',

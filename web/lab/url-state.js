@@ -42,7 +42,9 @@ const fmt = (v) => String(Number.isInteger(v) ? v : Number(v.toPrecision(6)));
 
 /** State → hash (without '#'). */
 export function toHash(state) {
-  const d = defaultState(state.surface);  // a racer's value is written when it differs from its surface's
+  // A racer's value is written when it differs from its surface's; the surface when it is not
+  // the opening scene's.
+  const d = { ...defaultState(state.surface), surface: labScene().surface };
   const out = [];
   const put = (k, v) => out.push([k, String(v)]);
   for (const k of ['surface', 'a', 'b', 'angle', 'noise', 'seed', 't', 'speed', 'chart', 'focus', 'preset'])
