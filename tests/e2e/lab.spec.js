@@ -33,7 +33,7 @@ async function pixelsOf(page, [r, g, b]) {
 }
 const RED = [0xd6, 0x27, 0x28], BLUE = [0x1f, 0x6f, 0xd1];
 
-test('valley: SGD zig-zags across the valley, Momentum does not and ends far lower', async ({ page, pageErrors }) => {
+test('valley: SGD zig-zags across the valley, Momentum\'s swings die out and it ends far lower', async ({ page, pageErrors }) => {
   await openPage(page, '/lab.html');
   await runStory(page, 'valley', 100);
   // Sign flips of the error along the steep eigen-direction v in the first 30 steps.
@@ -42,7 +42,11 @@ test('valley: SGD zig-zags across the valley, Momentum does not and ends far low
   const momentum = flips(await page.evaluate(() => window.lab.eigenErrors('momentum')));
   expect(sgd).toBeGreaterThanOrEqual(27);
   expect(momentum).toBeLessThanOrEqual(10);
-  expect((await head(page, 'momentum')).loss).toBeLessThan((await head(page, 'sgd')).loss / 10);
+  // The story says Momentum swings at first too, and that the swings die out.
+  const e = await page.evaluate(() => window.lab.eigenErrors('momentum'));
+  expect(flips(e.slice(0, 2 * 11 + 2)) >= 2 || Math.abs(e[3]) > 0.1 * Math.abs(e[1])).toBe(true);
+  expect(Math.abs(e[201])).toBeLessThan(1e-3 * Math.abs(e[1]));
+  expect((await head(page, 'momentum')).loss).toBeLessThan((await head(page, 'sgd')).loss / 100);
   expect(await pixelsOf(page, RED)).toBeGreaterThan(300);
   expect(await pixelsOf(page, BLUE)).toBeGreaterThan(300);
   await page.screenshot({ path: 'test-results/lab-valley.png', fullPage: true });
@@ -158,12 +162,12 @@ test('the optimal-parameters button sets the SGD and Momentum sliders to the cor
   expect(q.kappa).toBeCloseTo(16, 9);
   const momentum = page.locator('.racer[data-racer="momentum"]');
   const sgd = page.locator('.racer[data-racer="sgd"]');
-  await expect(momentum.locator('output[data-param="learningRate"]')).toHaveText(String(Number(q.momentumAlpha.toPrecision(3))));
-  await expect(momentum.locator('output[data-param="momentum"]')).toHaveText(q.momentumBeta.toFixed(3));
-  await expect(sgd.locator('output[data-param="learningRate"]')).toHaveText(String(Number(q.gdStep.toPrecision(3))));
-  expect(Number(await momentum.locator('input[data-param="momentum"]').inputValue())).toBeCloseTo(q.momentumBeta, 2);
+  await expect(momentum.locator('input[type="text"][data-param="learningRate"]')).toHaveValue(String(Number(q.momentumAlpha.toPrecision(3))));
+  await expect(momentum.locator('input[type="text"][data-param="momentum"]')).toHaveValue(q.momentumBeta.toFixed(3));
+  await expect(sgd.locator('input[type="text"][data-param="learningRate"]')).toHaveValue(String(Number(q.gdStep.toPrecision(3))));
+  expect(Number(await momentum.locator('input[type="range"][data-param="momentum"]').inputValue())).toBeCloseTo(q.momentumBeta, 2);
   // The log slider sits within one of its 400 positions of α*.
-  const pos = Number(await momentum.locator('input[data-param="learningRate"]').inputValue());
+  const pos = Number(await momentum.locator('input[type="range"][data-param="learningRate"]').inputValue());
   expect(Math.abs(1e-4 * (2 / 1e-4) ** (pos / 400) / q.momentumAlpha - 1)).toBeLessThan(0.013);
   await expect(momentum.locator('input[data-param="nesterov"]')).not.toBeChecked();
   // (√κ − 1)/(√κ + 1) with κ = 16 is 3/5, and β = 9/25.
@@ -175,7 +179,7 @@ test('the optimal-parameters button sets the SGD and Momentum sliders to the cor
 test('a slider change redraws the whole path with the new value', async ({ page }) => {
   await openPage(page, '/lab.html#t=40');
   const before = await page.evaluate(() => window.lab.path('sgd'));
-  const slider = page.locator('.racer[data-racer="sgd"] input[data-param="learningRate"]');
+  const slider = page.locator('.racer[data-racer="sgd"] input[type="range"][data-param="learningRate"]');
   await slider.fill('250');
   const after = await page.evaluate(() => window.lab.path('sgd'));
   expect(after).toHaveLength(before.length);
@@ -188,7 +192,7 @@ test('the URL restores a scene, including the iteration', async ({ page }) => {
   await expect(page.locator('#surface')).toHaveValue('rosenbrock');
   expect(await iteration(page)).toBe(50);
   await expect(page.locator('.racer[data-racer="sgd"]')).toHaveClass(/off/);
-  await expect(page.locator('.racer[data-racer="adam"] output[data-param="learningRate"]')).toHaveText('0.05');
+  await expect(page.locator('.racer[data-racer="adam"] input[type="text"][data-param="learningRate"]')).toHaveValue('0.05');
   await expect(page.locator('#arrow-step')).toBeChecked();
   await expect(page.locator('#arrow-gradient')).not.toBeChecked();
   const adam = await head(page, 'adam');
@@ -234,7 +238,7 @@ test('the playground links to the lab', async ({ page }) => {
   await openPage(page, '/');
   await page.locator('a[href="./lab.html"]').click();
   await expect(page.locator('body')).toHaveAttribute('data-state', 'ready');
-  await expect(page.locator('#presets .preset')).toHaveCount(6);
+  await expect(page.locator('#presets .preset')).toHaveCount(9);
 });
 
 test('the built lab works under a course sub-path with a strict Content-Security-Policy', async ({ page, pageErrors }) => {

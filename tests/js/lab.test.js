@@ -114,6 +114,26 @@ describe('lab URL state', () => {
     expect(state).toEqual(s);
   });
 
+  test('a surface\'s own learning rates are its defaults: the link names only the surface', () => {
+    const s = defaultState('rosenbrock');
+    const rates = JSON.parse(core.catalog()).surfaces.find((x) => x.name === 'rosenbrock').racers;
+    expect(s.racers.sgd.learningRate).toBe(rates.sgd.learningRate);
+    expect(s.racers.sgd.learningRate).toBeLessThan(defaultState().racers.sgd.learningRate / 10);
+    expect(toHash(s)).toBe('surface=rosenbrock');
+    expect(fromHash('#surface=rosenbrock').state).toEqual(s);
+    // The quadratic's rate on Rosenbrock is a value of its own and is written.
+    s.racers.sgd.learningRate = defaultState().racers.sgd.learningRate;
+    expect(toHash(s)).toBe('surface=rosenbrock&sgd.learningRate=0.03');
+  });
+
+  test('Adam\'s bias correction and ε round-trip through the link', () => {
+    const s = defaultState();
+    s.racers.adam.biasCorrection = false;
+    s.racers.adam.epsilon = 0.001;
+    expect(toHash(s)).toBe('adam.epsilon=0.001&adam.biasCorrection=0');
+    expect(fromHash(`#${toHash(s)}`).state).toEqual(s);
+  });
+
   test('bad keys and values are reported, not guessed', () => {
     const { state, errors } = fromHash('#t=-4&momentum.gamma=1&start=1&chart=pie&arrows=laser&speed=2.5');
     expect(errors).toEqual([

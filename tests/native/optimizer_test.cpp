@@ -116,6 +116,19 @@ TEST(OptimizerGolden, Adam) {
   EXPECT_NEAR(w[1], 0.936610, 1e-6);
 }
 
+TEST(OptimizerGolden, AdamWithoutBiasCorrection) {
+  // w ← w − α·m/√s with the raw moments above: step₁ = 0.05/√0.00025 = √10 ≈ 3.162, so the
+  // first step is √10 times α instead of α (what the correction is for).
+  OptimizerParams p = params(0.1);
+  p.bias_correction = false;
+  const auto w = three_steps(OptimizerKind::Adam, p);
+  const double s1 = 0.05 / std::sqrt(0.00025), s2 = -0.055 / std::sqrt(0.00124975), s3 = 0.1505 / std::sqrt(0.00524850025);
+  EXPECT_NEAR(s1, std::sqrt(10.0), kTol);
+  EXPECT_NEAR(w[0], 1 - 0.1 * s1, kTol);
+  EXPECT_NEAR(w[1], 1 - 0.1 * (s1 + s2), kTol);
+  EXPECT_NEAR(w[2], 1 - 0.1 * (s1 + s2 + s3), kTol);
+}
+
 TEST(OptimizerGolden, AdamW) {
   // w ← w − α·(m̂/√ŝ + λ·w), α = 0.1, λ = 0.1, the decay using w before the step:
   // w₁ = 1 − 0.1·(1 + 0.1)             = 0.89

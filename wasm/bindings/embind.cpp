@@ -73,7 +73,8 @@ EMSCRIPTEN_BINDINGS(descent) {
       .field("beta1", &nn::OptimizerParams::beta1)
       .field("beta2", &nn::OptimizerParams::beta2)
       .field("epsilon", &nn::OptimizerParams::epsilon)
-      .field("weightDecay", &nn::OptimizerParams::weight_decay);
+      .field("weightDecay", &nn::OptimizerParams::weight_decay)
+      .field("biasCorrection", &nn::OptimizerParams::bias_correction);
 
   class_<TrainerHandle>("Trainer")
       .constructor(&make_trainer, allow_raw_pointers())
@@ -188,6 +189,10 @@ EMSCRIPTEN_BINDINGS(descent_lab) {
       .field("velocityY", &nn::RacerHead::velocity_y)
       .field("scaleX", &nn::RacerHead::scale_x)
       .field("scaleY", &nn::RacerHead::scale_y)
+      .field("secondMomentX", &nn::RacerHead::second_moment_x)
+      .field("secondMomentY", &nn::RacerHead::second_moment_y)
+      .field("ballX", &nn::RacerHead::ball_x)
+      .field("ballY", &nn::RacerHead::ball_y)
       .field("iterations", &nn::RacerHead::iterations)
       .field("diverged", &nn::RacerHead::diverged);
   value_object<nn::QuadraticAnalysis>("QuadraticAnalysis")
@@ -196,6 +201,7 @@ EMSCRIPTEN_BINDINGS(descent_lab) {
       .field("kappa", &nn::QuadraticAnalysis::kappa)
       .field("gdStep", &nn::QuadraticAnalysis::gd_step)
       .field("gdRate", &nn::QuadraticAnalysis::gd_rate)
+      .field("gdStabilityLimit", &nn::QuadraticAnalysis::gd_stability_limit)
       .field("momentumAlpha", &nn::QuadraticAnalysis::momentum_alpha)
       .field("momentumBeta", &nn::QuadraticAnalysis::momentum_beta)
       .field("momentumRate", &nn::QuadraticAnalysis::momentum_rate)

@@ -7,6 +7,7 @@
 #include "nn/data_source.h"
 #include "nn/dataset.h"
 #include "nn/features.h"
+#include "nn/lab_catalog.h"
 #include "nn/layer.h"
 #include "nn/ranges.h"
 #include "nn/spec.h"
@@ -95,25 +96,10 @@ json surfaces_json() {
                    {"start", s.default_start()},
                    {"domain", {b.x_min, b.x_max, b.y_min, b.y_max}},
                    {"bounded", s.bounded()},
-                   {"minimum", s.reference_point()}});
+                   {"minimum", s.reference_point()},
+                   {"racers", lab_surface_racers_json(k)}});  // each racer's α on this surface
   }
   return out;
-}
-
-// The lab's racers: one per optimizer family of the course, with the hyperparameters it has
-// sliders for and their starting values (chosen so the default scene tells the story of
-// docs/lab.md). Momentum's racer switches to the Nesterov class when asked.
-json racers_json() {
-  auto racer = [](const char* id, OptimizerKind kind, json params, bool nesterov) {
-    return json{{"id", id}, {"kind", optimizer_name(kind)}, {"params", std::move(params)}, {"nesterov", nesterov}};
-  };
-  return json::array({
-      racer("sgd", OptimizerKind::SGD, {{"learningRate", 0.03}}, false),
-      racer("momentum", OptimizerKind::Momentum, {{"learningRate", 0.01}, {"momentum", 0.9}}, true),
-      racer("adagrad", OptimizerKind::AdaGrad, {{"learningRate", 0.5}}, false),
-      racer("rmsprop", OptimizerKind::RMSProp, {{"learningRate", 0.05}, {"rho", 0.9}}, false),
-      racer("adam", OptimizerKind::Adam, {{"learningRate", 0.1}, {"beta1", 0.9}, {"beta2", 0.999}}, false),
-  });
 }
 
 json build_catalog() {
@@ -143,7 +129,8 @@ json build_catalog() {
   for (Feature f : {Feature::X1, Feature::X2, Feature::X1Squared, Feature::X2Squared, Feature::X1X2, Feature::SinX1, Feature::SinX2})
     c["features"].push_back({{"name", feature_name(f)}});
   c["surfaces"] = surfaces_json();
-  c["racers"] = racers_json();
+  c["racers"] = lab_racers_json();
+  c["lab"] = lab_scene_json();
   c["domain"] = kDomain;
   json fields = json::object();
   for (const Range& r : all_ranges()) fields[r.path] = field_json(r);

@@ -18,6 +18,7 @@ QuadraticAnalysis analyze_quadratic(const QuadraticParams& q) {
   const double lo = std::min(r.lambda1, r.lambda2), hi = std::max(r.lambda1, r.lambda2);
   r.kappa = hi / lo;
   r.gd_step = 2 / (r.lambda1 + r.lambda2);
+  r.gd_stability_limit = 2 / hi;
   r.gd_rate = (r.kappa - 1) / (r.kappa + 1);
   const double root_k = std::sqrt(r.kappa);
   const double a = 2 / (std::sqrt(r.lambda1) + std::sqrt(r.lambda2));

@@ -19,6 +19,11 @@ const std::vector<double>* state(Optimizer<double>& o, const char* name) {
   return nullptr;
 }
 
+// Adam's 1 − β₂ᵗ, or 1 when the racer's bias correction is off.
+double adam_correction2(const Optimizer<double>& o) {
+  return o.params.bias_correction ? 1 - std::pow(o.params.beta2, double(o.t())) : 1;
+}
+
 }  // namespace
 
 Race::Race(const Surface& surface, uint64_t seed)
@@ -133,7 +138,7 @@ void Race::replay() {
 
 RacerHead Race::head(std::size_t i) {
   const Racer& r = m_racers.at(i);
-  const auto v = velocity(i), sc = scale(i);
+  const auto v = velocity(i), sc = scale(i), s2 = second_moment(i);
   RacerHead h;
   h.x = r.w[0];
   h.y = r.w[1];
@@ -146,6 +151,15 @@ RacerHead Race::head(std::size_t i) {
   h.velocity_y = v[1];
   h.scale_x = sc[0];
   h.scale_y = sc[1];
+  h.second_moment_x = s2[0];
+  h.second_moment_y = s2[1];
+  h.ball_x = r.w[0];
+  h.ball_y = r.w[1];
+  if (r.kind == OptimizerKind::Nesterov) {  // θ = w + α·β·v (see RacerHead)
+    const double ab = r.optimizer->params.learning_rate * r.optimizer->params.momentum;
+    h.ball_x += ab * v[0];
+    h.ball_y += ab * v[1];
+  }
   h.iterations = int(r.iterations());
   h.diverged = r.diverged;
   return h;
@@ -164,7 +178,7 @@ std::array<double, 2> Race::velocity(std::size_t i) {
     case OptimizerKind::Adam:
     case OptimizerKind::AdamW: {
       const auto* m = state(o, "m");
-      const double c = 1 - std::pow(o.params.beta1, double(o.t()));
+      const double c = o.params.bias_correction ? 1 - std::pow(o.params.beta1, double(o.t())) : 1;
       return {(*m)[0] / c, (*m)[1] / c};
     }
     default: return {0, 0};
@@ -184,9 +198,17 @@ std::array<double, 2> Race::scale(std::size_t i) {
     case OptimizerKind::AdaGrad: return per(*state(o, "G"), 1);
     case OptimizerKind::RMSProp: return per(*state(o, "s"), 1);
     case OptimizerKind::Adam:
-    case OptimizerKind::AdamW: return per(*state(o, "s"), 1 - std::pow(o.params.beta2, double(o.t())));
+    case OptimizerKind::AdamW: return per(*state(o, "s"), adam_correction2(o));
     default: return {a, a};
   }
+}
+
+std::array<double, 2> Race::second_moment(std::size_t i) {
+  Racer& r = m_racers.at(i);
+  if (r.iterations() == 0 || (r.kind != OptimizerKind::Adam && r.kind != OptimizerKind::AdamW)) return {0, 0};
+  const auto& s = *state(*r.optimizer, "s");
+  const double c = adam_correction2(*r.optimizer);
+  return {s[0] / c, s[1] / c};
 }
 
 const std::vector<double>& Race::eigen_errors(std::size_t i) {

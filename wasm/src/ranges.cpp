@@ -109,6 +109,7 @@ std::vector<Range> make_table() {
       Row("lab.rho", 0, 0.9999, o.rho).by(0.001).slider(0, 0.999),
       Row("lab.beta1", 0, 0.9999, o.beta1).by(0.001).slider(0, 0.999),
       Row("lab.beta2", 0, 0.999999, o.beta2).by(0.0001).slider(0.9, 0.9999),
+      Row("lab.epsilon", 1e-12, 1, o.epsilon).log().slider(1e-10, 1),
   };
   return std::vector<Range>(rows.begin(), rows.end());
 }

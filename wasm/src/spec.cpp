@@ -234,6 +234,7 @@ void read_optimizer(ObjectReader& o, OptimizerSpec& s) {
   p.beta2 = o.number("beta2", p.beta2, range("optimizer.beta2"));
   p.epsilon = o.number("epsilon", p.epsilon, range("optimizer.epsilon"));
   p.weight_decay = o.number("weightDecay", p.weight_decay, range("optimizer.weightDecay"));
+  p.bias_correction = o.boolean("biasCorrection", p.bias_correction);
   read_object(o, "schedule", [&](ObjectReader& c) {
     auto& q = s.schedule;
     q.kind = c.choice("kind", q.kind, &parse_schedule);
@@ -404,6 +405,7 @@ std::string spec_to_json(const ExperimentSpec& s) {
                     {"schedule", {{"kind", schedule_name(q.kind)}, {"gamma", q.gamma}, {"stepEpochs", q.step_epochs},
                                   {"decay", q.decay}, {"periodEpochs", q.period_epochs},
                                   {"minLearningRate", q.min_learning_rate}}}};
+  if (!p.bias_correction) j["optimizer"]["biasCorrection"] = false;  // absent means on
   j["regularization"] = {{"kind", regularization_name(s.regularization.kind)}, {"rate", s.regularization.rate}};
   j["training"] = {{"batchSize", s.training.batch_size},
                    {"epochs", s.training.epochs},

@@ -9,7 +9,7 @@ export const LAB_HIDE_KEYS = {
   speed: 'steps per frame',
   presets: 'the stories',
   surface: 'the surface and its sliders',
-  noise: 'the stochastic gradient switch and its σ',
+  noise: 'the mini-batch noise switch and its σ',
   arrows: 'the arrows at each head',
   racers: 'the racers’ rows',
   lossChart: 'the loss and step-length chart',

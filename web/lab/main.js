@@ -10,7 +10,7 @@ import { replaceHash } from '../shared/hash-state.js';
 import { language, t } from '../shared/i18n.js';
 import { labStrings } from './strings.js';
 import { LabSession } from './lab-session.js';
-import { RACERS, SURFACES, useCatalog, paramRange } from './racers.js';
+import { RACERS, SURFACES, useCatalog, paramRange, surfaceRates } from './racers.js';
 import { PRESETS, presetById } from './presets.js';
 import { defaultState, fromHash, toHash } from './url-state.js';
 import { applyLink, linkMessage } from '../shared/link-apply.js';
@@ -21,7 +21,7 @@ import { TrajectoryView } from './trajectory-view.js';
 import { LineChart } from './line-chart.js';
 import { RateHeatmap } from './rate-heatmap.js';
 import { RacerPanel } from './racer-panel.js';
-import { bindControls, fillControls, showControls } from './controls.js';
+import { bindControls, buildTypedFields, fillControls, showControls } from './controls.js';
 import { rateLegendColor, DIVERGES } from './colors.js';
 
 const CONTOUR_GRID = 160, LEVELS_PER_SIDE = 18;
@@ -41,6 +41,8 @@ const app = {
   losses: (id) => Array.from(app.session.losses(id)),
   eigenErrors: (id) => Array.from(app.session.eigenErrors(id)),
   stepLengths: (id) => Array.from(app.session.stepLengths(id)),
+  presets: PRESETS,
+  catalogSurface: (name) => SURFACES.find((s) => s.name === name),
 };
 window.lab = app;
 
@@ -135,6 +137,7 @@ function drawSurface() {
   } else {
     app.theory = null;
   }
+  app.panel.showStability(app.theory);
   showControls(app.state, app.theory ? app.theory.kappa : null);
 }
 
@@ -244,11 +247,12 @@ function runPreset(id) {
   const p = presetById(id);
   pause();
   const keep = { hide: app.state.hide, speed: app.state.speed };
-  const next = defaultState();
+  const base = defaultState(p.state.surface);  // the story's surface's own rates, then the story's
+  const next = structuredClone(base);
   Object.assign(next, structuredClone(p.state), keep, { preset: id, t: 0 });
-  next.racers = { ...defaultState().racers };
-  for (const [rid, s] of Object.entries(p.state.racers)) next.racers[rid] = { ...defaultState().racers[rid], ...s };
-  next.arrows = { ...defaultState().arrows, ...(p.state.arrows || {}) };
+  next.racers = structuredClone(base.racers);
+  for (const [rid, s] of Object.entries(p.state.racers)) next.racers[rid] = { ...base.racers[rid], ...s };
+  next.arrows = { ...base.arrows, ...(p.state.arrows || {}) };
   attempt(() => {
     app.state = next;
     app.session.apply(next);
@@ -275,10 +279,14 @@ const handlers = {
     pause();
     attempt(() => {
       Object.assign(app.state, { surface: name, start: null, preset: '' });
+      // Each surface has its own sensible learning rate per racer (the core's catalog).
+      for (const [id, rate] of Object.entries(surfaceRates(name))) Object.assign(app.state.racers[id], rate);
       app.session.setSurface(app.state);
+      for (const r of RACERS) app.session.setRacer(r.id, app.state.racers[r.id], false);
       app.session.reset();
     });
     showStory();
+    app.panel.show(app.state);
     drawSurface();
     render();
     writeHash();
@@ -309,6 +317,8 @@ const handlers = {
   chart: (mode) => { app.state.chart = mode; render(); writeHash(); },
   focus: (id) => { app.state.focus = id; render(); writeHash(); },
   optimal: setOptimal,
+  // A typed value that is not a number: say so; the field goes back to the value in use.
+  badText: (message) => showMessage(t('badSetting', { msg: message })),
   step: () => { pause(); app.session.step(1); render(); writeHash(); },
   reset: () => { pause(); app.session.reset(); render(); writeHash(); },
 };
@@ -396,8 +406,10 @@ async function start(shell) {
   app.panel = new RacerPanel($('racers'), {
     onToggle: (id, on) => { app.state.racers[id].on = on; app.panel.show(app.state); render(); writeHash(); },
     onParam: setRacerParam,
+    onBadText: handlers.badText,
   });
   fillControls(SURFACES.map((x) => x.name));
+  buildTypedFields(handlers);
   buildPresets();
   app.panel.build();
   drawHeatmapLegend();

@@ -1,9 +1,13 @@
-// One row per racer: show/hide toggle, colour, live sliders for its hyperparameters and a
-// readout of the core's numbers at its head. Rows carry data-x/-y/-loss/-iterations of the
-// head for tests and screen readers.
+// One row per racer: show/hide toggle, colour, live sliders for its hyperparameters (each
+// with a field to type an exact value; the core checks it against its range), its switches
+// (Momentum's Nesterov, Adam's bias correction) and a readout of the core's numbers at its
+// head (Adam: its moments m̂ and v̂). SGD's α slider carries the quadratic's stability limit
+// and best step. Rows carry data-x/-y/-loss/-iterations of the head for tests and screen
+// readers.
 import { t } from '../shared/i18n.js';
 import { RACERS, paramRange } from './racers.js';
 import { logSlider } from '../shared/log-slider.js';
+import { typedNumber } from './typed-number.js';
 
 const LOG_STEPS = 400;  // positions of a logarithmic slider (the learning rate's)
 
@@ -25,7 +29,7 @@ export function formatParam(key, v) {
 export class RacerPanel {
   constructor(container, handlers) {
     this.container = container;
-    this.handlers = handlers;  // {onToggle(id, on), onParam(id, key, value)}
+    this.handlers = handlers;  // {onToggle(id, on), onParam(id, key, value), onBadText(message)}
   }
 
   build() {
@@ -73,28 +77,48 @@ export class RacerPanel {
         input.setAttribute('aria-label', `${t(r.id)} ${t(`param_${key}Tip`)}`);
         if (range.scale === 'log') { input.min = 0; input.max = LOG_STEPS; input.step = 1; }
         else { input.min = range.sliderMin; input.max = range.sliderMax; input.step = range.step; }
-        const out = document.createElement('output');
+        const out = typedNumber({
+          label: `${t(r.id)} ${t(`param_${key}Tip`)}`,
+          name: t(`param_${key}`),
+          onValue: (v) => this.handlers.onParam(r.id, key, v),
+          onBad: (msg) => this.handlers.onBadText(msg),
+        });
         out.dataset.param = key;
         input.addEventListener('input', () => {
           const v = fromSlider(key, input.value);
-          out.textContent = formatParam(key, v);
+          out.value = formatParam(key, v);
           this.handlers.onParam(r.id, key, v);
         });
-        label.append(sym, input, out);
+        const cell = document.createElement('span');
+        cell.className = 'slider-cell';
+        cell.append(input);
+        if (r.id === 'sgd' && key === 'learningRate') cell.append(marks());
+        label.append(sym, cell, out);
         params.append(label);
       }
-      if (r.nesterov) {
+      for (const name of r.switchNames) {
         const label = document.createElement('label');
-        label.className = 'check nesterov';
-        label.title = t('nesterovTip');
+        label.className = `check switch ${name}`;
+        label.title = t(`${name}Tip`);
         const input = document.createElement('input');
         input.type = 'checkbox';
-        input.dataset.param = 'nesterov';
-        input.addEventListener('change', () => this.handlers.onParam(r.id, 'nesterov', input.checked));
+        input.dataset.param = name;
+        input.addEventListener('change', () => this.handlers.onParam(r.id, name, input.checked));
         const span = document.createElement('span');
-        span.textContent = t('nesterov');
+        span.textContent = t(name);
         label.append(input, span);
         params.append(label);
+      }
+      if (r.switchNames.includes('biasCorrection')) {
+        const moments = document.createElement('output');
+        moments.className = 'moments';
+        params.append(moments);
+      }
+      if (r.id === 'sgd') {
+        const note = document.createElement('p');
+        note.className = 'stability';
+        note.hidden = true;
+        params.append(note);
       }
       row.append(params);
       this.container.append(row);
@@ -108,11 +132,31 @@ export class RacerPanel {
       row.classList.toggle('off', !s.on);
       row.querySelector('input[data-param="on"]').checked = s.on;
       for (const key of r.params) {
-        row.querySelector(`input[data-param="${key}"]`).value = toSlider(key, s[key]);
-        row.querySelector(`output[data-param="${key}"]`).textContent = formatParam(key, s[key]);
+        row.querySelector(`input[type="range"][data-param="${key}"]`).value = toSlider(key, s[key]);
+        row.querySelector(`input[type="text"][data-param="${key}"]`).value = formatParam(key, s[key]);
       }
-      if (r.nesterov) row.querySelector('input[data-param="nesterov"]').checked = s.nesterov;
+      for (const name of r.switchNames) row.querySelector(`input[data-param="${name}"]`).checked = s[name];
     }
+  }
+
+  /**
+   * Marks the quadratic's stability limit 2/λ_max and best GD step 2/(λ₁+λ₂) on SGD's α slider
+   * (the core's numbers, Lab.quadratic()); null hides them (other surfaces).
+   */
+  showStability(theory) {
+    const box = this.row('sgd').querySelector('.alpha-marks');
+    const note = this.row('sgd').querySelector('.stability');
+    box.hidden = note.hidden = !theory;
+    if (!theory) return;
+    const place = (el, v) => {
+      const pos = toSlider('learningRate', v) / LOG_STEPS;
+      el.hidden = !(pos >= 0 && pos <= 1);
+      el.style.left = `${(100 * Math.min(1, Math.max(0, pos))).toFixed(2)}%`;
+      el.dataset.value = v;
+    };
+    place(box.querySelector('.mark-limit'), theory.gdStabilityLimit);
+    place(box.querySelector('.mark-best'), theory.gdStep);
+    note.textContent = t('stability', { limit: fmt3(theory.gdStabilityLimit), best: fmt3(theory.gdStep) });
   }
 
   /** heads: {id: core head object}; bounded: losses are f − f* (else f − f(saddle)). */
@@ -127,10 +171,34 @@ export class RacerPanel {
       row.querySelector('.racer-readout').textContent = h.diverged
         ? t('leftMap')
         : `${bounded ? 'f−f*' : 'f'} ${fmtLoss(h.loss)} · (${h.x.toFixed(2)}, ${h.y.toFixed(2)})`;
+      const moments = row.querySelector('.moments');
+      if (moments) {
+        // Adam's m̂ (its velocity) and v̂ as the step uses them (raw m and v when uncorrected).
+        const pair = (a, b) => `${fmtLoss(a)}, ${fmtLoss(b)}`;
+        const corrected = row.querySelector('input[data-param="biasCorrection"]').checked;
+        moments.textContent = t(corrected ? 'moments' : 'momentsRaw', { m: pair(h.velocityX, h.velocityY), v: pair(h.secondMomentX, h.secondMomentY) });
+        Object.assign(moments.dataset, { mx: h.velocityX, my: h.velocityY, vx: h.secondMomentX, vy: h.secondMomentY });
+      }
     }
   }
 
   row(id) { return this.container.querySelector(`[data-racer="${id}"]`); }
+}
+
+const fmt3 = (v) => String(Number(v.toPrecision(3)));
+
+/** The two marks under SGD's α slider and the sentence that names them (see showStability). */
+function marks() {
+  const box = document.createElement('span');
+  box.className = 'alpha-marks';
+  box.hidden = true;
+  for (const [cls, key] of [['mark-limit', 'stabilityMark'], ['mark-best', 'bestMark']]) {
+    const m = document.createElement('span');
+    m.className = `mark ${cls}`;
+    m.title = t(key);
+    box.append(m);
+  }
+  return box;
 }
 
 function fmtLoss(v) {

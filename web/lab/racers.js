@@ -6,7 +6,7 @@
 //
 // useCatalog(catalog) is called once at start-up (and by tests) before anything reads RACERS.
 
-const COLORS = { sgd: '#d62728', momentum: '#1f6fd1', adagrad: '#e67e00', rmsprop: '#2a9d3a', adam: '#8e44ad' };
+const COLORS = { sgd: '#d62728', momentum: '#1f6fd1', nesterov: '#0f9a9a', adagrad: '#e67e00', rmsprop: '#2a9d3a', adam: '#8e44ad' };
 const FALLBACK_COLORS = ['#17becf', '#7f7f7f', '#bcbd22'];
 
 export const RACERS = [];
@@ -18,9 +18,20 @@ export function useCatalog(c) {
   catalog = c;
   SURFACES.splice(0, SURFACES.length, ...c.surfaces);
   RACERS.splice(0, RACERS.length, ...c.racers.map((r, i) => ({
-    id: r.id, kind: r.kind, nesterov: r.nesterov, defaults: r.params, params: Object.keys(r.params),
+    id: r.id, kind: r.kind, nesterov: r.nesterov, on: r.on,
+    defaults: r.params, params: Object.keys(r.params),
+    switches: r.switches, switchNames: Object.keys(r.switches),  // nesterov, biasCorrection
     color: COLORS[r.id] ?? FALLBACK_COLORS[i % FALLBACK_COLORS.length],
   })));
+}
+
+/** The page's opening scene (surface, focus racer, chart, arrows): the catalog's "lab". */
+export const labScene = () => catalog.lab;
+
+/** The racers' learning rates on a surface (the catalog's surfaces[].racers), {} if unknown. */
+export function surfaceRates(name) {
+  const s = SURFACES.find((x) => x.name === name);
+  return s ? s.racers : {};
 }
 
 export const racerById = (id) => RACERS.find((r) => r.id === id);
@@ -37,5 +48,7 @@ export function coreKind(racer, settings) {
 
 /** A racer's settings → the core's OptimizerParams (the same names: the spec's). */
 export function coreParams(racer, settings) {
-  return Object.fromEntries(racer.params.map((p) => [p, settings[p]]));
+  const out = Object.fromEntries(racer.params.map((p) => [p, settings[p]]));
+  if ('biasCorrection' in racer.switches) out.biasCorrection = settings.biasCorrection;
+  return out;
 }

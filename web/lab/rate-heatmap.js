@@ -3,6 +3,11 @@
 // marked. Clicking picks (α, β).
 import { rateColor } from './colors.js';
 
+// The map is drawn inset by this many canvas pixels on every side, so a marker at β = 0,
+// β = 0.99 or the largest α is drawn whole (the biggest marker's radius is 9 plus its
+// outline). The axis labels' CSS insets (lab.css, --map-inset) match it.
+export const MAP_INSET = 12;
+
 export class RateHeatmap {
   constructor(canvas, { onPick }) {
     this.canvas = canvas;
@@ -11,8 +16,9 @@ export class RateHeatmap {
     this.alphaMax = 1;
     canvas.addEventListener('click', (e) => {
       const r = canvas.getBoundingClientRect();
-      const fx = (e.clientX - r.left) / r.width, fy = (e.clientY - r.top) / r.height;
-      onPick({ alpha: fx * this.alphaMax, beta: 1 - fy });
+      const px = ((e.clientX - r.left) / r.width) * canvas.width, py = ((e.clientY - r.top) / r.height) * canvas.height;
+      const fx = (px - MAP_INSET) / (canvas.width - 2 * MAP_INSET), fy = (py - MAP_INSET) / (canvas.height - 2 * MAP_INSET);
+      onPick({ alpha: Math.max(0, fx) * this.alphaMax, beta: 1 - Math.min(1, Math.max(0, fy)) });
     });
   }
 
@@ -33,11 +39,18 @@ export class RateHeatmap {
   /** markers: [{alpha, beta, color, shape: 'dot' | 'star' | 'ring'}]. */
   draw(markers) {
     const { ctx, canvas } = this;
-    const w = canvas.width, h = canvas.height;
+    const M = MAP_INSET, w = canvas.width - 2 * M, h = canvas.height - 2 * M;
     ctx.imageSmoothingEnabled = false;
-    ctx.drawImage(this.cells, 0, 0, w, h);
+    ctx.fillStyle = '#fff';
+    ctx.fillRect(0, 0, canvas.width, canvas.height);
+    ctx.drawImage(this.cells, M, M, w, h);
+    ctx.strokeStyle = '#c9ced6';
+    ctx.lineWidth = 1;
+    ctx.strokeRect(M - 0.5, M - 0.5, w + 1, h + 1);
+    this.placed = [];
     for (const m of markers) {
-      const x = Math.min(w - 2, (m.alpha / this.alphaMax) * w), y = Math.max(2, Math.min(h - 2, (1 - m.beta) * h));
+      const x = M + Math.min(1, m.alpha / this.alphaMax) * w, y = M + Math.max(0, Math.min(1, 1 - m.beta)) * h;
+      this.placed.push({ shape: m.shape, x, y, r: m.shape === 'dot' ? 7 : 12 });  // for layout tests
       ctx.lineWidth = 2;
       ctx.strokeStyle = '#fff';
       ctx.fillStyle = m.color;

@@ -89,6 +89,27 @@ export class TrajectoryView {
       if (arrows.gradient) arrow(ctx, x, y, -h.gradX, h.gradY, arrowLength(Math.hypot(h.gradX, h.gradY), size / 100), '#333', false);
       if (arrows.velocity) arrow(ctx, x, y, -h.velocityX, h.velocityY, arrowLength(Math.hypot(h.velocityX, h.velocityY), size / 100), r.color, true);
       if (arrows.step) arrow(ctx, x, y, h.stepX, -h.stepY, arrowLength(Math.hypot(h.stepX, h.stepY), size / 1000), r.color, false);
+      // Nesterov: the core keeps w at the look-ahead point, where it takes the gradient; the
+      // classical "ball" θ = w + α·β·v sits behind it (RacerHead.ballX/Y). A ring at θ and a
+      // dashed line to the head show the look-ahead.
+      if (h.ballX !== h.x || h.ballY !== h.y) {
+        const bx = viewport.px(h.ballX), by = viewport.py(h.ballY);
+        ctx.save();
+        ctx.strokeStyle = r.color;
+        ctx.lineWidth = 2;
+        ctx.setLineDash([4, 3]);
+        ctx.beginPath();
+        ctx.moveTo(bx, by);
+        ctx.lineTo(x, y);
+        ctx.stroke();
+        ctx.setLineDash([]);
+        ctx.beginPath();
+        ctx.arc(bx, by, 5, 0, 2 * Math.PI);
+        ctx.fillStyle = '#fff';
+        ctx.fill();
+        ctx.stroke();
+        ctx.restore();
+      }
       ctx.beginPath();
       ctx.arc(x, y, 6, 0, 2 * Math.PI);
       ctx.fillStyle = r.color;

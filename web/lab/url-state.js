@@ -2,12 +2,13 @@
 // settings, noise seed and iteration). Only values that differ from the defaults are written.
 //
 // Keys: surface, a, b, angle (degrees), start=x,y, noise (σ, 0 = off), seed, t (iterations),
-// speed, <racer>.on / .nesterov / .<hyperparameter> with the spec's names (learningRate,
-// momentum, rho, beta1, beta2; racer ∈ the catalog's racers), arrows=gradient,velocity,…,
+// speed, <racer>.on / .nesterov / .biasCorrection / .<hyperparameter> with the spec's names
+// (learningRate, momentum, rho, beta1, beta2, epsilon; racer ∈ the catalog's racers; a racer's
+// values not in the link are its surface's, see the catalog's surfaces[].racers), arrows=gradient,velocity,…,
 // chart=loss|step, focus=<racer>, preset=<id> (the story text shown), story=<id> (a gallery's
 // link: the page starts that story as its button does; not written back); the shell's keys hide=
 // and lang= (../shared/hash-state.js). Defaults and limits are the core's (catalog fields lab.*).
-import { RACERS, SURFACES, labField, labCatalog } from './racers.js';
+import { RACERS, SURFACES, labField, labCatalog, labScene, surfaceRates } from './racers.js';
 import { readLink, encodePairs, shellPairs } from '../shared/hash-state.js';
 import { checkField } from '../shared/fields.js';
 
@@ -15,13 +16,20 @@ export const ARROWS = ['gradient', 'step', 'velocity', 'scale'];
 
 const def = (name) => labField(name).default;
 
-export const defaultState = () => ({
-  surface: SURFACES[0].name, a: def('a'), b: def('b'), angle: def('angle'),
+/** The racers' settings on a surface: the catalog's values with the surface's learning rates. */
+export const racerDefaults = (surface) => {
+  const rates = surfaceRates(surface);
+  return Object.fromEntries(RACERS.map((r) => [r.id, { on: r.on, ...r.defaults, ...(rates[r.id] ?? {}), ...r.switches }]));
+};
+
+/** The opening scene, or the defaults on another surface (its racers' own learning rates). */
+export const defaultState = (surface = labScene().surface) => ({
+  surface, a: def('a'), b: def('b'), angle: def('angle'),
   start: null,  // null: the surface's own default start
   noise: def('noise'), seed: def('seed'), t: def('iterations'), speed: def('speed'),
-  racers: Object.fromEntries(RACERS.map((r) => [r.id, { on: true, ...r.defaults, ...(r.nesterov ? { nesterov: false } : {}) }])),
-  arrows: { gradient: true, step: false, velocity: true, scale: false },
-  chart: 'loss', focus: 'momentum', preset: '',
+  racers: racerDefaults(surface),
+  arrows: Object.fromEntries(ARROWS.map((a) => [a, labScene().arrows.includes(a)])),
+  chart: labScene().chart, focus: labScene().focus, preset: '',
   hide: [], lang: null,
 });
 
@@ -35,7 +43,9 @@ const fmt = (v) => String(Number.isInteger(v) ? v : Number(v.toPrecision(6)));
 
 /** State → hash (without '#'). */
 export function toHash(state) {
-  const d = defaultState();
+  // A racer's value is written when it differs from its surface's; the surface when it is not
+  // the opening scene's.
+  const d = { ...defaultState(state.surface), surface: labScene().surface };
   const out = [];
   const put = (k, v) => out.push([k, String(v)]);
   for (const k of ['surface', 'a', 'b', 'angle', 'noise', 'seed', 't', 'speed', 'chart', 'focus', 'preset'])
@@ -53,9 +63,11 @@ export function toHash(state) {
 
 /** Hash → {state, errors}. Ranges are checked by the core when the state is applied. */
 export function fromHash(hash) {
-  const state = defaultState();
   const errors = [];
   const { pairs, hide, lang } = readLink(hash, errors);
+  // Racers the link does not set start from the link's surface's values.
+  const surfacePair = pairs.find(([k]) => k === 'surface');
+  const state = defaultState(surfacePair ? surfacePair[1] : undefined);
   Object.assign(state, { hide, lang });
   for (const [key, raw] of pairs) {
     const dot = key.indexOf('.');
@@ -105,8 +117,9 @@ export function fromHash(hash) {
   }
   // A link may not ask for a surface or a step the page cannot draw (a = 1e308 overflows every
   // contour level): the surface's settings and every racer's hyperparameter are checked
-  // against the core's ranges, and a bad one falls back to its default.
-  const d = defaultState();
+  // against the core's ranges, and a bad one falls back to its default (the surface's own).
+  let d;
+  try { d = defaultState(state.surface); } catch { d = defaultState(); }
   for (const key of ['a', 'b', 'angle', 'noise']) {
     const problem = checkField(labCatalog(), `lab.${key}`, state[key], key);
     if (problem) { errors.push(problem); state[key] = d[key]; }

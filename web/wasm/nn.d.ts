@@ -95,6 +95,8 @@ export interface OptimizerParams {
   beta2: number;
   epsilon: number;
   weightDecay: number;
+  /** Adam/AdamW: divide the moments by (1 − βᵗ); false shows the uncorrected first steps. */
+  biasCorrection: boolean;
 }
 
 export declare class Trainer {
@@ -236,6 +238,12 @@ export interface RacerHead {
   /** Step per unit gradient along each coordinate. */
   scaleX: number;
   scaleY: number;
+  /** Adam's second moment v̂ as the step divides by it (s without bias correction); 0 for the others. */
+  secondMomentX: number;
+  secondMomentY: number;
+  /** Nesterov: the classical iterate θ = w + α·β·v behind the look-ahead head (x, y); else (x, y). */
+  ballX: number;
+  ballY: number;
   iterations: number;
   diverged: boolean;
 }
@@ -247,6 +255,8 @@ export interface QuadraticAnalysis {
   kappa: number;
   gdStep: number;
   gdRate: number;
+  /** Gradient descent converges iff α < 2/λ_max. */
+  gdStabilityLimit: number;
   momentumAlpha: number;
   momentumBeta: number;
   momentumRate: number;
@@ -355,9 +365,15 @@ export interface Catalog {
   schedules: { name: string; params: string[] }[];
   features: { name: string }[];
   /** The optimizer lab's surfaces: parameters, default start, window [xMin, xMax, yMin, yMax]. */
-  surfaces: { name: string; params: string[]; start: [number, number]; domain: [number, number, number, number]; bounded: boolean; minimum: [number, number] }[];
-  /** The lab's racers and their starting hyperparameters. */
-  racers: { id: string; kind: string; params: Partial<OptimizerParams>; nesterov: boolean }[];
+  surfaces: {
+    name: string; params: string[]; start: [number, number]; domain: [number, number, number, number]; bounded: boolean; minimum: [number, number];
+    /** Each racer's learning rate on this surface, set when the surface is chosen. */
+    racers: Record<string, { learningRate: number }>;
+  }[];
+  /** The lab's racers: their sliders' starting values, their switches (nesterov, biasCorrection) and whether the opening scene shows them. */
+  racers: { id: string; kind: string; params: Partial<OptimizerParams>; switches: Partial<Record<'nesterov' | 'biasCorrection', boolean>>; nesterov: boolean; on: boolean }[];
+  /** The lab's opening scene. */
+  lab: { surface: string; focus: string; chart: string; arrows: string[] };
   /** The data domain's half-width (kDomain). */
   domain: number;
   /** By spec path ("optimizer.learningRate"), page setting ("view.speed") or lab setting ("lab.noise"). */

@@ -38,6 +38,10 @@ struct OptimizerParams {
   double beta2 = 0.999;         // β₂ of Adam/AdamW
   double epsilon = 1e-8;        // ε, keeps the adaptive denominators away from zero
   double weight_decay = 0.01;   // λ of AdamW (decoupled)
+  // Adam/AdamW divide m and s by (1 − β₁ᵗ) and (1 − β₂ᵗ). Off shows what the correction is
+  // for: the moments start at zero, so early uncorrected steps are off by (1 − β₁ᵗ)/√(1 − β₂ᵗ)
+  // (√10 ≈ 3.2× too large at t = 1 with the default betas; up to 6.5× at t = 10 for a constant gradient).
+  bool bias_correction = true;
 };
 
 // x, or 0 if |x| is below the smallest normal number of T (see the rules above).
@@ -196,7 +200,7 @@ class RmsProp final : public Optimizer<T> {
 // Adam (Kingma & Ba 2015): smoothed first and second moments, with bias correction because
 // both start at zero.
 //   m ← β₁·m + (1 − β₁)·g,   s ← β₂·s + (1 − β₂)·g²
-//   m̂ = m / (1 − β₁ᵗ),       ŝ = s / (1 − β₂ᵗ)
+//   m̂ = m / (1 − β₁ᵗ),       ŝ = s / (1 − β₂ᵗ)     (m̂ = m, ŝ = s with bias_correction off)
 //   w ← w − α·m̂ / (√ŝ + ε)
 // AdamW (Loshchilov & Hutter 2019) adds decoupled weight decay, applied to w directly and not
 // through the moments:  w ← w − α·(m̂ / (√ŝ + ε) + λ·w)
@@ -219,8 +223,9 @@ class Adam final : public Optimizer<T> {
     const double lambda = m_decoupled ? this->params.weight_decay : 0.0;
     const T b1 = T(beta1), one_minus_b1 = T(1 - beta1);
     const T b2 = T(beta2), one_minus_b2 = T(1 - beta2);
-    const T alpha_over_c1 = T(alpha / (1 - std::pow(beta1, t)));  // α / (1 − β₁ᵗ)
-    const T inv_c2 = T(1 / (1 - std::pow(beta2, t)));              // 1 / (1 − β₂ᵗ)
+    const bool correct = this->params.bias_correction;
+    const T alpha_over_c1 = T(correct ? alpha / (1 - std::pow(beta1, t)) : alpha);  // α / (1 − β₁ᵗ)
+    const T inv_c2 = T(correct ? 1 / (1 - std::pow(beta2, t)) : 1.0);              // 1 / (1 − β₂ᵗ)
     const T alpha_lambda = T(alpha * lambda), eps = T(this->params.epsilon);
     for (std::size_t i = 0; i < n; ++i) {
       m[i] = flush_subnormal(b1 * m[i] + one_minus_b1 * g[i]);

@@ -18,7 +18,10 @@ struct QuadraticAnalysis {
   double lambda1, lambda2;           // Hessian eigenvalues along u and v
   std::array<double, 2> u, v;        // the unit eigen-directions in (x, y)
   double kappa;                      // condition number max(λ)/min(λ)
-  double gd_step, gd_rate;           // α* = 2/(λ₁ + λ₂), factor (κ − 1)/(κ + 1)
+  double gd_step, gd_rate;           // α* = 2/(λ₁ + λ₂) = 1/(a + b), factor (κ − 1)/(κ + 1)
+  // Gradient descent converges iff α < 2/λ_max = 1/max(a, b): along the steep direction the
+  // error is multiplied by 1 − αλ_max per step, which must stay inside (−1, 1).
+  double gd_stability_limit;
   double momentum_alpha;             // α* = (2/(√λ₁ + √λ₂))²
   double momentum_beta;              // β* = ((√κ − 1)/(√κ + 1))²
   double momentum_rate;              // (√κ − 1)/(√κ + 1)

@@ -32,10 +32,18 @@ struct Racer {
 // What the page shows at a racer's head: point, loss (f − reference), the gradient and step of
 // the last iteration, the optimizer's velocity and per-coordinate scale (see Race::velocity
 // and Race::scale), the iteration count and whether the racer left the map.
+//
+// Adam/AdamW also show their moments as the step uses them: m̂ (= velocity) and v̂ (the second
+// moment ŝ), both bias-corrected unless the racer's bias_correction is off (then m and s).
+// Nesterov in the core's form (optimizer.h) keeps w at the look-ahead point: its gradient is
+// taken at (x, y), while the "ball" of the classical form, θ = w + α·β·v, sits behind it;
+// ball_x/ball_y are θ for Nesterov and (x, y) for every other racer.
 struct RacerHead {
   double x = 0, y = 0, loss = 0;
   double grad_x = 0, grad_y = 0, step_x = 0, step_y = 0;
   double velocity_x = 0, velocity_y = 0, scale_x = 0, scale_y = 0;
+  double second_moment_x = 0, second_moment_y = 0;
+  double ball_x = 0, ball_y = 0;
   int iterations = 0;
   bool diverged = false;
 };
@@ -80,12 +88,15 @@ class Race {
   long long iteration() const { return m_iteration; }
 
   // The optimizer's velocity, in gradient units: v of Momentum/Nesterov, the bias-corrected
-  // first moment m̂ of Adam/AdamW; zero for the others.
+  // first moment m̂ of Adam/AdamW (m without bias correction); zero for the others.
   std::array<double, 2> velocity(std::size_t i);
   // Step per unit gradient along each coordinate: α for SGD/Momentum/Nesterov,
   // α/(√G + ε) for AdaGrad, α/(√s + ε) for RMSProp, α/(√ŝ + ε) for Adam/AdamW (read from the
   // optimizer's named state; before the first step, α).
   std::array<double, 2> scale(std::size_t i);
+  // Adam/AdamW's second moment as the step divides by it: ŝ = s/(1 − β₂ᵗ) (s without bias
+  // correction); zero for the others and before the first step.
+  std::array<double, 2> second_moment(std::size_t i);
 
   // Quadratic only: the racer's error w − w* split along the two eigen-directions (u, v),
   // one pair per iterate. Throws std::logic_error on another surface.

@@ -1,0 +1,103 @@
+#include "nn/lab_catalog.h"
+
+#include <stdexcept>
+
+namespace nn {
+
+namespace {
+
+OptimizerParams with(double learning_rate, double momentum = 0.9) {
+  OptimizerParams p;
+  p.learning_rate = learning_rate;
+  p.momentum = momentum;
+  return p;
+}
+
+// Learning rates that differ from the racer's own on a surface. Found by running every racer
+// for 300 steps from the surface's default start over α = 1e-4 … 1 and keeping a value well
+// inside the stable range (tests/native/lab_catalog_test.cpp checks each): Rosenbrock's and
+// Beale's walls are steep (|∇f| in the hundreds at the start), so SGD and the heavy balls need
+// steps 10–100× smaller than on the quadratic; the monkey saddle's cubic walls throw fast
+// heavy balls off the map.
+struct Override {
+  SurfaceKind surface;
+  const char* racer;
+  double learning_rate;
+};
+const Override kOverrides[] = {
+    {SurfaceKind::Rosenbrock, "sgd", 0.0015},  {SurfaceKind::Rosenbrock, "momentum", 0.0007},
+    {SurfaceKind::Rosenbrock, "nesterov", 0.0007},
+    {SurfaceKind::Beale, "sgd", 0.002},        {SurfaceKind::Beale, "momentum", 0.0003},
+    {SurfaceKind::Beale, "nesterov", 0.0003},  {SurfaceKind::Beale, "adam", 0.3},
+    {SurfaceKind::MonkeySaddle, "momentum", 0.002}, {SurfaceKind::MonkeySaddle, "nesterov", 0.002},
+    {SurfaceKind::MonkeySaddle, "adam", 0.05},
+    {SurfaceKind::Himmelblau, "sgd", 0.01},    {SurfaceKind::Himmelblau, "nesterov", 0.005},
+};
+
+}  // namespace
+
+const std::vector<LabRacer>& lab_racers() {
+  static const std::vector<LabRacer> racers = [] {
+    LabRacer sgd{"sgd", OptimizerKind::SGD, with(0.03), {"learningRate"}};
+    LabRacer momentum{"momentum", OptimizerKind::Momentum, with(0.01), {"learningRate", "momentum"}};
+    momentum.nesterov_switch = true;
+    LabRacer nesterov{"nesterov", OptimizerKind::Nesterov, with(0.01), {"learningRate", "momentum"}};
+    nesterov.on = false;  // the Nesterov story and the comparison with Momentum turn it on
+    LabRacer adagrad{"adagrad", OptimizerKind::AdaGrad, with(0.5), {"learningRate"}};
+    LabRacer rmsprop{"rmsprop", OptimizerKind::RMSProp, with(0.05), {"learningRate", "rho"}};
+    LabRacer adam{"adam", OptimizerKind::Adam, with(0.1), {"learningRate", "beta1", "beta2", "epsilon"}};
+    adam.bias_switch = true;
+    return std::vector<LabRacer>{sgd, momentum, nesterov, adagrad, rmsprop, adam};
+  }();
+  return racers;
+}
+
+double lab_learning_rate(SurfaceKind surface, const std::string& racer_id) {
+  for (const Override& o : kOverrides)
+    if (o.surface == surface && racer_id == o.racer) return o.learning_rate;
+  for (const LabRacer& r : lab_racers())
+    if (racer_id == r.id) return r.params.learning_rate;
+  throw std::invalid_argument("no lab racer '" + racer_id + "'");
+}
+
+nlohmann::json lab_racers_json() {
+  nlohmann::json out = nlohmann::json::array();
+  for (const LabRacer& r : lab_racers()) {
+    nlohmann::json params = nlohmann::json::object();
+    for (const char* name : r.sliders) {
+      const std::string n = name;
+      const OptimizerParams& p = r.params;
+      params[n] = n == "learningRate" ? p.learning_rate
+                  : n == "momentum"   ? p.momentum
+                  : n == "rho"        ? p.rho
+                  : n == "beta1"      ? p.beta1
+                  : n == "beta2"      ? p.beta2
+                                      : p.epsilon;
+    }
+    nlohmann::json switches = nlohmann::json::object();
+    if (r.nesterov_switch) switches["nesterov"] = false;
+    if (r.bias_switch) switches["biasCorrection"] = r.params.bias_correction;
+    out.push_back({{"id", r.id},
+                   {"kind", optimizer_name(r.kind)},
+                   {"params", params},
+                   {"switches", switches},
+                   {"nesterov", r.nesterov_switch},
+                   {"on", r.on}});
+  }
+  return out;
+}
+
+nlohmann::json lab_surface_racers_json(SurfaceKind surface) {
+  nlohmann::json out = nlohmann::json::object();
+  for (const LabRacer& r : lab_racers()) out[r.id] = {{"learningRate", lab_learning_rate(surface, r.id)}};
+  return out;
+}
+
+nlohmann::json lab_scene_json() {
+  return {{"surface", surface_name(SurfaceKind::Quadratic)},
+          {"focus", "momentum"},
+          {"chart", "loss"},
+          {"arrows", {"gradient", "velocity"}}};
+}
+
+}  // namespace nn
