@@ -1,12 +1,17 @@
 // Links and files the pages refuse before touching anything: keys that are not plain setting
 // names (prototype keys), parts applied one by one with exactly the bad ones left out, the
 // playground's limits, and the bounded loss history.
-import { test, expect } from 'vitest';
+import { test, expect, beforeAll } from 'vitest';
+import { loadTestCore } from './load-core.js';
+import { useCatalog } from '../../web/lab/racers.js';
 import { badKey, hashPairs } from '../../web/shared/hash-state.js';
 import { applyLink } from '../../web/shared/link-apply.js';
 import { pageProblem, PAGE_LIMITS } from '../../web/playground/limits.js';
 import { thinHistory, MAX_HISTORY } from '../../web/playground/session.js';
 import { fromHash } from '../../web/lab/url-state.js';
+
+// The lab's fields, racers and ranges are the core's.
+beforeAll(async () => { useCatalog(JSON.parse((await loadTestCore()).catalog())); });
 
 test('prototype keys and odd names are refused before any object is indexed', () => {
   for (const key of ['__proto__', 'data.__proto__.x', '__proto__.toString', 'constructor', 'constructor.name',
@@ -28,8 +33,8 @@ test('the lab reads only its own racers and fields', () => {
   expect(state.seed).toBe(1);
   expect(state.a).toBe(1);
   expect(errors.join('\n')).toMatch(/focus: unknown racer 'constructor'/);
-  expect(errors.join('\n')).toMatch(/seed: must be an integer from 0 to 4294967295/);
-  expect(errors.join('\n')).toMatch(/a: must be from 0.1 to 50/);
+  expect(errors.join('\n')).toMatch(/seed: must be an integer from 0 to 9007199254740991, got 1e\+300/);
+  expect(errors.join('\n')).toMatch(/a: must be from 0.001 to 1000, got 1e\+308/);
   expect(errors.join('\n')).toMatch(/^t: must be/m);
 });
 

@@ -20,7 +20,7 @@ describe('catalog()', () => {
   test('offers every generator with its problem type, class count and domain', () => {
     const byName = Object.fromEntries(catalog.generators.map((g) => [g.name, g]));
     expect(byName.circle).toEqual({ name: 'circle', problem: 'classification', classes: null, domain: 6, dims: 2 });
-    expect(byName.spiral.classes).toEqual({ min: 2, max: 5, default: 2 });
+    expect(byName.spiral.classes).toEqual({ min: 2, max: 8, default: 2 });
     expect(byName.blobs.classes.default).toBe(3);
     expect(byName.plane.problem).toBe('regression');
     expect(byName.clusters.dims).toBe(null);

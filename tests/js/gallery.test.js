@@ -4,6 +4,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { PAGES } from '../../web/shared/pages.js';
 import { STORY_SOURCES } from '../../web/gallery/story-sources.js';
 import { galleryList } from '../../web/gallery/gallery-list.js';
+import { STORIES as PLAYGROUND_STORIES } from '../../web/playground/stories.js';
 import { PRESETS } from '../../web/lab/presets.js';
 import { STORIES as REGRESSION_STORIES } from '../../web/regression/stories.js';
 
@@ -29,6 +30,7 @@ test('every gallery section is a page of the site, in the header’s order', () 
 
 test('the gallery holds every story the pages define, no more', () => {
   const ids = (page) => galleryList().find((s) => s.page === page).stories.map((s) => s.id);
+  expect(ids('playground')).toEqual(PLAYGROUND_STORIES.map((s) => s.id));
   expect(ids('lab')).toEqual(PRESETS.map((p) => p.id));
   expect(ids('regression')).toEqual(REGRESSION_STORIES.map((s) => s.id));
 });

@@ -1,6 +1,8 @@
 #include "nn/ranges.h"
 
 #include <cmath>
+#include <cstdio>
+#include <cstdlib>
 #include <limits>
 #include <sstream>
 #include <stdexcept>
@@ -127,11 +129,20 @@ const Range& range(const std::string& path) {
   throw std::logic_error("no range for '" + path + "'");
 }
 
+// Whole numbers in full (2⁵³ is 9007199254740992, not 9.0072e+15), others in the fewest
+// digits that read back as the same double.
 std::string format_number(double x, bool integer) {
-  if (integer && std::isfinite(x) && std::floor(x) == x && std::abs(x) < 1e18) return std::to_string(static_cast<long long>(x));
-  std::ostringstream s;
-  s << x;
-  return s.str();
+  char buf[40];
+  if (std::isfinite(x) && std::floor(x) == x && std::abs(x) < 1e17) {
+    std::snprintf(buf, sizeof buf, "%.0f", x);
+    return buf;
+  }
+  (void)integer;
+  for (int digits = 6; digits <= 17; ++digits) {
+    std::snprintf(buf, sizeof buf, "%.*g", digits, x);
+    if (std::strtod(buf, nullptr) == x) break;
+  }
+  return buf;
 }
 
 double check_range(const Range& r, double x, const std::string& where) {

@@ -8,12 +8,19 @@
 // `<page>.html#story=<id>`; each page listed here starts that story when its link says so.
 //
 // To add a page's stories: one line below (import its stories and strings above it).
+import { STORIES as PLAYGROUND_STORIES } from '../playground/stories.js';
 import { PRESETS } from '../lab/presets.js';
 import { labStrings } from '../lab/strings.js';
 import { STORIES as REGRESSION_STORIES } from '../regression/stories.js';
 import { regressionStrings } from '../regression/strings.js';
 
+// The playground's stories carry their title and one-line description themselves ({en, zh});
+// they are handed over as a string table keyed by the story's id ("Overfitting — 20 noisy …").
+const titlesOf = (stories) => Object.fromEntries(['en', 'zh'].map((lang) =>
+  [lang, Object.fromEntries(stories.map((s) => [s.id, `${s.title[lang]} — ${s.description[lang]}`]))]));
+
 export const STORY_SOURCES = [
+  { page: 'playground', strings: titlesOf(PLAYGROUND_STORIES), stories: PLAYGROUND_STORIES.map((s) => ({ id: s.id, title: s.id })) },
   { page: 'lab', strings: labStrings, stories: PRESETS.map((p) => ({ id: p.id, title: p.title })) },
   { page: 'regression', strings: regressionStrings, stories: REGRESSION_STORIES.map((s) => ({ id: s.id, title: `story_${s.id}` })) },
 ];

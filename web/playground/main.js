@@ -35,6 +35,7 @@ import { WeightHistogramView, WEIGHT_BINS } from './render/weight-histogram.js';
 import { BatchNormHistogramView, BN_BINS } from './render/bn-histogram.js';
 import { drawnSplitNote } from './drawn-split.js';
 import { Compare } from './compare.js';
+import { STORIES, storyById } from './stories.js';
 
 const FRAME_BUDGET_MS = 25;  // a frame trains at most this long (at least one epoch), so input stays responsive
 const $ = (id) => document.getElementById(id);
@@ -440,7 +441,11 @@ function relabel() {
 function applyLinkState(hash) {
   const catalog = app.catalog;
   const syntax = [];
-  const { pairs } = readLink(hash, syntax);
+  const { pairs: all } = readLink(hash, syntax);
+  // story=<id> (a gallery's link) is not a setting: it starts that story once the page is
+  // built, as its button does, and is not written back.
+  const story = all.find(([key]) => key === 'story')?.[1];
+  const pairs = all.filter(([key]) => key !== 'story');
   let parsed = null, next = null;
   const { applied, rejected } = applyLink(pairs, (kept) => {
     const candidate = fromHash(`#${encodePairs(kept)}`, catalog);
@@ -457,8 +462,11 @@ function applyLinkState(hash) {
   install(next);
   applyPalette();
   const problems = [...syntax, ...rejected, ...unknownHideKeys(hide, hideKeysInPage())];
+  if (story !== undefined && !storyById(story))
+    problems.push(`story: unknown story '${story}' (this page has ${STORIES.map((x) => x.id).join(', ')})`);
   if (problems.length) showMessage(linkMessage(problems, applied));
   else showMessage('');
+  return !problems.length && story !== undefined ? story : null;  // the story to start
 }
 
 async function start(shell) {
@@ -537,15 +545,17 @@ async function start(shell) {
     },
   });
 
-  applyLinkState(location.hash);
+  const story = applyLinkState(location.hash);
   // A link edited in the address bar, or Back/Forward, is applied like a link opened anew.
   window.addEventListener('hashchange', () => {
     if (location.hash === app.writtenHash) return;
     app.player.pause();
     if (app.drawing.active) app.drawing.stop();
-    applyLinkState(location.hash);
+    const next = applyLinkState(location.hash);
+    if (next) app.compare.runStory(next);
   });
   bindButtons(handlers);
+  if (story) app.compare.runStory(story);
   bindKeys({ ' ': () => app.player.toggle(), ArrowRight: handlers.step, r: handlers.reset, b: handlers.batchStep });
 }
 
