@@ -2,7 +2,7 @@
 // iterations it runs; the URL state of the same scene reproduces it exactly. The numbers live
 // in stories.json so that the native tests (tests/native/lab_stories_test.cpp) run the very
 // scenes the page shows and check that each ends where its text says.
-import STORIES from './stories.json';
+import STORIES from './stories.json' with { type: 'json' };
 
 export const PRESETS = STORIES;
 
