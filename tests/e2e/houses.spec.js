@@ -101,7 +101,7 @@ test('a link sets the network; its bad parts are named and the rest applied', as
   await expect(page.locator('#layers input')).toHaveValue('64');
   const message = page.locator('#message');
   await expect(message).toContainText('optimizer.learningRate');
-  await expect(message).toContainText('__proto__: not a setting of this page');
+  await expect(message).toContainText("'__proto__': not a setting name");
   await expect(message).toContainText('trainPct');
   await expect(page.locator('#learningRate')).toHaveValue('0.001');
   // A change writes the link again, with only what differs from the preset.

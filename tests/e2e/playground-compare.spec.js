@@ -126,7 +126,7 @@ test('a control sets the number of points, and the batch-size slider ends at the
   expect(page.url()).toContain('training.batchSize=100000');
   // One update per epoch: a mini-batch step takes every training point.
   await page.locator('#batchStep').click();
-  await expect(page.locator('#stepStatus')).toContainText('Mini-batch of 30 points');
+  await expect(page.locator('#stepStatus')).toContainText('mini-batch of 30 points');
   // Back to a number from the link's full batch.
   await batch.fill('10');
   await batch.dispatchEvent('change');

@@ -170,6 +170,20 @@ TEST(StepValues, ForwardAndBackwardClicksTrainLikeWholeEpochs) {
   EXPECT_EQ(a->metrics().epoch, 1);
 }
 
+// A mini-batch prepared by clicks at the start of an epoch (the epoch's shuffle already drawn)
+// and then trained on by Play: the epoch is not shuffled a second time under it.
+TEST(StepValues, ClicksAtTheStartOfAnEpochThenPlayTrainLikeWholeEpochs) {
+  auto a = tiny("tanh", R"(, "dropout": [0.1])"), b = tiny("tanh", R"(, "dropout": [0.1])");
+  a->train_epochs(2);
+  b->train_epochs(2);
+  a->forward_batch();
+  a->backward_batch();
+  a->train_epochs(2);
+  b->train_epochs(2);
+  EXPECT_EQ(a->params(), b->params());
+  EXPECT_EQ(a->metrics().epoch, 4);
+}
+
 TEST(StepValues, AdamStateOfOneWeightIsItsMomentsAndTheirBiasCorrection) {
   auto t = tiny("tanh");
   t->prepare_batch();

@@ -175,8 +175,9 @@ Status Trainer::train_epochs(int epochs) {
   if (m_metrics.status != Status::Ok) return m_metrics.status;
   const Index n = m_train.size();
   for (int e = 0; e < epochs; ++e) {
-    // A step-by-step session may have left an epoch half done: finish that one first.
-    if (m_cursor == 0) begin_epoch();
+    // A step-by-step session may have left an epoch half done: finish that one first. A
+    // mini-batch prepared at the epoch's start already drew the epoch's shuffle.
+    if (m_cursor == 0 && !m_pending) begin_epoch();
     if (m_pending) finish_pending_batch();
     for (; m_cursor < n; m_cursor += batch_width()) train_batch(m_cursor, std::min(m_cursor + batch_width(), n));
     if (end_epoch() != Status::Ok) return m_metrics.status;

@@ -70,7 +70,8 @@ export function readLinkInto(settings, hash, valid) {
     } catch (e) {
       for (const k of Object.keys(settings)) delete settings[k];
       Object.assign(settings, before);
-      errors.push(`${key}: ${e.message}`);
+      // the core's messages already name the field; others get the link's key in front
+      errors.push(e.message.startsWith(`${key}:`) ? e.message : `${key}: ${e.message}`);
     }
   }
   return errors;

@@ -115,9 +115,9 @@ export function fromHash(hash) {
     const problem = checkField(labCatalog(), `lab.${field}`, state[key], key);
     if (problem) { errors.push(problem); state[key] = def(field); }
   }
-  // A link may not ask for a surface or a step the page cannot draw (a = 1e308 overflows every
-  // contour level): the surface's settings and every racer's hyperparameter are checked
-  // against the core's ranges, and a bad one falls back to its default (the surface's own).
+  // A link may not ask for a surface the page cannot draw (a = 1e308 overflows every contour
+  // level): the surface's settings are checked against the core's ranges, and a bad one falls
+  // back to its default.
   let d;
   try { d = defaultState(state.surface); } catch { d = defaultState(); }
   for (const key of ['a', 'b', 'angle', 'noise']) {
@@ -128,12 +128,7 @@ export function fromHash(hash) {
     errors.push(`start: must be within ±1000, got ${state.start.join(',')}`);
     state.start = null;
   }
-  for (const [id, r] of Object.entries(state.racers)) {
-    for (const [field, v] of Object.entries(r)) {
-      if (typeof v !== 'number') continue;
-      const problem = checkField(labCatalog(), `lab.${field}`, v, `${id}.${field}`);
-      if (problem) { errors.push(problem); r[field] = d.racers[id][field]; }
-    }
-  }
+  // A racer's hyperparameters are checked by the core when the race is set up, in the words
+  // the playground uses too ("optimizer.learningRate: must be from 1e-07 to 10, got 100").
   return { state, errors };
 }
