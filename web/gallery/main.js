@@ -13,6 +13,7 @@ import { galleryList } from './gallery-list.js';
 const THUMB = { width: 320, height: 200 };
 const STAGE = { width: 1000, height: 720 };
 const SETTLE_MS = 700;     // the story runs a moment before its picture is taken
+const STORY_END_MS = 20000;  // at most this long for a story that plays to its end
 const READY_TIMEOUT_MS = 30000;
 
 const thumbs = new Map();  // story key → data URL (kept across language switches)
@@ -91,6 +92,8 @@ async function makeThumbnails(list) {
     let url = null;
     if (await whenReady(frame)) {
       await sleep(SETTLE_MS);
+      // A page that plays its story to an end (the playground) marks it; its picture is the end's.
+      for (let waited = 0; frame.contentDocument?.body?.dataset.story === 'playing' && waited < STORY_END_MS; waited += 100) await sleep(100);
       try { url = captureCanvases(frame.contentDocument); } catch { url = null; }
     }
     frame.remove();

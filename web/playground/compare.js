@@ -161,6 +161,7 @@ export class Compare {
     this.showStory();
     this.refresh();
     this.target = story.epochs;
+    document.body.dataset.story = 'playing';  // the gallery takes its picture when it has ended
     app.player.set(true);
   }
 
@@ -183,7 +184,11 @@ export class Compare {
   }
 
   /** The player stopped (by the story's end or by the student): no target any more. */
-  onPlaying(on) { if (!on) this.target = null; }
+  onPlaying(on) {
+    if (on) return;
+    this.target = null;
+    if (document.body.dataset.story === 'playing') document.body.dataset.story = 'ended';
+  }
 
   /** A setting changed by hand: the story no longer describes what is shown. */
   leaveStory() {
