@@ -132,6 +132,7 @@ test('early stopping: a success message, the curve keeps its real last point, th
   await page.locator('#play').click();
   await expect(page.locator('#message')).toContainText('Stopped early', { timeout: 60000 });
   await expect(page.locator('#message')).toHaveAttribute('data-kind', 'success');
+  await expect(page.locator('#message')).toContainText('the test loss has not improved');  // no validation set: the test set decides
   const r = await page.evaluate(() => {
     const s = window.descent.session;
     return { last: s.history[s.history.length - 1], m: s.metrics, real: s.handle.lastEpochMetrics() };
@@ -141,6 +142,19 @@ test('early stopping: a success message, the curve keeps its real last point, th
   expect(r.last.testLoss).toBeGreaterThan(r.m.bestTestLoss);  // no dip to the restored loss at the end
   expect(r.m.testLoss).toBe(r.m.bestTestLoss);                 // the numbers shown are the restored weights'
   await page.screenshot({ path: 'test-results/edges-early-stopping-en.png', fullPage: true });
+});
+
+test('with a validation split, early stopping watches the validation set and says so', async ({ page }) => {
+  await openPage(page, '/#data.points=100&data.noise=0.5&data.trainRatio=0.5&model.hidden=[8,8]&optimizer.kind=adam&training.earlyStopping.patience=10&view.speed=5&lang=en');
+  const slider = page.locator('#validationRatio');
+  await expect(slider).toBeVisible();
+  await slider.fill('20');  // % of the points, held out of training and test
+  await slider.dispatchEvent('change');
+  await expect(page).toHaveURL(/data\.validationRatio=0\.2/);
+  await page.locator('#play').click();
+  await expect(page.locator('#message')).toContainText('the validation loss has not improved', { timeout: 60000 });
+  const sizes = await page.evaluate(() => window.descent.session.metrics);
+  expect(Number.isFinite(sizes.validationLoss)).toBe(true);
 });
 
 test('L1 and L2: "n of total" zero weights and the weights’ histogram, with either', async ({ page }) => {

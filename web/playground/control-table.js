@@ -37,6 +37,9 @@ export const CONTROLS = [
   { id: 'palette', kind: 'select', place: 'subbar2', view: 'palette', options: () => PALETTES },
 
   { id: 'trainRatio', kind: 'slider', place: 'data', spec: 'data.trainRatio', unit: 100, format: percent },
+  // Held out of both training and test: early stopping watches it when it is not empty.
+  { id: 'validationRatio', kind: 'slider', place: 'data', spec: 'data.validationRatio', unit: 100, format: percent,
+    when: (s) => s.spec.data.source !== 'inline' },
   { id: 'classes', kind: 'slider', place: 'data', spec: 'data.classes',
     when: (s, c) => Boolean(generatorOf(c, s.spec)?.classes) },
   { id: 'noise', kind: 'slider', place: 'data', spec: 'data.noise', unit: 100, format: percent,

@@ -9,7 +9,9 @@ export function stopMessage(session, spec, t) {
   const m = session.metrics;
   if (session.diverged) return { text: t('diverged'), kind: 'error' };
   if (session.earlyStopped) {
-    return { text: t('earlyStopped', { epoch: m.epoch, best: m.bestEpoch, patience: spec.training.earlyStopping.patience }), kind: 'success' };
+    // The set that decided: the validation set when there is one, else the test set.
+    const set = spec.data.validationRatio > 0 ? t('validationSet') : t('testSet');
+    return { text: t('earlyStopped', { epoch: m.epoch, best: m.bestEpoch, patience: spec.training.earlyStopping.patience, set }), kind: 'success' };
   }
   if (session.deadLayer >= 0) {
     const layer = session.deadLayer + 1;
