@@ -112,3 +112,24 @@ test('with batch norm the card says z is after normalization and shows W·a, μ,
   expect(Math.abs(at(4) * at(3) + at(5) - v[3 * (v.length / 6)])).toBeLessThan(1e-4);
   await page.screenshot({ path: 'test-results/playground-step-example-batchnorm-en.png' });
 });
+
+test('中文, 420×900: the example bar and the batch-norm card are readable in a narrow window', async ({ page }) => {
+  await page.setViewportSize({ width: 420, height: 900 });
+  await openPage(page, '/#data.points=100&training.batchSize=10&model.batchNorm=true&lang=zh');
+  await page.locator('#batchStep').click();
+  await page.locator('#stepExample .example-next').click();
+  await expect(page.locator('#stepExample')).toContainText('第 2 个样本');
+  // The bar's text and both buttons fit in the column, side by side.
+  const [prev, text, next] = await Promise.all(['.example-prev', '.example-text', '.example-next']
+    .map((s) => page.locator(`#stepExample ${s}`).boundingBox()));
+  expect(prev.x + prev.width).toBeLessThanOrEqual(text.x + 1);
+  expect(text.x + text.width).toBeLessThanOrEqual(next.x + 1);
+  expect(next.x + next.width).toBeLessThanOrEqual(420);
+  await page.locator('.network .node.neuron').first().hover();
+  const card = page.locator('.step-card');
+  await expect(card).toContainText('归一化之后');
+  const box = await card.boundingBox();
+  expect(box.x).toBeGreaterThanOrEqual(0);
+  expect(box.x + box.width).toBeLessThanOrEqual(420);
+  await page.locator('.network-column').screenshot({ path: 'test-results/playground-step-example-zh-420.png' });
+});
