@@ -244,7 +244,7 @@ async function start({ core, catalog: coreCatalog, link, hide }) {
       const wanted = state.csvWanted;
       useCsv((s) => { s.csv = csv; s.csvWanted = null; });
       // The link's columns were asked for but this file does not have them all: say which were taken.
-      if (wanted?.file && state.csv === csv && (csv.y !== wanted.y || csv.x.join() !== wanted.x.join()))
+      if (wanted?.file && !csv.example && state.csv === csv && (csv.y !== wanted.y || csv.x.join() !== wanted.x.join()))
         showMessage(t('csvWantedMissing', { name: csv.name, x: wanted.x.join(', '), y: wanted.y }), 'info');
     },
     onColumns: (x, y) => {
