@@ -10,6 +10,7 @@
 #include <unordered_map>
 
 #include "nn/csv.h"
+#include "nn/printable.h"
 
 namespace nn {
 namespace {
@@ -42,7 +43,7 @@ class ColumnBuilder {
     double x = 0;
     const CellNumber kind = parse_cell_number(cell, x);
     if (kind == CellNumber::BeyondFloat)
-      throw std::invalid_argument(csv_where(line, column) + csv_quote(cell) +
+      throw std::invalid_argument(csv_where(line, column) + quoted(cell) +
                                   " is beyond the range of a float (±3.4e38)");
     if (m_c.type == ColumnType::Numeric && kind == CellNumber::Number) {
       m_c.numbers.push_back(x);
