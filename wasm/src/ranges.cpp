@@ -95,14 +95,22 @@ std::vector<Range> make_table() {
       Row("view.speed", 1, 100, 1).whole().menu(kSpeeds),
       Row("view.grid", 2, 1024, 100).whole(),  // decision-boundary cells per side
       Row("view.thumbnailGrid", 2, 1024, 24).whole(),
+      // The input dimensions the playground draws: its boundary and points lie in the plane.
+      Row("view.dims", 2, 2, 2).whole(),
       // The regression page's updates per frame: the unscaled story needs thousands of steps.
       Row("regression.speed", 1, 1000, 1).whole().menu({1, 2, 5, 10, 20, 50, 100, 200, 500, 1000}),
+      // The house-price page's epochs: it trains in the page's animation frames, a run of
+      // more would keep the student waiting for minutes; the runner takes the spec's range.
+      Row("houses.epochs", 0, 5000, s.training.epochs).whole(),
       // The optimizer lab: surface, noise, race length; its racers' hyperparameters are
       // checked against the optimizer.* rows above and only their sliders' spans differ.
       Row("lab.a", 1e-3, 1e3, 1).log().slider(0.1, 50),
       Row("lab.b", 1e-3, 1e3, 10).log().slider(0.1, 50),
       Row("lab.angle", -180, 180, 0).by(1).slider(0, 90),
       Row("lab.noise", 0, 100, 0).log().slider(0.001, 2),
+      // Either coordinate of a race's start point (a click on the map or a link's start=x,y):
+      // far outside every surface's map, where steps would overflow long before they arrive.
+      Row("lab.start", -1000, 1000, 0),
       Row("lab.seed", 0, kMaxSeed, 1).whole(),
       Row("lab.iterations", 0, double(Race::kMaxIterations), 0).whole(),
       Row("lab.speed", 1, 100, 2).whole().menu(kSpeeds),

@@ -21,7 +21,8 @@ import { TrajectoryView } from './trajectory-view.js';
 import { LineChart } from './line-chart.js';
 import { RateHeatmap } from './rate-heatmap.js';
 import { RacerPanel } from './racer-panel.js';
-import { bindControls, buildTypedFields, fillControls, showControls } from './controls.js';
+import { ControlPanel } from '../shared/controls.js';
+import { CONTROLS } from './control-table.js';
 import { rateLegendColor, DIVERGES } from './colors.js';
 
 const CONTOUR_GRID = 160, LEVELS_PER_SIDE = 18;
@@ -138,7 +139,24 @@ function drawSurface() {
     app.theory = null;
   }
   app.panel.showStability(app.theory);
-  showControls(app.state, app.theory ? app.theory.kappa : null);
+  showControls();
+}
+
+/** The general controls at the state's values; κ is the core's (null off the quadratic). */
+function showControls() {
+  app.controls.show({ spec: {}, view: app.state });
+  $('quadControls').hidden = !isQuadratic();
+  $('kappa').textContent = app.theory ? String(Number(app.theory.kappa.toPrecision(3))) : '–';
+}
+
+/** A control of the table changed: the handler of the state key it sets applies it. */
+function onControl(row, value) {
+  const s = app.state;
+  if (row.view === 'a' || row.view === 'b' || row.view === 'angle') handlers.quadratic({ a: s.a, b: s.b, angle: s.angle, [row.view]: value });
+  else if (row.id === 'stochastic') handlers.noise(value ? app.controls.sliderValue('noiseScale') : 0);
+  else if (row.view === 'arrows') handlers.arrow(row.arrow, value);
+  else handlers[row.view](value);
+  showControls();
 }
 
 function render() {
@@ -327,7 +345,7 @@ const handlers = {
 function relabel() {
   if (app.state.lang) { app.state.lang = language(); writeHash(); }  // the link's lang= follows the switch
   app.player.relabel();
-  fillControls(SURFACES.map((x) => x.name));
+  app.controls.relabel();
   buildPresets();
   app.panel.build();
   app.panel.show(app.state);
@@ -408,8 +426,10 @@ async function start(shell) {
     onParam: setRacerParam,
     onBadText: handlers.badText,
   });
-  fillControls(SURFACES.map((x) => x.name));
-  buildTypedFields(handlers);
+  app.controls = new ControlPanel(CONTROLS, shell.catalog, {
+    top: $('topControls'), surface: $('surfaceControls'), quadratic: $('quadSliders'), noise: $('noiseControls'),
+    arrows: $('arrowControls'), chart: $('chartControls'), focus: $('focusControls'),
+  }, onControl, { onBad: (message) => handlers.badText(message) });
   buildPresets();
   app.panel.build();
   drawHeatmapLegend();
@@ -422,7 +442,7 @@ async function start(shell) {
     const next = applyLinkState(location.hash);
     if (next) runPreset(next);
   });
-  bindControls(handlers);
+  for (const id of ['newNoise', 'optimal', 'step', 'reset']) $(id).addEventListener('click', handlers[id]);
   bindMap();
   bindKeys({ ' ': () => app.player.toggle(), ArrowRight: handlers.step, r: handlers.reset });
   if (story) runPreset(story);
