@@ -26,6 +26,7 @@
 #include "nn/metrics_json.h"
 #include "nn/model_file.h"
 #include "nn/printable.h"
+#include "nn/ranges.h"
 #include "nn/run_record.h"
 #include "nn/spec.h"
 #include "nn/trainer.h"
@@ -33,7 +34,8 @@
 
 namespace {
 
-constexpr long long kMaxEpochs = 10000000;  // training.epochs' range in the spec
+// --epochs N: the spec's range of training.epochs (the core's range table).
+const long long kMaxEpochs = static_cast<long long>(nn::range("training.epochs").max);
 
 int usage(const std::string& problem = "") {
   if (!problem.empty()) std::cerr << "descent-cli: " << problem << "\n";

@@ -99,6 +99,12 @@ std::vector<Range> make_table() {
       Row("view.dims", 2, 2, 2).whole(),
       // The regression page's updates per frame: the unscaled story needs thousands of steps.
       Row("regression.speed", 1, 1000, 1).whole().menu({1, 2, 5, 10, 20, 50, 100, 200, 500, 1000}),
+      // The frame a course page embeds a page in (every page's "Embed" dialog), in CSS pixels.
+      Row("embed.width", 280, 2400, 1000).whole().by(10),
+      Row("embed.height", 240, 2400, 720).whole().by(10),
+      // Epochs of training in an exported PyTorch script (every page's "PyTorch" dialog and
+      // descent-cli export-torch --epochs): the spec's range, 20 when the page names none.
+      Row("export.epochs", 0, 10000000, 20).whole(),
       // The house-price page's epochs: it trains in the page's animation frames, a run of
       // more would keep the student waiting for minutes; the runner takes the spec's range.
       Row("houses.epochs", 0, 5000, s.training.epochs).whole(),
