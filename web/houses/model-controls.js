@@ -10,7 +10,7 @@ import { setPath } from '../shared/paths.js';
 const names = (list) => list.map((e) => e.name ?? e);
 
 // The optimizer's own hyperparameters follow it (the catalog says which it reads).
-const controlRows = (catalog) => [
+export const controlRows = (catalog) => [
   { id: 'optimizer', kind: 'select', spec: 'optimizer.kind', options: (c) => names(c.optimizers), optionLabel: (v) => v },
   { id: 'learningRate', kind: 'select', spec: 'optimizer.learningRate' },
   ...hyperparameterRows(catalog, (p) => ({ id: p })),

@@ -106,7 +106,7 @@ export class ControlPanel {
   }
 
   build(row) {
-    const label = document.createElement('label');
+    const label = document.createElement(row.kind === 'radio' ? 'div' : 'label');  // a group holds its own labels
     label.dataset.control = hideKey(row);
     label.dataset.i18nTitle = row.tip ?? `${row.label ?? row.id}Tip`;
     label.title = t(label.dataset.i18nTitle);  // translate() relabels it when the language changes
