@@ -19,11 +19,10 @@ import { Viewport } from './viewport.js';
 import { ContourView } from './contour-view.js';
 import { TrajectoryView } from './trajectory-view.js';
 import { LineChart } from './line-chart.js';
-import { RateHeatmap } from './rate-heatmap.js';
+import { RateHeatmap, drawRateLegend } from './rate-heatmap.js';
 import { RacerPanel } from './racer-panel.js';
 import { ControlPanel } from '../shared/controls.js';
 import { CONTROLS } from './control-table.js';
-import { rateLegendColor, DIVERGES } from './colors.js';
 
 const CONTOUR_GRID = 160, LEVELS_PER_SIDE = 18;
 const RATE_GRID = { alpha: 150, beta: 110 };
@@ -151,8 +150,8 @@ function showControls() {
 
 /** A control of the table changed: the handler of the state key it sets applies it. */
 function onControl(row, value) {
-  const s = app.state;
-  if (row.view === 'a' || row.view === 'b' || row.view === 'angle') handlers.quadratic({ a: s.a, b: s.b, angle: s.angle, [row.view]: value });
+  const { a, b, angle } = app.state;
+  if (['a', 'b', 'angle'].includes(row.view)) handlers.quadratic({ a, b, angle, [row.view]: value });
   else if (row.id === 'stochastic') handlers.noise(value ? app.controls.sliderValue('noiseScale') : 0);
   else if (row.view === 'arrows') handlers.arrow(row.arrow, value);
   else handlers[row.view](value);
@@ -236,29 +235,31 @@ function attempt(change) {
 
 // ------------------------------------------------------------------ handlers
 
-function setRacerParam(id, key, value) {
-  attempt(() => {
-    app.state.racers[id][key] = value;
-    app.session.setRacer(id, app.state.racers[id]);
-  });
+/** Changes racers' settings in the core (kept as they were, with its message, if it refuses). */
+function changeRacers(change) {
+  attempt(change);
   app.panel.show(app.state);
   render();
   if (!app.player.playing) writeHash();
+}
+
+function setRacerParam(id, key, value) {
+  changeRacers(() => {
+    app.state.racers[id][key] = value;
+    app.session.setRacer(id, app.state.racers[id]);
+  });
 }
 
 function setOptimal() {
   if (!isQuadratic()) return;
   const q = app.session.quadratic();
   const sgd = app.state.racers.sgd, m = app.state.racers.momentum;
-  attempt(() => {
+  changeRacers(() => {
     sgd.learningRate = q.gdStep;
     Object.assign(m, { learningRate: q.momentumAlpha, momentum: q.momentumBeta, nesterov: false });
     app.session.setRacer('sgd', sgd);
     app.session.setRacer('momentum', m);
   });
-  app.panel.show(app.state);
-  render();
-  if (!app.player.playing) writeHash();
 }
 
 function runPreset(id) {
@@ -387,16 +388,6 @@ function buildPresets() {
 }
 
 
-function drawHeatmapLegend() {
-  const c = $('heatmapLegend'), ctx = c.getContext('2d');
-  for (let x = 0; x < c.width; x++) {
-    const [r, g, b] = rateLegendColor(x / (c.width - 1));
-    ctx.fillStyle = `rgb(${r},${g},${b})`;
-    ctx.fillRect(x, 0, 1, c.height);
-  }
-  document.querySelector('.diverges-key').style.setProperty('--diverges', `rgb(${DIVERGES.join(',')})`);
-}
-
 async function start(shell) {
   app.core = shell.core;
   useCatalog(shell.catalog);
@@ -412,13 +403,10 @@ async function start(shell) {
       const clamp = (v, r) => Math.min(r.sliderMax, Math.max(r.sliderMin, v));
       alpha = clamp(alpha, paramRange('learningRate'));
       beta = clamp(beta, paramRange('momentum'));
-      attempt(() => {
+      changeRacers(() => {
         Object.assign(app.state.racers.momentum, { learningRate: Number(alpha.toPrecision(3)), momentum: Number(beta.toFixed(3)), nesterov: false });
         app.session.setRacer('momentum', app.state.racers.momentum);
       });
-      app.panel.show(app.state);
-      render();
-      if (!app.player.playing) writeHash();
     },
   });
   app.panel = new RacerPanel($('racers'), {
@@ -432,7 +420,7 @@ async function start(shell) {
   }, onControl, { onBad: (message) => handlers.badText(message) });
   buildPresets();
   app.panel.build();
-  drawHeatmapLegend();
+  drawRateLegend($('heatmapLegend'), document.querySelector('.diverges-key'));
 
   const story = applyLinkState(location.hash);
   // A link edited in the address bar, or Back/Forward, is applied like a link opened anew.
