@@ -12,9 +12,9 @@ import { labStrings } from './strings.js';
 import { LabSession } from './lab-session.js';
 import { RACERS, SURFACES, useCatalog, paramRange, surfaceRates } from './racers.js';
 import { PRESETS, presetById } from './presets.js';
-import { defaultState, fromHash, toHash } from './url-state.js';
-import { applyLink, linkMessage } from '../shared/link-apply.js';
-import { readLink, encodePairs } from '../shared/hash-state.js';
+import { defaultState, toHash } from './url-state.js';
+import { linkMessage } from '../shared/link-apply.js';
+import { openLink } from './link-open.js';
 import { Viewport } from './viewport.js';
 import { ContourView } from './contour-view.js';
 import { TrajectoryView } from './trajectory-view.js';
@@ -52,60 +52,20 @@ function writeHash() {
   app.writtenHash = location.hash;
 }
 
-/**
- * Applies a link. The lab's keys are independent, so each is first tried alone on the
- * defaults (a bad one is named and left out), then the good ones together; the message says
- * exactly which parts were and were not applied.
- */
+/** Applies a link (link-open.js); returns the story it asks to start, or null. */
 function applyLinkState(hash) {
-  const syntax = [];
-  const { pairs } = readLink(hash, syntax);
-  const { hide, lang } = fromHash(hash).state;
-  let state = null;
-  const attempt = (kept) => {
-    const c = fromHash(`#${encodePairs(kept)}`);
-    if (c.errors.length) throw new Error(c.errors[0]);
-    const session = new LabSession(app.core);
-    try {
-      session.apply(c.state);
-    } catch (e) {
-      session.dispose();
-      throw e;
-    }
-    return { session, state: c.state };
-  };
-  const rejected = [];
-  const good = pairs.filter(([key, value]) => {
-    try {
-      attempt([[key, value]]).session.dispose();
-      return true;
-    } catch (e) {
-      rejected.push(e.message.startsWith(`${key}:`) || e.message.startsWith(`${key}.`) ? e.message : `${key}: ${e.message}`);
-      return false;
-    }
-  });
-  let session = null;
-  const { applied, rejected: together } = applyLink(good, (kept) => {
-    const r = attempt(kept);
-    session = r.session;
-    state = r.state;
-  });
+  const link = openLink(app.core, hash);
   app.session?.dispose();
-  app.session = session;
-  app.state = { ...state, hide, lang };
+  app.session = link.session;
+  app.state = link.state;
   app.panel.show(app.state);
   showStory();
   drawSurface();
   render();
-  const problems = [...syntax, ...rejected, ...together, ...unknownHideKeys(hide, hideKeysInPage())];
-  // story=<id> (a gallery's link) starts that story as its button does; it is not written back.
-  const story = app.state.story;
-  delete app.state.story;
-  if (story !== undefined && !presetById(story))
-    problems.push(`story: unknown story '${story}' (this page has ${PRESETS.map((p) => p.id).join(', ')})`);
-  if (problems.length) showMessage(linkMessage(problems, applied));
+  const problems = [...link.problems, ...unknownHideKeys(app.state.hide, hideKeysInPage())];
+  if (problems.length) showMessage(linkMessage(problems, link.applied));
   else { showMessage(''); writeHash(); }
-  return !problems.length && story !== undefined ? story : null;  // the story to start
+  return !problems.length && link.story !== undefined ? link.story : null;
 }
 
 const isQuadratic = () => app.state.surface === 'quadratic';
