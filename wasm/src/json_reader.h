@@ -158,18 +158,7 @@ class ObjectReader {
 
   // A number as the user would write it: integers in full (2^53 is 9007199254740992, not
   // 9.0072e+15), others with the fewest digits that give the same double back.
-  static std::string fmt(double x) {
-    char buf[40];
-    if (std::isfinite(x) && std::floor(x) == x && std::abs(x) < 1e17) {
-      std::snprintf(buf, sizeof buf, "%.0f", x);
-      return buf;
-    }
-    for (int digits = 6; digits <= 17; ++digits) {
-      std::snprintf(buf, sizeof buf, "%.*g", digits, x);
-      if (std::strtod(buf, nullptr) == x) break;
-    }
-    return buf;
-  }
+  static std::string fmt(double x) { return format_number(x, false); }
   // The same for a float (a weight): the fewest digits that give the same float back.
   static std::string fmt_float(float x) {
     char buf[40];

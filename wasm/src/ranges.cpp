@@ -146,12 +146,17 @@ const Range& range(const std::string& path) {
 // Whole numbers in full (2⁵³ is 9007199254740992, not 9.0072e+15), others in the fewest
 // digits that read back as the same double.
 std::string format_number(double x, bool integer) {
-  char buf[40];
+  (void)integer;
   if (std::isfinite(x) && std::floor(x) == x && std::abs(x) < 1e17) {
+    char buf[40];
     std::snprintf(buf, sizeof buf, "%.0f", x);
     return buf;
   }
-  (void)integer;
+  return shortest_number(x);
+}
+
+std::string shortest_number(double x) {
+  char buf[40];
   for (int digits = 6; digits <= 17; ++digits) {
     std::snprintf(buf, sizeof buf, "%.*g", digits, x);
     if (std::strtod(buf, nullptr) == x) break;

@@ -9,3 +9,10 @@ export function ensureElement(id, make, place) {
   }
   return el;
 }
+
+/** <tag> with properties `props` and the given children (nodes or text). */
+export function element(tag, props = {}, ...children) {
+  const e = Object.assign(document.createElement(tag), props);
+  e.append(...children);
+  return e;
+}

@@ -6,6 +6,7 @@
 import { t, translate } from './i18n.js';
 import { encodePairs, readLink, shellPairs } from './hash-state.js';
 import { hideKeysInPage } from './hide.js';
+import { element as el } from './dom.js';
 
 // The frame's size: ranges, steps and defaults are the core's (catalog fields embed.width, embed.height).
 const PREVIEW_DELAY_MS = 400;
@@ -49,11 +50,6 @@ export async function copyText(text, field, status) {
   }
 }
 
-const el = (tag, props = {}, ...children) => {
-  const e = Object.assign(document.createElement(tag), props);
-  e.append(...children);
-  return e;
-};
 const label = (key, tag = 'span') => { const e = el(tag); e.dataset.i18n = key; e.textContent = t(key); return e; };
 
 export class EmbedDialog {

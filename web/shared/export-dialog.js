@@ -6,15 +6,11 @@
 // message (an ExportError) and is shown here; pages that train no network say so.
 import { t, translate } from './i18n.js';
 import { checkField } from './fields.js';
+import { element as el } from './dom.js';
 
 // The epochs' range and default are the core's (catalog field export.epochs).
 const EPOCHS = 'export.epochs';
 
-const el = (tag, props = {}, ...children) => {
-  const e = Object.assign(document.createElement(tag), props);
-  e.append(...children);
-  return e;
-};
 const i18n = (tag, key, props = {}) => { const e = el(tag, props); e.dataset.i18n = key; return e; };
 
 /** Bytes as "12.3 KB". */
