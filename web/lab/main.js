@@ -58,10 +58,7 @@ function applyLinkState(hash) {
   app.session?.dispose();
   app.session = link.session;
   app.state = link.state;
-  app.panel.show(app.state);
-  showStory();
-  drawSurface();
-  render();
+  showAll();
   const problems = [...link.problems, ...unknownHideKeys(app.state.hide, hideKeysInPage())];
   if (problems.length) showMessage(linkMessage(problems, link.applied));
   else { showMessage(''); writeHash(); }
@@ -309,6 +306,11 @@ function relabel() {
   app.controls.relabel();
   buildPresets();
   app.panel.build();
+  showAll();
+}
+
+/** Everything the state shows: racers' rows, the story, the surface and the race. */
+function showAll() {
   app.panel.show(app.state);
   showStory();
   drawSurface();

@@ -16,3 +16,6 @@ export function element(tag, props = {}, ...children) {
   e.append(...children);
   return e;
 }
+
+/** A table cell (or any element) holding `text`, with a class if given. */
+export const textCell = (tag, text, className) => element(tag, className ? { textContent: text, className } : { textContent: text });
