@@ -15,21 +15,21 @@ const fmt3 = (v) => String(Number(v.toPrecision(3)));
 // `view` names the key of the lab's state (url-state.js) a row shows; main.js applies it.
 export const CONTROLS = [
   { id: 'speed', kind: 'select', place: 'top', view: 'speed', field: 'lab.speed', label: 'speedSteps' },
-  { id: 'surface', kind: 'select', place: 'surface', view: 'surface', options: (c) => c.surfaces.map((s) => s.name) },
+  { id: 'surface', kind: 'select', place: 'surface', view: 'surface', region: 'surface', options: (c) => c.surfaces.map((s) => s.name) },
   // The quadratic's curvatures (log sliders with a field to type an exact value) and rotation.
-  { id: 'coefA', kind: 'slider', place: 'quadratic', view: 'a', field: 'lab.a', positions: 270, typed: true, live: true, hide: 'surface', format: fmt3 },
-  { id: 'coefB', kind: 'slider', place: 'quadratic', view: 'b', field: 'lab.b', positions: 270, typed: true, live: true, hide: 'surface', format: fmt3 },
-  { id: 'angle', kind: 'slider', place: 'quadratic', view: 'angle', field: 'lab.angle', live: true, hide: 'surface',
+  { id: 'coefA', kind: 'slider', place: 'quadratic', view: 'a', field: 'lab.a', positions: 270, typed: true, live: true, region: 'surface', format: fmt3 },
+  { id: 'coefB', kind: 'slider', place: 'quadratic', view: 'b', field: 'lab.b', positions: 270, typed: true, live: true, region: 'surface', format: fmt3 },
+  { id: 'angle', kind: 'slider', place: 'quadratic', view: 'angle', field: 'lab.angle', live: true, region: 'surface',
     format: (v) => `${Math.round(v)}°` },
   // One setting, σ (0: off), shown as a switch and the σ it uses when on; σ is inert while off.
-  { id: 'stochastic', kind: 'check', place: 'noise', view: 'noise', hide: 'noise', get: (s) => s.view.noise > 0 },
+  { id: 'stochastic', kind: 'check', place: 'noise', view: 'noise', region: 'noise', get: (s) => s.view.noise > 0 },
   { id: 'noiseScale', kind: 'slider', place: 'noise', view: 'noise', field: 'lab.noise', positions: 300, digits: 2, live: true,
-    hide: 'noise', get: (s) => (s.view.noise > 0 ? s.view.noise : undefined), inert: (s) => !(s.view.noise > 0) },
+    region: 'noise', get: (s) => (s.view.noise > 0 ? s.view.noise : undefined), inert: (s) => !(s.view.noise > 0) },
   ...ARROWS.map((a) => ({ id: `arrow-${a}`, kind: 'check', place: 'arrows', view: 'arrows', arrow: a, label: `arrow${capital(a)}`,
-    tip: 'arrowsTip', hide: 'arrows', mark: `key key-${a}`, get: (s) => s.view.arrows[a] })),
-  { id: 'chart', kind: 'radio', place: 'chart', view: 'chart', label: 'chartMode', hide: 'lossChart',
+    tip: 'arrowsTip', region: 'arrows', mark: `key key-${a}`, get: (s) => s.view.arrows[a] })),
+  { id: 'chart', kind: 'radio', place: 'chart', view: 'chart', label: 'chartMode', region: 'lossChart',
     options: () => ['loss', 'step'], optionLabel: (v) => t(`chart${capital(v)}`) },
-  { id: 'focus', kind: 'select', place: 'focus', view: 'focus', label: 'focusRacer', hide: 'eigen', inline: true,
+  { id: 'focus', kind: 'select', place: 'focus', view: 'focus', label: 'focusRacer', region: 'eigen', inline: true,
     options: () => RACERS.map((r) => r.id) },
 ];
 

@@ -13,6 +13,8 @@
 //            defaults to the spec path or 'view.<key>'
 //   options  (catalog) → the names a menu offers ('activations' → catalog.activations)
 //   label, tip, hide   string keys and hide key (default: id, id + 'Tip', id)
+//   region   instead of a hide key of its own: the key of the page region the control sits in
+//            (hide=<region> removes it with the region; the element gets no data-control)
 //   optionLabel(value) → text of a menu entry (default: t(value) for names, the number)
 //   unit     a slider shows and moves value × unit (100: percent)
 //            (a field with scale 'log' makes a logarithmic slider of `positions` stops, its
@@ -33,7 +35,7 @@ import { typedNumber } from './typed-number.js';
 
 const $ = (id) => document.getElementById(id);
 
-export const hideKey = (row) => row.hide ?? row.id;
+export const hideKey = (row) => row.hide ?? row.region ?? row.id;
 export const fieldPath = (row) => row.field ?? row.spec ?? (row.view ? `view.${row.view}` : null);
 
 /**
@@ -107,7 +109,8 @@ export class ControlPanel {
 
   build(row) {
     const label = document.createElement(row.kind === 'radio' ? 'div' : 'label');  // a group holds its own labels
-    label.dataset.control = hideKey(row);
+    label.dataset.row = row.id;
+    if (!row.region) label.dataset.control = hideKey(row);
     label.dataset.i18nTitle = row.tip ?? `${row.label ?? row.id}Tip`;
     label.title = t(label.dataset.i18nTitle);  // translate() relabels it when the language changes
     const text = document.createElement('span');
@@ -232,7 +235,7 @@ export class ControlPanel {
     for (const row of this.rows) {
       const el = $(row.id);
       const used = row.when ? row.when(state, this.catalog) : true;
-      const label = el.closest('[data-control]');
+      const label = el.closest('[data-row]');
       label.classList.toggle('unused', !used);
       if (row.inert) {
         const inert = row.inert(state, this.catalog);
