@@ -10,7 +10,8 @@ import { PAGES } from '../web/shared/pages.js';
 import { CONTROLS, hyperparameterRows, REGION_HIDE_KEYS } from '../web/playground/control-table.js';
 import { hideKey } from '../web/shared/controls.js';
 import { playgroundStrings } from '../web/playground/strings.js';
-import { LAB_HIDE_KEYS, racerHideKeys } from '../web/lab/control-table.js';
+import { CONTROLS as LAB_CONTROLS, REGION_HIDE_KEYS as LAB_REGIONS, racerHideKeys } from '../web/lab/control-table.js';
+import { labStrings } from '../web/lab/strings.js';
 import { useCatalog } from '../web/lab/racers.js';
 
 const root = new URL('../', import.meta.url);
@@ -31,7 +32,11 @@ export function hideKeysByPage(catalog) {
   Object.assign(playground, REGION_HIDE_KEYS);
   const header = { pages: 'every page link', language: 'the language switch', export: 'the "PyTorch" export button', embed: 'the "Embed" button' };
   for (const p of PAGES) header[`${p.id}Link`] = `the link to ${p.en}`;
-  return { header, playground, lab: { ...LAB_HIDE_KEYS, ...racerHideKeys() } };
+  // The lab: its regions, then the table's controls that are not part of one, then its racers.
+  const lab = { ...LAB_REGIONS };
+  for (const row of LAB_CONTROLS) lab[hideKey(row)] ??= labStrings.en[row.label ?? row.id];
+  Object.assign(lab, racerHideKeys());
+  return { header, playground, lab };
 }
 
 export function markdown(byPage) {

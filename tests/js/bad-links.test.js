@@ -6,12 +6,15 @@ import { loadTestCore } from './load-core.js';
 import { useCatalog } from '../../web/lab/racers.js';
 import { badKey, hashPairs } from '../../web/shared/hash-state.js';
 import { applyLink } from '../../web/shared/link-apply.js';
-import { pageProblem, PAGE_LIMITS } from '../../web/playground/limits.js';
+import { pageProblem as problemWith, pageLimits } from '../../web/playground/limits.js';
 import { thinHistory, MAX_HISTORY } from '../../web/playground/session.js';
 import { fromHash } from '../../web/lab/url-state.js';
 
 // The lab's fields, racers and ranges are the core's.
-beforeAll(async () => { useCatalog(JSON.parse((await loadTestCore()).catalog())); });
+let catalog;
+beforeAll(async () => { catalog = JSON.parse((await loadTestCore()).catalog()); useCatalog(catalog); });
+// The playground's limits are the catalog's: its buttons' and sliders' spans.
+const pageProblem = (spec) => problemWith(spec, catalog);
 
 test('prototype keys and odd names are refused before any object is indexed', () => {
   for (const key of ['__proto__', 'data.__proto__.x', '__proto__.toString', 'constructor', 'constructor.name',
@@ -68,7 +71,7 @@ test('the playground refuses what it cannot show, naming the part and its limit'
   expect(pageProblem({ data: { source: 'inline', inline: [[0, 0, 0], [1, 1, 99]] } })).toMatch(/^data.inline\[1\]: this page shows at most 8 classes/);
   expect(pageProblem({ data: { generator: 'clusters', classes: 100 } })).toMatch(/^data.classes: this page shows at most 8 classes/);
   expect(pageProblem({ data: { source: 'csv' } })).toMatch(/^data.source: 'csv'/);
-  expect(PAGE_LIMITS.neurons).toBe(32);
+  expect(pageLimits(catalog).neurons).toBe(32);
 });
 
 test('the loss history stays bounded and keeps its newest half and its first epoch', () => {

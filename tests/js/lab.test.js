@@ -134,6 +134,18 @@ describe('lab URL state', () => {
     expect(fromHash(`#${toHash(s)}`).state).toEqual(s);
   });
 
+  test('a start point far off the map is refused by the link and by the core in the same words', () => {
+    const lab = new core.Lab(1);
+    let coreMessage = null;
+    try { lab.setStart(0, 2000); } catch (e) { coreMessage = e.message; }
+    lab.delete();
+    expect(coreMessage).toBe('start: must be from -1000 to 1000, got 2000');
+    const { state, errors } = fromHash('#start=0,2000');
+    expect(errors).toEqual([coreMessage]);
+    expect(state.start).toBeNull();
+    expect(fromHash('#start=-1000,1000').errors).toEqual([]);
+  });
+
   test('bad keys and values are reported, not guessed', () => {
     const { state, errors } = fromHash('#t=-4&momentum.gamma=1&start=1&chart=pie&arrows=laser&speed=2.5');
     expect(errors).toEqual([

@@ -24,7 +24,9 @@ using nlohmann::json;
 
 bool is_spec_field(const Range& r) {
   const std::string p = r.path;
-  return p.rfind("view.", 0) != 0 && p.rfind("lab.", 0) != 0 && p.rfind("regression.", 0) != 0;
+  for (const char* page : {"view.", "lab.", "regression.", "houses.", "export.", "embed."})
+    if (p.rfind(page, 0) == 0) return false;
+  return true;
 }
 
 // A spec that sets `path` to x, with whatever else that field needs to be allowed.

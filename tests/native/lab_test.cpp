@@ -278,6 +278,20 @@ TEST(Race, DivergingRacerStopsOnTheMapAndOthersGoOn) {
   EXPECT_EQ(race.racer(1).iterations(), 200);
 }
 
+TEST(Race, AStartFarOffTheMapIsRefusedByTheRangeTableAndTheOldStartKept) {
+  Race race(Surface(SurfaceKind::Quadratic, {1.0, 10.0, 0}));
+  race.set_start(-1000, 1000);  // both ends of lab.start are accepted
+  try {
+    race.set_start(0, 2000);
+    FAIL() << "a start of 2000 was accepted";
+  } catch (const std::exception& e) {
+    EXPECT_STREQ(e.what(), "start: must be from -1000 to 1000, got 2000");
+  }
+  EXPECT_THROW(race.set_start(std::nan(""), 0), std::exception);
+  EXPECT_EQ(race.start()[0], -1000);
+  EXPECT_EQ(race.start()[1], 1000);
+}
+
 TEST(Race, SetKindSwapsTheOptimizerAndRestarts) {
   Race race(Surface(SurfaceKind::Quadratic));
   race.add(OptimizerKind::Momentum, with_lr(0.02, 0.9));

@@ -68,21 +68,8 @@ class ImageTrainerHandle {
   // The experiment as a PyTorch script (export_bindings.h).
   std::string exportTorch(int epochs) { return bindings::export_torch_script(m_trainer, epochs); }
 
-  val metrics() const {
-    const nn::Metrics& m = m_trainer.metrics();
-    val o = val::object();
-    o.set("epoch", double(m.epoch));
-    o.set("trainLoss", m.train_loss);
-    o.set("testLoss", m.test_loss);
-    o.set("trainAccuracy", m.train_accuracy);
-    o.set("testAccuracy", m.test_accuracy);
-    o.set("penalty", m.penalty);
-    o.set("bestEpoch", double(m.best_epoch));
-    o.set("bestTestLoss", m.best_test_loss);
-    o.set("learningRate", m.learning_rate);
-    o.set("status", std::string(nn::status_name(m_trainer.status())));
-    return o;
-  }
+  // The same Metrics value object as Trainer.metrics() (embind.cpp registers it once).
+  nn::Metrics metrics() const { return m_trainer.metrics(); }
   // The best epoch's weights back (lowest test loss so far); metrics re-evaluated.
   void restoreBest() { m_trainer.restore_best_weights(); }
 

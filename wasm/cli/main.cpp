@@ -25,6 +25,8 @@
 #include "nn/export_torch.h"
 #include "nn/metrics_json.h"
 #include "nn/model_file.h"
+#include "nn/printable.h"
+#include "nn/ranges.h"
 #include "nn/run_record.h"
 #include "nn/spec.h"
 #include "nn/trainer.h"
@@ -32,7 +34,8 @@
 
 namespace {
 
-constexpr long long kMaxEpochs = 10000000;  // training.epochs' range in the spec
+// --epochs N: the spec's range of training.epochs (the core's range table).
+const long long kMaxEpochs = static_cast<long long>(nn::range("training.epochs").max);
 
 int usage(const std::string& problem = "") {
   if (!problem.empty()) std::cerr << "descent-cli: " << problem << "\n";
@@ -42,20 +45,6 @@ int usage(const std::string& problem = "") {
                "       descent-cli verify RUN.json\n"
                "       descent-cli export-torch SPEC.json [--load MODEL.json] [--epochs N] [--out SCRIPT.py]\n";
   return 2;
-}
-
-// What the user typed, as it may be echoed: control characters escaped, at most 40 bytes.
-std::string echoed(const std::string& s) {
-  std::string out = "'";
-  for (std::size_t i = 0; i < s.size() && i < 40; ++i) {
-    const unsigned char c = static_cast<unsigned char>(s[i]);
-    if (c < 0x20 || c == 0x7F) {
-      char hex[8];
-      std::snprintf(hex, sizeof hex, "\\x%02X", c);
-      out += hex;
-    } else out += char(c);
-  }
-  return out + (s.size() > 40 ? "…'" : "'");
 }
 
 struct Args {
@@ -79,7 +68,7 @@ std::string parse_args(int argc, char** argv, Args& a) {
   if (argc < 2) return "";
   a.command = argv[1];
   if (a.command != "run" && a.command != "export-torch" && a.command != "verify")
-    return "unknown command " + echoed(a.command);
+    return "unknown command " + nn::quoted(a.command);
   if (argc < 3) return a.command == "verify" ? "missing RUN.json" : "missing SPEC.json";
   a.spec = argv[2];
   if (a.command == "verify") return argc == 3 ? "" : "verify takes only RUN.json";
@@ -95,14 +84,14 @@ std::string parse_args(int argc, char** argv, Args& a) {
                           : flag == "--record" && a.command == "run"        ? &a.record
                           : flag == "--out" && a.command == "export-torch"  ? &a.out
                                                                             : nullptr;
-    if (!target && flag != "--epochs") return "unknown option " + echoed(flag) + " for " + a.command;
+    if (!target && flag != "--epochs") return "unknown option " + nn::quoted(flag) + " for " + a.command;
     if (i + 1 >= argc) return flag + " needs a value";
     const std::string value = argv[++i];
     if (flag == "--epochs") {
       if (seen_epochs) return "--epochs given twice";
       seen_epochs = true;
       if (!parse_epochs(value, a.epochs))
-        return "--epochs must be a whole number from 0 to " + std::to_string(kMaxEpochs) + ", got " + echoed(value);
+        return "--epochs must be a whole number from 0 to " + std::to_string(kMaxEpochs) + ", got " + nn::quoted(value);
     } else {
       if (!target->empty()) return flag + " given twice";
       if (value.empty()) return flag + " needs a file name";
@@ -137,36 +126,17 @@ std::string data_path(const Args& args, const std::string& field, const std::str
   const bool beside_spec = !ec && !wanted.is_absolute() && lies_inside(real_file, folder);
   const bool system_dataset = !ec && wanted.is_absolute() && lies_inside(real_file, kSystemDatasets);
   if (!beside_spec && !system_dataset)
-    throw std::runtime_error(field + ": " + echoed(name) +
+    throw std::runtime_error(field + ": " + nn::quoted(name) +
                              " is outside the spec's folder; a spec may only read data beside it or under " +
                              kSystemDatasets + " (run with --allow-outside-data to read it anyway)");
   return file.string();
 }
 
 // An error message as it may reach a terminal: control characters (from a spec, a CSV cell
-// or a file name) escaped, and at most kMaxMessage bytes.
-std::string printable(const std::string& message) {
-  constexpr std::size_t kMaxMessage = 2000;
-  std::string out;
-  for (std::size_t i = 0; i < message.size() && out.size() < kMaxMessage; ++i) {
-    const unsigned char c = static_cast<unsigned char>(message[i]);
-    const unsigned char next = i + 1 < message.size() ? static_cast<unsigned char>(message[i + 1]) : 0;
-    char hex[8];
-    if (c < 0x20 || c == 0x7F) {
-      std::snprintf(hex, sizeof hex, "\\x%02X", c);
-      out += hex;
-    } else if (c == 0xC2 && next >= 0x80 && next <= 0x9F) {  // C1 controls
-      std::snprintf(hex, sizeof hex, "\\u%04X", next);
-      out += hex;
-      ++i;
-    } else out += char(c);
-  }
-  if (out.size() >= kMaxMessage) {
-    while (!out.empty() && (static_cast<unsigned char>(out.back()) & 0xC0) == 0x80) out.pop_back();
-    if (!out.empty() && (static_cast<unsigned char>(out.back()) & 0x80)) out.pop_back();  // a cut lead byte
-    out += "… (message cut)";
-  }
-  return out;
+// or a file name) escaped, and cut after 2000 characters.
+std::string terminal_text(const std::string& message) {
+  const nn::Printable p = nn::printable(message, 2000);
+  return p.cut ? p.text + "… (message cut)" : p.text;
 }
 
 // data.source "idx": the four files named in the spec (relative to it; ".gz" is unzipped),
@@ -265,7 +235,7 @@ int main(int argc, char** argv) {
     const nn::Status end = trainer.status();
     return end == nn::Status::Diverged ? 3 : end == nn::Status::DeadLayer || end == nn::Status::Stalled ? 4 : 0;
   } catch (const std::exception& e) {
-    std::cerr << "error: " << printable(e.what()) << "\n";
+    std::cerr << "error: " << terminal_text(e.what()) << "\n";
     return 1;
   }
 }

@@ -7,6 +7,8 @@
 #include <cstring>
 #include <stdexcept>
 
+#include "nn/printable.h"
+
 namespace nn {
 namespace {
 
@@ -36,27 +38,6 @@ std::string megabytes(std::size_t bytes) { return std::to_string(bytes >> 20) + 
 
 std::string csv_where(long line, std::size_t column) {
   return "CSV line " + std::to_string(line) + ", column " + std::to_string(column) + ": ";
-}
-
-std::string csv_quote(const std::string& cell) {
-  std::string out = "'";
-  std::size_t shown = 0;
-  for (unsigned char c : cell) {
-    if (shown == 40) {
-      out += "…";
-      break;
-    }
-    if (c < 0x20 || c == 0x7f) {
-      static const char* hex = "0123456789abcdef";
-      out += "\\x";
-      out += hex[c >> 4];
-      out += hex[c & 15];
-    } else {
-      out += char(c);
-    }
-    if ((c & 0xc0) != 0x80) ++shown;  // count characters, not UTF-8 continuation bytes
-  }
-  return out + "'";
 }
 
 CellNumber parse_cell_number(const std::string& s, double& out) {
@@ -195,10 +176,10 @@ std::vector<std::vector<double>> parse_csv(const std::string& text, std::vector<
     for (std::size_t i = 0; i < fields.size(); ++i) {
       const CellNumber kind = parse_cell_number(fields[i], row[i]);
       if (kind == CellNumber::BeyondFloat)
-        throw std::invalid_argument(csv_where(record.line, i + 1) + csv_quote(fields[i]) +
+        throw std::invalid_argument(csv_where(record.line, i + 1) + quoted(fields[i]) +
                                     " is beyond the range of a float (±3.4e38)");
       if (kind == CellNumber::NotANumber)
-        throw std::invalid_argument(csv_where(record.line, i + 1) + "not a decimal number: " + csv_quote(fields[i]));
+        throw std::invalid_argument(csv_where(record.line, i + 1) + "not a decimal number: " + quoted(fields[i]));
     }
     if (long(rows.size()) == kCsvMaxRows)
       throw std::invalid_argument("CSV: more than " + std::to_string(kCsvMaxRows) + " data rows (the row limit)");

@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "export_torch_script.h"
+#include "nn/ranges.h"
 #include "nn/spec.h"
 #include "nn/trainer.h"
 
@@ -64,7 +65,9 @@ void refuse_what_differs(Trainer& trainer) {
 }  // namespace
 
 std::string export_torch(Trainer& trainer, long long epochs, const std::string& version) {
-  if (epochs < 0 || epochs > 10'000'000) throw ExportError("epochs: must be from 0 to 10000000");
+  const Range& r = range("export.epochs");
+  if (epochs < r.min || epochs > r.max)
+    throw ExportError("epochs: must be from " + format_number(r.min, true) + " to " + format_number(r.max, true));
   refuse_what_differs(trainer);
   // The script knows a training and a test set; a validation set would be counted as test.
   if (trainer.validation_set().size() > 0)

@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "nn/printable.h"
 #include "nn/ranges.h"
 #include "nn/spec.h"
 
@@ -157,18 +158,7 @@ class ObjectReader {
 
   // A number as the user would write it: integers in full (2^53 is 9007199254740992, not
   // 9.0072e+15), others with the fewest digits that give the same double back.
-  static std::string fmt(double x) {
-    char buf[40];
-    if (std::isfinite(x) && std::floor(x) == x && std::abs(x) < 1e17) {
-      std::snprintf(buf, sizeof buf, "%.0f", x);
-      return buf;
-    }
-    for (int digits = 6; digits <= 17; ++digits) {
-      std::snprintf(buf, sizeof buf, "%.*g", digits, x);
-      if (std::strtod(buf, nullptr) == x) break;
-    }
-    return buf;
-  }
+  static std::string fmt(double x) { return format_number(x, false); }
   // The same for a float (a weight): the fewest digits that give the same float back.
   static std::string fmt_float(float x) {
     char buf[40];
@@ -184,32 +174,8 @@ class ObjectReader {
   // kShownLength characters, saying how long it was.
   static constexpr std::size_t kShownLength = 60;
   static std::string shown(const std::string& s) {
-    std::string out;
-    std::size_t chars = 0, i = 0;
-    for (; i < s.size() && chars < kShownLength; ++i) {
-      const unsigned char c = static_cast<unsigned char>(s[i]);
-      if ((c & 0xC0) != 0x80) ++chars;  // count UTF-8 characters, not bytes
-      const unsigned char next = i + 1 < s.size() ? static_cast<unsigned char>(s[i + 1]) : 0;
-      if (c == 0xC2 && next >= 0x80 && next <= 0x9F) {  // C1 controls (U+0080…U+009F) too
-        char hex[8];
-        std::snprintf(hex, sizeof hex, "\\u%04X", next);
-        out += hex;
-        ++i;
-        continue;
-      }
-      if (c == '\\') out += "\\\\";
-      else if (c == '\n') out += "\\n";
-      else if (c == '\t') out += "\\t";
-      else if (c == '\r') out += "\\r";
-      else if (c < 0x20 || c == 0x7F) {
-        char hex[8];
-        std::snprintf(hex, sizeof hex, "\\x%02X", c);
-        out += hex;
-      } else out += char(c);
-    }
-    while (i < s.size() && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) out += s[i++];  // finish the character
-    if (i < s.size()) out += "… (" + std::to_string(s.size()) + " bytes)";
-    return out;
+    const Printable p = printable(s, kShownLength, true);
+    return p.cut ? p.text + "… (" + std::to_string(s.size()) + " bytes)" : p.text;
   }
 
  private:

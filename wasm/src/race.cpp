@@ -61,8 +61,8 @@ void Race::set_kind(std::size_t i, OptimizerKind kind) {
 }
 
 void Race::set_start(double x, double y) {
-  if (!std::isfinite(x) || !std::isfinite(y)) throw std::invalid_argument("start point must be finite");
-  m_start = {x, y};
+  const Range& r = range("lab.start");
+  m_start = {check_range(r, x, "start"), check_range(r, y, "start")};
   reset();
 }
 

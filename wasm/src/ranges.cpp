@@ -95,14 +95,28 @@ std::vector<Range> make_table() {
       Row("view.speed", 1, 100, 1).whole().menu(kSpeeds),
       Row("view.grid", 2, 1024, 100).whole(),  // decision-boundary cells per side
       Row("view.thumbnailGrid", 2, 1024, 24).whole(),
+      // The input dimensions the playground draws: its boundary and points lie in the plane.
+      Row("view.dims", 2, 2, 2).whole(),
       // The regression page's updates per frame: the unscaled story needs thousands of steps.
       Row("regression.speed", 1, 1000, 1).whole().menu({1, 2, 5, 10, 20, 50, 100, 200, 500, 1000}),
+      // The frame a course page embeds a page in (every page's "Embed" dialog), in CSS pixels.
+      Row("embed.width", 280, 2400, 1000).whole().by(10),
+      Row("embed.height", 240, 2400, 720).whole().by(10),
+      // Epochs of training in an exported PyTorch script (every page's "PyTorch" dialog and
+      // descent-cli export-torch --epochs): the spec's range, 20 when the page names none.
+      Row("export.epochs", 0, 10000000, 20).whole(),
+      // The house-price page's epochs: it trains in the page's animation frames, a run of
+      // more would keep the student waiting for minutes; the runner takes the spec's range.
+      Row("houses.epochs", 0, 5000, s.training.epochs).whole(),
       // The optimizer lab: surface, noise, race length; its racers' hyperparameters are
       // checked against the optimizer.* rows above and only their sliders' spans differ.
       Row("lab.a", 1e-3, 1e3, 1).log().slider(0.1, 50),
       Row("lab.b", 1e-3, 1e3, 10).log().slider(0.1, 50),
       Row("lab.angle", -180, 180, 0).by(1).slider(0, 90),
       Row("lab.noise", 0, 100, 0).log().slider(0.001, 2),
+      // Either coordinate of a race's start point (a click on the map or a link's start=x,y):
+      // far outside every surface's map, where steps would overflow long before they arrive.
+      Row("lab.start", -1000, 1000, 0),
       Row("lab.seed", 0, kMaxSeed, 1).whole(),
       Row("lab.iterations", 0, double(Race::kMaxIterations), 0).whole(),
       Row("lab.speed", 1, 100, 2).whole().menu(kSpeeds),
@@ -132,12 +146,17 @@ const Range& range(const std::string& path) {
 // Whole numbers in full (2⁵³ is 9007199254740992, not 9.0072e+15), others in the fewest
 // digits that read back as the same double.
 std::string format_number(double x, bool integer) {
-  char buf[40];
+  (void)integer;
   if (std::isfinite(x) && std::floor(x) == x && std::abs(x) < 1e17) {
+    char buf[40];
     std::snprintf(buf, sizeof buf, "%.0f", x);
     return buf;
   }
-  (void)integer;
+  return shortest_number(x);
+}
+
+std::string shortest_number(double x) {
+  char buf[40];
   for (int digits = 6; digits <= 17; ++digits) {
     std::snprintf(buf, sizeof buf, "%.*g", digits, x);
     if (std::strtod(buf, nullptr) == x) break;

@@ -35,6 +35,10 @@ void RegressionSession::build() {
     throw SpecError("data: linear regression needs real-valued targets (data.target 'value' or the line source)");
   m_solution = least_squares(m_trainer->train_inputs(), m_trainer->train_targets());
   m_curvature = loss_curvature(m_trainer->train_inputs());
+  restart_path();
+}
+
+void RegressionSession::restart_path() {
   m_update = RegressionUpdate{};
   m_path.clear();
   m_losses.clear();
@@ -70,15 +74,7 @@ void RegressionSession::set_start(double w1, double b) {
   m_trainer->params()[b_offset()] = Scalar(b);
   m_trainer->optimizer().reset();
   m_trainer->loaded(0);
-  m_update = RegressionUpdate{};
-  m_path.clear();
-  m_losses.clear();
-  m_iters.clear();
-  m_iteration = 0;
-  m_stride = 1;
-  m_status = Status::Ok;
-  m_start_excess = loss() - m_solution.loss;
-  record();
+  restart_path();
 }
 
 double RegressionSession::loss() const {

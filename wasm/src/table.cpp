@@ -10,6 +10,8 @@
 #include <unordered_map>
 
 #include "nn/csv.h"
+#include "nn/printable.h"
+#include "nn/ranges.h"
 
 namespace nn {
 namespace {
@@ -17,14 +19,7 @@ namespace {
 constexpr double kMissing = std::numeric_limits<double>::quiet_NaN();
 
 // The shortest text that reads back as x: how a number shows as a category.
-std::string number_text(double x) {
-  char buf[32];
-  for (int digits = 6; digits <= 17; ++digits) {
-    std::snprintf(buf, sizeof buf, "%.*g", digits, x);
-    if (std::strtod(buf, nullptr) == x) break;
-  }
-  return buf;
-}
+std::string number_text(double x) { return shortest_number(x); }
 
 // Builds one column cell by cell. It stays numeric until a cell is not a number; then the
 // numbers seen so far become categories (as their shortest text) and it stays categorical.
@@ -42,7 +37,7 @@ class ColumnBuilder {
     double x = 0;
     const CellNumber kind = parse_cell_number(cell, x);
     if (kind == CellNumber::BeyondFloat)
-      throw std::invalid_argument(csv_where(line, column) + csv_quote(cell) +
+      throw std::invalid_argument(csv_where(line, column) + quoted(cell) +
                                   " is beyond the range of a float (±3.4e38)");
     if (m_c.type == ColumnType::Numeric && kind == CellNumber::Number) {
       m_c.numbers.push_back(x);

@@ -5,10 +5,10 @@
 // (ActivationCurves.compute: activate and activate_backward on a grid), never a JS formula.
 import { t } from '../shared/i18n.js';
 import { num, v, frac } from './format.js';
+import { svgElement as el } from '../shared/svg.js';
 
 const X_MIN = -6, X_MAX = 6, N = 481, Y_MIN = -2, Y_MAX = 3;
 const W = 640, H = 340, PAD = { l: 36, r: 12, t: 12, b: 26 };
-const SVG = 'http://www.w3.org/2000/svg';
 
 const sx = (x) => PAD.l + ((x - X_MIN) / (X_MAX - X_MIN)) * (W - PAD.l - PAD.r);
 const sy = (y) => PAD.t + ((Y_MAX - Math.max(Y_MIN - 1, Math.min(Y_MAX + 1, y))) / (Y_MAX - Y_MIN)) * (H - PAD.t - PAD.b);
@@ -27,13 +27,6 @@ function formulas(name) {
     case 'elu': return [`ELU(${x}) = ${cases(`${x}, ${gt}`, `α(${v('e')}<sup>${x}</sup> − 1), ${other}`)} &nbsp; (α = 1)`, `${v('f')}′(${x}) = ${cases(`1, ${gt}`, `α${v('e')}<sup>${x}</sup>, ${other}`)}`];
     default: return [name, ''];
   }
-}
-
-function el(name, attrs = {}, parent = null) {
-  const e = document.createElementNS(SVG, name);
-  for (const [k, val] of Object.entries(attrs)) e.setAttribute(k, val);
-  if (parent) parent.append(e);
-  return e;
 }
 
 export function activationFigure(root, { core, names, onChange }) {

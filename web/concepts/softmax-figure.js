@@ -4,16 +4,9 @@
 // move); a slider divides the logits by a temperature.
 import { t } from '../shared/i18n.js';
 import { num, v, frac, factor } from './format.js';
+import { svgElement as el } from '../shared/svg.js';
 
-const SVG = 'http://www.w3.org/2000/svg';
 const W = 560, H = 260, PAD = { l: 34, r: 10, t: 10, b: 28 };
-
-function el(name, attrs = {}, parent = null) {
-  const e = document.createElementNS(SVG, name);
-  for (const [k, val] of Object.entries(attrs)) e.setAttribute(k, val);
-  if (parent) parent.append(e);
-  return e;
-}
 
 export function softmaxFigure(root, { core, ranges, onChange, onError }) {
   const LIM = ranges.logitLimit;

@@ -6,17 +6,9 @@
 import { num } from './format.js';
 import { term, forwardDone, done } from './walk-data.js';
 import { sub, actSymbol } from './walk-explain.js';
+import { svgElement as el } from '../shared/svg.js';
 
-const SVG = 'http://www.w3.org/2000/svg';
 const W = 920, ROW = 92, R = 22;
-
-function el(name, attrs = {}, parent = null, text = null) {
-  const e = document.createElementNS(SVG, name);
-  for (const [k, val] of Object.entries(attrs)) e.setAttribute(k, val);
-  if (text !== null) e.textContent = text;
-  if (parent) parent.append(e);
-  return e;
-}
 
 export function drawGraph(svg, s) {
   const rows = Math.max(...s.sizes);

@@ -5,17 +5,9 @@ import { t } from '../shared/i18n.js';
 import { num } from './format.js';
 import { wIndex, bIndex, forwardDone, outputDone, done, updateDone } from './walk-data.js';
 import { sub, actSymbol } from './walk-explain.js';
+import { svgElement as el } from '../shared/svg.js';
 
-const SVG = 'http://www.w3.org/2000/svg';
 const W = 760, BOX_W = 112, BOX_H = 58, ROW = 96;
-
-function el(name, attrs = {}, parent = null, text = null) {
-  const e = document.createElementNS(SVG, name);
-  for (const [k, val] of Object.entries(attrs)) e.setAttribute(k, val);
-  if (text !== null) e.textContent = text;
-  if (parent) parent.append(e);
-  return e;
-}
 
 export function nodePositions(s, width = W) {
   const rows = Math.max(...s.sizes);

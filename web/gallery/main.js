@@ -9,6 +9,7 @@ import { pageById } from '../shared/pages.js';
 import { copyText, embedSnippet } from '../shared/embed-dialog.js';
 import { galleryStrings } from './strings.js';
 import { galleryList } from './gallery-list.js';
+import { element as el } from '../shared/dom.js';
 
 const THUMB = { width: 320, height: 200 };
 const STAGE = { width: 1000, height: 720 };
@@ -17,11 +18,6 @@ const STORY_END_MS = 20000;  // at most this long for a story that plays to its 
 const READY_TIMEOUT_MS = 30000;
 
 const thumbs = new Map();  // story key → data URL (kept across language switches)
-const el = (tag, props = {}, ...children) => {
-  const e = Object.assign(document.createElement(tag), props);
-  e.append(...children);
-  return e;
-};
 
 function card(story) {
   const lang = language(), other = lang === 'en' ? 'zh' : 'en';

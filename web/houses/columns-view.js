@@ -2,6 +2,7 @@
 // a role menu (feature, ignore, target). Names and values from the file are set as text,
 // never as HTML.
 import { t } from '../shared/i18n.js';
+import { textCell as cell } from '../shared/dom.js';
 
 const fmt = (v) => {
   if (v === null || v === undefined || !Number.isFinite(v)) return '–';
@@ -9,12 +10,6 @@ const fmt = (v) => {
   return a >= 1e5 || (a < 1e-3 && a > 0) ? v.toExponential(2) : Number(v.toPrecision(4)).toLocaleString('en-US');
 };
 
-function cell(tag, text, className) {
-  const el = document.createElement(tag);
-  el.textContent = text;
-  if (className) el.className = className;
-  return el;
-}
 
 function histogram(counts) {
   const box = document.createElement('div');

@@ -1,6 +1,7 @@
 // A per-epoch line chart with labelled axes and a legend: training and validation curves of
 // the current run, or the validation curves of several runs overlaid. Only draws numbers the
 // core computed.
+import { fitCanvas } from '../shared/hidpi.js';
 
 const COLORS = ['#0877bd', '#e8710a', '#1e8e3e', '#a142f4', '#d93025', '#007b83', '#9aa0a6', '#f9ab00'];
 export const seriesColor = (i) => COLORS[i % COLORS.length];
@@ -16,12 +17,7 @@ export class EpochChart {
    * yRange: [min, max] fixed (accuracy: [0, 1]) or null to fit the data.
    */
   update(series, { x, y }, yRange = null) {
-    const { canvas, ctx } = this;
-    const dpr = window.devicePixelRatio || 1;
-    const cssW = canvas.clientWidth || 360, cssH = canvas.clientHeight || 180;
-    if (canvas.width !== Math.round(cssW * dpr)) { canvas.width = Math.round(cssW * dpr); canvas.height = Math.round(cssH * dpr); }
-    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-    ctx.clearRect(0, 0, cssW, cssH);
+    const { ctx, width: cssW, height: cssH } = fitCanvas(this.canvas, 360, 180);
     const left = 54, right = 10, top = 22, bottom = 30;
     const w = cssW - left - right, h = cssH - top - bottom;
     let xMax = 1, yMin = Infinity, yMax = -Infinity;

@@ -3,6 +3,7 @@
 // parser; a part it rejects is named in `errors` and the rest is applied.
 import { perLayer } from './model-controls.js';
 import { hashPairs, encodePairs, shellPairs, replaceHash } from '../shared/hash-state.js';
+import { getPath as get, setPath as set } from '../shared/paths.js';
 
 // key → [read from settings, write into settings from the link's text]
 const num = (path) => [(s) => get(s, path), (s, v) => set(s, path, Number(v))];
@@ -35,14 +36,6 @@ export const LINK_KEYS = {
   'training.batchSize': num('training.batchSize'), 'training.epochs': num('training.epochs'),
   'training.earlyStopping.patience': num('training.earlyStopping.patience'),
 };
-
-function get(obj, path) { return path.split('.').reduce((o, k) => (o == null ? undefined : o[k]), obj); }
-function set(obj, path, value) {
-  const keys = path.split('.');
-  let o = obj;
-  for (const k of keys.slice(0, -1)) o = Object.hasOwn(o, k) && o[k] ? o[k] : (o[k] = {});
-  o[keys[keys.length - 1]] = value;
-}
 
 /** Writes the settings that differ from `defaults` (and the shell's keys) into the hash. */
 export function writeLink(settings, defaults, shell) {

@@ -1,13 +1,8 @@
 // After a run: the test accuracy, the test confusion matrix and the houses the network got
 // most wrong. Every number comes from the core (TabularTrainer); cells from the file are text.
 import { t } from '../shared/i18n.js';
+import { textCell as cell } from '../shared/dom.js';
 
-function cell(tag, text, className) {
-  const el = document.createElement(tag);
-  el.textContent = text;
-  if (className) el.className = className;
-  return el;
-}
 
 export const percent = (v) => (Number.isFinite(v) ? `${(v * 100).toFixed(1)} %` : '–');
 

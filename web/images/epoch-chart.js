@@ -1,5 +1,6 @@
 // A labelled line chart of a metric per epoch: training and test series, axes with ticks,
 // axis titles and a legend (the page shows one for loss and one for accuracy).
+import { fitCanvas } from '../shared/hidpi.js';
 export class EpochChart {
   /** series: [{key, label, color, dash}]; yTitle, xTitle: axis titles; percent: y as %. */
   constructor(canvas, { series, percent = false }) {
@@ -20,12 +21,8 @@ export class EpochChart {
   update(history) { this.history = history; this.draw(); }
 
   draw() {
-    const { ctx, canvas, history, percent } = this;
-    const dpr = window.devicePixelRatio || 1;
-    const cssW = canvas.clientWidth || 320, cssH = canvas.clientHeight || 180;
-    if (canvas.width !== Math.round(cssW * dpr)) { canvas.width = Math.round(cssW * dpr); canvas.height = Math.round(cssH * dpr); }
-    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-    ctx.clearRect(0, 0, cssW, cssH);
+    const { history, percent } = this;
+    const { ctx, width: cssW, height: cssH } = fitCanvas(this.canvas, 320, 180);
     const left = 46, right = 10, top = 22, bottom = 34;
     const w = cssW - left - right, h = cssH - top - bottom;
     const values = history.flatMap((m) => this.series.map((s) => m[s.key])).filter(Number.isFinite);

@@ -12,17 +12,17 @@ import { labStrings } from './strings.js';
 import { LabSession } from './lab-session.js';
 import { RACERS, SURFACES, useCatalog, paramRange, surfaceRates } from './racers.js';
 import { PRESETS, presetById } from './presets.js';
-import { defaultState, fromHash, toHash } from './url-state.js';
-import { applyLink, linkMessage } from '../shared/link-apply.js';
-import { readLink, encodePairs } from '../shared/hash-state.js';
+import { defaultState, toHash } from './url-state.js';
+import { linkMessage } from '../shared/link-apply.js';
+import { openLink } from './link-open.js';
 import { Viewport } from './viewport.js';
 import { ContourView } from './contour-view.js';
 import { TrajectoryView } from './trajectory-view.js';
 import { LineChart } from './line-chart.js';
-import { RateHeatmap } from './rate-heatmap.js';
+import { RateHeatmap, drawRateLegend } from './rate-heatmap.js';
 import { RacerPanel } from './racer-panel.js';
-import { bindControls, buildTypedFields, fillControls, showControls } from './controls.js';
-import { rateLegendColor, DIVERGES } from './colors.js';
+import { ControlPanel } from '../shared/controls.js';
+import { CONTROLS } from './control-table.js';
 
 const CONTOUR_GRID = 160, LEVELS_PER_SIDE = 18;
 const RATE_GRID = { alpha: 150, beta: 110 };
@@ -52,60 +52,17 @@ function writeHash() {
   app.writtenHash = location.hash;
 }
 
-/**
- * Applies a link. The lab's keys are independent, so each is first tried alone on the
- * defaults (a bad one is named and left out), then the good ones together; the message says
- * exactly which parts were and were not applied.
- */
+/** Applies a link (link-open.js); returns the story it asks to start, or null. */
 function applyLinkState(hash) {
-  const syntax = [];
-  const { pairs } = readLink(hash, syntax);
-  const { hide, lang } = fromHash(hash).state;
-  let state = null;
-  const attempt = (kept) => {
-    const c = fromHash(`#${encodePairs(kept)}`);
-    if (c.errors.length) throw new Error(c.errors[0]);
-    const session = new LabSession(app.core);
-    try {
-      session.apply(c.state);
-    } catch (e) {
-      session.dispose();
-      throw e;
-    }
-    return { session, state: c.state };
-  };
-  const rejected = [];
-  const good = pairs.filter(([key, value]) => {
-    try {
-      attempt([[key, value]]).session.dispose();
-      return true;
-    } catch (e) {
-      rejected.push(e.message.startsWith(`${key}:`) || e.message.startsWith(`${key}.`) ? e.message : `${key}: ${e.message}`);
-      return false;
-    }
-  });
-  let session = null;
-  const { applied, rejected: together } = applyLink(good, (kept) => {
-    const r = attempt(kept);
-    session = r.session;
-    state = r.state;
-  });
+  const link = openLink(app.core, hash);
   app.session?.dispose();
-  app.session = session;
-  app.state = { ...state, hide, lang };
-  app.panel.show(app.state);
-  showStory();
-  drawSurface();
-  render();
-  const problems = [...syntax, ...rejected, ...together, ...unknownHideKeys(hide, hideKeysInPage())];
-  // story=<id> (a gallery's link) starts that story as its button does; it is not written back.
-  const story = app.state.story;
-  delete app.state.story;
-  if (story !== undefined && !presetById(story))
-    problems.push(`story: unknown story '${story}' (this page has ${PRESETS.map((p) => p.id).join(', ')})`);
-  if (problems.length) showMessage(linkMessage(problems, applied));
+  app.session = link.session;
+  app.state = link.state;
+  showAll();
+  const problems = [...link.problems, ...unknownHideKeys(app.state.hide, hideKeysInPage())];
+  if (problems.length) showMessage(linkMessage(problems, link.applied));
   else { showMessage(''); writeHash(); }
-  return !problems.length && story !== undefined ? story : null;  // the story to start
+  return !problems.length && link.story !== undefined ? link.story : null;
 }
 
 const isQuadratic = () => app.state.surface === 'quadratic';
@@ -138,7 +95,24 @@ function drawSurface() {
     app.theory = null;
   }
   app.panel.showStability(app.theory);
-  showControls(app.state, app.theory ? app.theory.kappa : null);
+  showControls();
+}
+
+/** The general controls at the state's values; κ is the core's (null off the quadratic). */
+function showControls() {
+  app.controls.show({ spec: {}, view: app.state });
+  $('quadControls').hidden = !isQuadratic();
+  $('kappa').textContent = app.theory ? String(Number(app.theory.kappa.toPrecision(3))) : '–';
+}
+
+/** A control of the table changed: the handler of the state key it sets applies it. */
+function onControl(row, value) {
+  const { a, b, angle } = app.state;
+  if (['a', 'b', 'angle'].includes(row.view)) handlers.quadratic({ a, b, angle, [row.view]: value });
+  else if (row.id === 'stochastic') handlers.noise(value ? app.controls.sliderValue('noiseScale') : 0);
+  else if (row.view === 'arrows') handlers.arrow(row.arrow, value);
+  else handlers[row.view](value);
+  showControls();
 }
 
 function render() {
@@ -218,29 +192,31 @@ function attempt(change) {
 
 // ------------------------------------------------------------------ handlers
 
-function setRacerParam(id, key, value) {
-  attempt(() => {
-    app.state.racers[id][key] = value;
-    app.session.setRacer(id, app.state.racers[id]);
-  });
+/** Changes racers' settings in the core (kept as they were, with its message, if it refuses). */
+function changeRacers(change) {
+  attempt(change);
   app.panel.show(app.state);
   render();
   if (!app.player.playing) writeHash();
+}
+
+function setRacerParam(id, key, value) {
+  changeRacers(() => {
+    app.state.racers[id][key] = value;
+    app.session.setRacer(id, app.state.racers[id]);
+  });
 }
 
 function setOptimal() {
   if (!isQuadratic()) return;
   const q = app.session.quadratic();
   const sgd = app.state.racers.sgd, m = app.state.racers.momentum;
-  attempt(() => {
+  changeRacers(() => {
     sgd.learningRate = q.gdStep;
     Object.assign(m, { learningRate: q.momentumAlpha, momentum: q.momentumBeta, nesterov: false });
     app.session.setRacer('sgd', sgd);
     app.session.setRacer('momentum', m);
   });
-  app.panel.show(app.state);
-  render();
-  if (!app.player.playing) writeHash();
 }
 
 function runPreset(id) {
@@ -327,9 +303,14 @@ const handlers = {
 function relabel() {
   if (app.state.lang) { app.state.lang = language(); writeHash(); }  // the link's lang= follows the switch
   app.player.relabel();
-  fillControls(SURFACES.map((x) => x.name));
+  app.controls.relabel();
   buildPresets();
   app.panel.build();
+  showAll();
+}
+
+/** Everything the state shows: racers' rows, the story, the surface and the race. */
+function showAll() {
   app.panel.show(app.state);
   showStory();
   drawSurface();
@@ -369,16 +350,6 @@ function buildPresets() {
 }
 
 
-function drawHeatmapLegend() {
-  const c = $('heatmapLegend'), ctx = c.getContext('2d');
-  for (let x = 0; x < c.width; x++) {
-    const [r, g, b] = rateLegendColor(x / (c.width - 1));
-    ctx.fillStyle = `rgb(${r},${g},${b})`;
-    ctx.fillRect(x, 0, 1, c.height);
-  }
-  document.querySelector('.diverges-key').style.setProperty('--diverges', `rgb(${DIVERGES.join(',')})`);
-}
-
 async function start(shell) {
   app.core = shell.core;
   useCatalog(shell.catalog);
@@ -394,13 +365,10 @@ async function start(shell) {
       const clamp = (v, r) => Math.min(r.sliderMax, Math.max(r.sliderMin, v));
       alpha = clamp(alpha, paramRange('learningRate'));
       beta = clamp(beta, paramRange('momentum'));
-      attempt(() => {
+      changeRacers(() => {
         Object.assign(app.state.racers.momentum, { learningRate: Number(alpha.toPrecision(3)), momentum: Number(beta.toFixed(3)), nesterov: false });
         app.session.setRacer('momentum', app.state.racers.momentum);
       });
-      app.panel.show(app.state);
-      render();
-      if (!app.player.playing) writeHash();
     },
   });
   app.panel = new RacerPanel($('racers'), {
@@ -408,11 +376,13 @@ async function start(shell) {
     onParam: setRacerParam,
     onBadText: handlers.badText,
   });
-  fillControls(SURFACES.map((x) => x.name));
-  buildTypedFields(handlers);
+  app.controls = new ControlPanel(CONTROLS, shell.catalog, {
+    top: $('topControls'), surface: $('surfaceControls'), quadratic: $('quadSliders'), noise: $('noiseControls'),
+    arrows: $('arrowControls'), chart: $('chartControls'), focus: $('focusControls'),
+  }, onControl, { onBad: (message) => handlers.badText(message) });
   buildPresets();
   app.panel.build();
-  drawHeatmapLegend();
+  drawRateLegend($('heatmapLegend'), document.querySelector('.diverges-key'));
 
   const story = applyLinkState(location.hash);
   // A link edited in the address bar, or Back/Forward, is applied like a link opened anew.
@@ -422,7 +392,7 @@ async function start(shell) {
     const next = applyLinkState(location.hash);
     if (next) runPreset(next);
   });
-  bindControls(handlers);
+  for (const id of ['newNoise', 'optimal', 'step', 'reset']) $(id).addEventListener('click', handlers[id]);
   bindMap();
   bindKeys({ ' ': () => app.player.toggle(), ArrowRight: handlers.step, r: handlers.reset });
   if (story) runPreset(story);

@@ -6,19 +6,14 @@
 // readers.
 import { t } from '../shared/i18n.js';
 import { RACERS, paramRange } from './racers.js';
-import { logSlider } from '../shared/log-slider.js';
-import { typedNumber } from './typed-number.js';
+import { sliderScale } from '../shared/controls.js';
+import { typedNumber } from '../shared/typed-number.js';
 
-const LOG_STEPS = 400;  // positions of a logarithmic slider (the learning rate's)
-
-function toSlider(key, v) {
-  const r = paramRange(key);
-  return r.scale === 'log' ? logSlider(r, LOG_STEPS).toSlider(v) : v;
-}
-function fromSlider(key, s) {
-  const r = paramRange(key);
-  return r.scale === 'log' ? logSlider(r, LOG_STEPS).fromSlider(s) : Number(s);
-}
+// A hyperparameter's slider: the shared mapping (../shared/controls.js) over its lab.* field,
+// 400 stops on a logarithmic scale (the learning rate's).
+const scale = (key) => sliderScale(paramRange(key), { positions: 400 });
+const toSlider = (key, v) => scale(key).toSlider(v);
+const fromSlider = (key, s) => scale(key).fromSlider(s);
 /** A value as its slider shows it: 3 significant digits on a log scale, else the step's decimals. */
 export function formatParam(key, v) {
   const r = paramRange(key);
@@ -64,7 +59,6 @@ export class RacerPanel {
       const params = document.createElement('div');
       params.className = 'racer-params';
       for (const key of r.params) {
-        const range = paramRange(key);
         const label = document.createElement('label');
         label.className = 'param';
         label.title = t(`param_${key}Tip`);
@@ -75,8 +69,8 @@ export class RacerPanel {
         input.type = 'range';
         input.dataset.param = key;
         input.setAttribute('aria-label', `${t(r.id)} ${t(`param_${key}Tip`)}`);
-        if (range.scale === 'log') { input.min = 0; input.max = LOG_STEPS; input.step = 1; }
-        else { input.min = range.sliderMin; input.max = range.sliderMax; input.step = range.step; }
+        const { min, max, step } = scale(key);
+        Object.assign(input, { min, max, step });
         const out = typedNumber({
           label: `${t(r.id)} ${t(`param_${key}Tip`)}`,
           name: t(`param_${key}`),
@@ -149,7 +143,7 @@ export class RacerPanel {
     box.hidden = note.hidden = !theory;
     if (!theory) return;
     const place = (el, v) => {
-      const pos = toSlider('learningRate', v) / LOG_STEPS;
+      const pos = toSlider('learningRate', v) / scale('learningRate').max;
       el.hidden = !(pos >= 0 && pos <= 1);
       el.style.left = `${(100 * Math.min(1, Math.max(0, pos))).toFixed(2)}%`;
       el.dataset.value = v;

@@ -1,12 +1,23 @@
 // The distill figure: the heavy ball's convergence factor over the (α, β) plane, as the core
 // computed it (Lab.rateMap), with Momentum's current (α, β), SGD's α (β = 0) and the optimum
 // marked. Clicking picks (α, β).
-import { rateColor } from './colors.js';
+import { rateColor, rateLegendColor, DIVERGES } from './colors.js';
 
 // The map is drawn inset by this many canvas pixels on every side, so a marker at β = 0,
 // β = 0.99 or the largest α is drawn whole (the biggest marker's radius is 9 plus its
 // outline). The axis labels' CSS insets (lab.css, --map-inset) match it.
 export const MAP_INSET = 12;
+
+/** The colour bar under the map (iterations per 10× less error) and the "diverges" key. */
+export function drawRateLegend(canvas, divergesKey) {
+  const ctx = canvas.getContext('2d');
+  for (let x = 0; x < canvas.width; x++) {
+    const [r, g, b] = rateLegendColor(x / (canvas.width - 1));
+    ctx.fillStyle = `rgb(${r},${g},${b})`;
+    ctx.fillRect(x, 0, 1, canvas.height);
+  }
+  divergesKey.style.setProperty('--diverges', `rgb(${DIVERGES.join(',')})`);
+}
 
 export class RateHeatmap {
   constructor(canvas, { onPick }) {

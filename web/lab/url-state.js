@@ -124,10 +124,8 @@ export function fromHash(hash) {
     const problem = checkField(labCatalog(), `lab.${key}`, state[key], key);
     if (problem) { errors.push(problem); state[key] = d[key]; }
   }
-  if (state.start && !state.start.every((v) => Math.abs(v) <= 1000)) {
-    errors.push(`start: must be within ±1000, got ${state.start.join(',')}`);
-    state.start = null;
-  }
+  const startProblem = state.start?.map((v) => checkField(labCatalog(), 'lab.start', v, 'start')).find(Boolean);
+  if (startProblem) { errors.push(startProblem); state.start = null; }
   // A racer's hyperparameters are checked by the core when the race is set up, in the words
   // the playground uses too ("optimizer.learningRate: must be from 1e-07 to 10, got 100").
   return { state, errors };

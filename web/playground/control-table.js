@@ -6,6 +6,7 @@
 // strings (hp_<name>, hp_<name>Tip): its menu is made from the catalog.
 import { t } from '../shared/i18n.js';
 import { PALETTES } from './render/palette.js';
+import { hyperparameterRows as optimizerParamRows } from '../shared/controls.js';
 
 /** The catalog's entry for a generator, or undefined for drawn points. */
 export const generatorOf = (catalog, spec) =>
@@ -61,17 +62,9 @@ export const CONTROLS = [
   { id: 'discretize', kind: 'check', place: 'output', view: 'discretize' },
 ];
 
-/**
- * One menu per hyperparameter any optimizer of the catalog reads (the learning rate has its
- * own control), shown only while the chosen optimizer reads it.
- */
-export function hyperparameterRows(catalog) {
-  const params = [...new Set(catalog.optimizers.flatMap((o) => o.params))].filter((p) => p !== 'learningRate');
-  return params.map((p) => ({
-    id: `hp-${p}`, kind: 'select', place: 'hyperparameters', spec: `optimizer.${p}`, hide: p, label: `hp_${p}`,
-    when: (s) => catalog.optimizers.find((o) => o.name === s.spec.optimizer.kind)?.params.includes(p) ?? false,
-  }));
-}
+/** One menu per hyperparameter the optimizers read, shown while the chosen one reads it. */
+export const hyperparameterRows = (catalog) =>
+  optimizerParamRows(catalog, (p) => ({ id: `hp-${p}`, place: 'hyperparameters', label: `hp_${p}` }));
 
 /**
  * Hide keys of the playground that are not one control of the table: regions, groups and

@@ -54,7 +54,7 @@ export function fileActions(app, { install, rebuild }) {
         const text = await readText(file);
         spec = parseJson(text);
         if (spec?.format === 'descent-model') throw new Error(t('isAModel'));
-        checkPageLimits(spec);
+        checkPageLimits(spec, app.catalog);
         new Session(app.core, text).dispose();  // the core reads the text itself: keys twice, 1e400
       } catch (e) {
         showMessage(t('badFile', { msg: e.message }));
@@ -75,7 +75,7 @@ export function fileActions(app, { install, rebuild }) {
         if (model?.format !== 'descent-model') throw new Error(t('notAModel'));
         if (!model.spec || typeof model.spec !== 'object') throw new Error('model file.spec: is missing (a model file holds the experiment it was trained in)');
         // Checked before the core allocates the network the file asks for.
-        try { checkPageLimits(model.spec); } catch (e) { throw new Error(`model file.spec.${e.message}`); }
+        try { checkPageLimits(model.spec, app.catalog); } catch (e) { throw new Error(`model file.spec.${e.message}`); }
         next = new Session(app.core, model.spec);
         next.loadModel(text);
       } catch (e) {

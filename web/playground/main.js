@@ -71,7 +71,7 @@ function writeHash() {
 function rebuild() {
   let next;
   try {
-    checkPageLimits(app.state.spec);
+    checkPageLimits(app.state.spec, app.catalog);
     next = new Session(app.core, app.state.spec);
   } catch (e) {
     showMessage(t('badSetting', { msg: e.message }));
@@ -478,7 +478,7 @@ function applyLinkState(hash) {
   const { applied, rejected } = applyLink(pairs, (kept) => {
     const candidate = fromHash(`#${encodePairs(kept)}`, catalog);
     if (candidate.errors.length) throw new Error(candidate.errors[0]);
-    checkPageLimits(candidate.spec);
+    checkPageLimits(candidate.spec, catalog);
     next?.dispose();
     next = null;
     next = new Session(app.core, candidate.spec);

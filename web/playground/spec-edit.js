@@ -4,16 +4,7 @@
 // loss. Bookkeeping only; the core still validates everything, and which generators take a
 // class count and which problem each one poses is the core's catalog's to say.
 import { generatorOf, problemOf } from './control-table.js';
-
-function setPath(obj, path, value) {
-  const parts = path.split('.');
-  let o = obj;
-  for (const p of parts.slice(0, -1)) {
-    if (typeof o[p] !== 'object' || o[p] === null) o[p] = {};
-    o = o[p];
-  }
-  o[parts[parts.length - 1]] = value;
-}
+import { setPath } from '../shared/paths.js';
 
 const resize = (list, n, fill) => Array.from({ length: n }, (_, i) => (list && i < list.length ? list[i] : fill));
 

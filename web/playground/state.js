@@ -11,6 +11,7 @@
 import { readLink, encodePairs, shellPairs } from '../shared/hash-state.js';
 import { checkField } from '../shared/fields.js';
 import { PALETTES } from './render/palette.js';
+import { setPath } from '../shared/paths.js';
 
 export const defaultSpec = () => ({});
 
@@ -34,16 +35,6 @@ function parseScalar(text) {
   if (text === 'false') return false;
   if (text !== '' && /^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(text)) return Number(text);
   return text;
-}
-
-function setPath(obj, path, value) {
-  const parts = path.split('.');
-  let o = obj;
-  for (const p of parts.slice(0, -1)) {
-    if (typeof o[p] !== 'object' || o[p] === null || Array.isArray(o[p])) o[p] = {};
-    o = o[p];
-  }
-  o[parts[parts.length - 1]] = value;
 }
 
 /** State → URL hash (without '#'). */

@@ -9,3 +9,13 @@ export function ensureElement(id, make, place) {
   }
   return el;
 }
+
+/** <tag> with properties `props` and the given children (nodes or text). */
+export function element(tag, props = {}, ...children) {
+  const e = Object.assign(document.createElement(tag), props);
+  e.append(...children);
+  return e;
+}
+
+/** A table cell (or any element) holding `text`, with a class if given. */
+export const textCell = (tag, text, className) => element(tag, className ? { textContent: text, className } : { textContent: text });

@@ -6,8 +6,9 @@
 import { t, translate } from './i18n.js';
 import { encodePairs, readLink, shellPairs } from './hash-state.js';
 import { hideKeysInPage } from './hide.js';
+import { element as el } from './dom.js';
 
-const SIZE = { width: { min: 280, max: 2400, value: 1000 }, height: { min: 240, max: 2400, value: 720 } };
+// The frame's size: ranges, steps and defaults are the core's (catalog fields embed.width, embed.height).
 const PREVIEW_DELAY_MS = 400;
 
 /** A short name for a hide key: the first label-like text of the elements it hides. */
@@ -49,16 +50,13 @@ export async function copyText(text, field, status) {
   }
 }
 
-const el = (tag, props = {}, ...children) => {
-  const e = Object.assign(document.createElement(tag), props);
-  e.append(...children);
-  return e;
-};
 const label = (key, tag = 'span') => { const e = el(tag); e.dataset.i18n = key; e.textContent = t(key); return e; };
 
 export class EmbedDialog {
-  constructor(page) {
+  /** catalog() → the core's catalog (loaded after the header is built). */
+  constructor(page, catalog) {
     this.page = page;
+    this.catalog = catalog;
     this.dialog = el('dialog', { className: 'page-dialog embed-dialog', id: 'embedDialog' });
     this.dialog.setAttribute('aria-labelledby', 'embedDialogTitle');
     this.timer = 0;
@@ -97,13 +95,13 @@ export class EmbedDialog {
     const hideSet = el('fieldset', { className: 'embed-hide' }, el('legend', {}, label('embedHide'), ' ', all, none),
       el('div', { className: 'hide-choices' }, ...this.boxes.map((b) => b.row)));
 
-    const number = (id, spec) => {
-      const input = el('input', { type: 'number', id, min: spec.min, max: spec.max, step: 10, value: spec.value });
+    const number = (id, f) => {
+      const input = el('input', { type: 'number', id, min: f.min, max: f.max, step: f.step, value: f.default });
       input.addEventListener('input', () => this.update());
       return input;
     };
-    this.width = number('embedWidth', SIZE.width);
-    this.height = number('embedHeight', SIZE.height);
+    this.width = number('embedWidth', this.size('width'));
+    this.height = number('embedHeight', this.size('height'));
     const sizeSet = el('fieldset', {}, el('legend', {}, label('embedSize')),
       el('label', { className: 'embed-field' }, label('embedWidth'), this.width),
       el('label', { className: 'embed-field' }, label('embedHeight'), this.height));
@@ -138,13 +136,18 @@ export class EmbedDialog {
     d.addEventListener('close', () => { clearTimeout(this.timer); this.frame.removeAttribute('src'); });
   }
 
+  size(side) { return this.catalog().fields[`embed.${side}`]; }
+
   choice() {
-    const clamp = (input, spec) => Math.min(spec.max, Math.max(spec.min, Math.round(Number(input.value) || spec.value)));
+    const clamp = (input, side) => {
+      const f = this.size(side);
+      return Math.min(f.max, Math.max(f.min, Math.round(Number(input.value) || f.default)));
+    };
     return {
       hide: this.boxes.filter((b) => b.box.checked).map((b) => b.key),
       lang: this.lang.value || null,
-      width: clamp(this.width, SIZE.width),
-      height: clamp(this.height, SIZE.height),
+      width: clamp(this.width, 'width'),
+      height: clamp(this.height, 'height'),
     };
   }
 

@@ -5,14 +5,12 @@
 // dialog downloads it as descent-<page>.py. What the core cannot express arrives as its own
 // message (an ExportError) and is shown here; pages that train no network say so.
 import { t, translate } from './i18n.js';
+import { checkField } from './fields.js';
+import { element as el } from './dom.js';
 
-const EPOCHS = { min: 0, max: 100000, value: 20 };
+// The epochs' range and default are the core's (catalog field export.epochs).
+const EPOCHS = 'export.epochs';
 
-const el = (tag, props = {}, ...children) => {
-  const e = Object.assign(document.createElement(tag), props);
-  e.append(...children);
-  return e;
-};
 const i18n = (tag, key, props = {}) => { const e = el(tag, props); e.dataset.i18n = key; return e; };
 
 /** Bytes as "12.3 KB". */
@@ -29,11 +27,15 @@ export function download(text, file, type = 'text/x-python') {
 }
 
 export class ExportDialog {
-  /** exportTorch(epochs) → script text or a promise of it (throws the core's message); null: no network. */
-  constructor(page, exportTorch, defaultEpochs = () => EPOCHS.value) {
+  /**
+   * exportTorch(epochs) → script text or a promise of it (throws the core's message); null: no
+   * network. catalog() → the core's catalog (loaded after the header is built).
+   */
+  constructor(page, exportTorch, defaultEpochs, catalog) {
+    this.catalog = catalog;
     this.page = page;
     this.exportTorch = exportTorch;
-    this.defaultEpochs = defaultEpochs;
+    this.defaultEpochs = defaultEpochs ?? (() => this.catalog().fields[EPOCHS].default);
     this.file = `descent-${page}.py`;
     this.dialog = el('dialog', { className: 'page-dialog export-dialog', id: 'exportDialog' });
     this.dialog.setAttribute('aria-labelledby', 'exportDialogTitle');
@@ -49,7 +51,7 @@ export class ExportDialog {
     if (!this.exportTorch) {
       body.push(i18n('p', 'exportNone', { id: 'exportNone' }));
     } else {
-      this.epochs = el('input', { type: 'number', id: 'exportEpochs', min: EPOCHS.min, max: EPOCHS.max, step: 1 });
+      this.epochs = el('input', { type: 'number', id: 'exportEpochs', step: 1 });
       this.button = el('button', { type: 'button', className: 'text-button primary', id: 'exportDownload' });
       this.button.addEventListener('click', () => this.run());
       this.howTo = el('p', { className: 'export-how' });
@@ -68,17 +70,22 @@ export class ExportDialog {
 
   open() {
     if (!this.dialog.isConnected) document.body.append(this.dialog);
-    if (this.epochs) this.epochs.value = String(this.defaultEpochs());
+    if (this.epochs && this.catalog()) {  // (the button may be clicked before the core is loaded)
+      const f = this.catalog().fields[EPOCHS];
+      Object.assign(this.epochs, { min: f.min, max: f.max, value: String(this.defaultEpochs()) });
+    }
     this.result.textContent = '';
     this.relabel();
     this.dialog.showModal();
   }
 
   async run() {
-    const epochs = Number(this.epochs.value);
+    const text0 = this.epochs.value.trim();
+    const epochs = text0 === '' ? NaN : Number(text0);
     this.result.removeAttribute('role');
-    if (!Number.isInteger(epochs) || epochs < EPOCHS.min || epochs > EPOCHS.max) {
-      this.fail(`epochs: must be a whole number from ${EPOCHS.min} to ${EPOCHS.max}, got '${this.epochs.value}'`);
+    const problem = checkField(this.catalog(), EPOCHS, epochs, 'epochs');
+    if (problem) {
+      this.fail(Number.isNaN(epochs) ? `epochs: not a number: '${this.epochs.value}'` : problem);
       return;
     }
     let text;

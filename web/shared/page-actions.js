@@ -6,9 +6,9 @@ import { EmbedDialog } from './embed-dialog.js';
 import { ExportDialog } from './export-dialog.js';
 
 /** Adds the two buttons to `header`; returns {embed, export} dialogs and relabel(). */
-export function mountPageActions(header, page, { exportTorch = null, exportEpochs } = {}) {
-  const embed = new EmbedDialog(page);
-  const exporter = new ExportDialog(page, exportTorch, exportEpochs);
+export function mountPageActions(header, page, { exportTorch = null, exportEpochs, catalog } = {}) {
+  const embed = new EmbedDialog(page, catalog);
+  const exporter = new ExportDialog(page, exportTorch, exportEpochs, catalog);
   const box = document.createElement('div');
   box.className = 'page-actions';
   const button = (id, key, tip, control, onClick) => {

@@ -44,7 +44,7 @@ export async function startPage({ page, strings, title, start, onLanguage = () =
     actions.relabel();
     onLanguage();
   });
-  const actions = mountPageActions(header, page, { exportTorch, exportEpochs });
+  const actions = mountPageActions(header, page, { exportTorch, exportEpochs, catalog: () => shell.catalog });
   loadingLine();
   setLanguage(initialLanguage(link.lang));
   relabel();

@@ -437,7 +437,8 @@ export declare class ImageTrainer {
    *  `epochs` more epochs from the current state; throws the core's reason when it cannot. */
   exportTorch(epochs: number): string;
   specJson(): string;
-  metrics(): Record<string, unknown>;
+  /** The same Metrics as Trainer.metrics(). */
+  metrics(): Metrics;
   /** Puts back the weights of the epoch with the lowest test loss (Stop keeps the best). */
   restoreBest(): void;
   /** Test images (pixels in [0, 1], one image after another), labels, probabilities, predictions. */

@@ -54,10 +54,6 @@ CellNumber parse_cell_number(const std::string& cell, double& out);
 
 // "CSV line 7, column 3: " — the prefix of every message about one cell.
 std::string csv_where(long line, std::size_t column);
-// The cell as messages quote it: in single quotes, control characters escaped, cut after 40
-// characters, so a file's content cannot flood or control the terminal.
-std::string csv_quote(const std::string& cell);
-
 // The classic numeric format: a header is optional (the first record is one if any of its
 // fields is not a number), every other field must be a finite decimal number within float
 // range and every row must have as many fields as the first data row (at least 2).

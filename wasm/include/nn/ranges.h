@@ -41,6 +41,8 @@ const Range& range(const std::string& path);
 double check_range(const Range& r, double x, const std::string& where = "");
 // Formats a bound or value the way every message prints it (integers without a fraction).
 std::string format_number(double x, bool integer);
+// The shortest text (at least 6 significant digits) that reads back as the same double.
+std::string shortest_number(double x);
 
 // Checks every hyperparameter against its optimizer.* range; the lab and the spec share it.
 void check_optimizer_params(const OptimizerParams& p);

@@ -85,6 +85,8 @@ class RegressionSession {
  private:
   void build();
   void record();
+  // Forgets the path and the optimizer's run so far: the weights as they are now are its start.
+  void restart_path();
   Index w_offset() const;
   Index b_offset() const;
 

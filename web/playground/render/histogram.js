@@ -1,6 +1,7 @@
 // One small histogram from the core ({lo, hi, counts}) on a canvas: bars scaled to the tallest,
 // a base line, the range's ends (and 0 when it lies inside) written under it. The page never
 // bins anything itself; the core counted.
+import { fitCanvas } from '../../shared/hidpi.js';
 
 const AXIS = 13;  // CSS pixels under the bars for the tick labels
 
@@ -17,15 +18,7 @@ export function tickText(v) {
  * options: colour of the bars; zeroColour for the bin that holds 0 (L1's spike), if any.
  */
 export function drawHistogram(canvas, h, { colour = '#0877bd', zeroColour = null } = {}) {
-  const dpr = globalThis.devicePixelRatio || 1;
-  const w = canvas.clientWidth || canvas.width, ht = canvas.clientHeight || canvas.height;
-  if (canvas.width !== Math.round(w * dpr) || canvas.height !== Math.round(ht * dpr)) {
-    canvas.width = Math.round(w * dpr);
-    canvas.height = Math.round(ht * dpr);
-  }
-  const ctx = canvas.getContext('2d');
-  ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-  ctx.clearRect(0, 0, w, ht);
+  const { ctx, width: w, height: ht } = fitCanvas(canvas);
   const bins = h.counts.length, base = ht - AXIS;
   const max = Math.max(1, ...h.counts);
   const bw = w / bins;

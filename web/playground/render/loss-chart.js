@@ -8,6 +8,7 @@
 // black; a pin draws its test curve solid and its training curve dashed in its colour.
 // Markers ({epoch, label, colour}) are dashed vertical lines with a label: early stopping's
 // best epoch is one.
+import { fitCanvas } from '../../shared/hidpi.js';
 
 const AXIS = '#5f6368', GRID = '#eceff1', TRAIN = '#9aa0a6', TEST = '#202124';
 const FONT = '11px system-ui, sans-serif';
@@ -62,14 +63,7 @@ export class LossChart {
    * Returns the drawn frame {x(epoch), y(value), left, right, top, bottom} for tests and overlays.
    */
   update(series, { view = 'loss', scale = 'linear', markers = [] } = {}) {
-    const { ctx, canvas } = this;
-    // Crisp on any screen: the backing store follows the element's size × devicePixelRatio.
-    const ratio = window.devicePixelRatio || 1;
-    const cssW = canvas.clientWidth || canvas.width, cssH = canvas.clientHeight || canvas.height;
-    const W = Math.round(cssW * ratio), H = Math.round(cssH * ratio);
-    if (canvas.width !== W || canvas.height !== H) { canvas.width = W; canvas.height = H; }
-    ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
-    ctx.clearRect(0, 0, cssW, cssH);
+    const { ctx, width: cssW, height: cssH } = fitCanvas(this.canvas);
     ctx.font = FONT;
 
     const keys = view === 'accuracy' ? ['trainAccuracy', 'testAccuracy'] : ['trainLoss', 'testLoss'];

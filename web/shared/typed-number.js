@@ -1,7 +1,7 @@
 // A text field beside a slider for typing an exact value. It only parses the text: the core
 // checks the number against its range when the handler applies it (and the page shows the
 // core's message, e.g. "optimizer.learningRate: must be from 1e-07 to 10, got 50").
-import { t } from '../shared/i18n.js';
+import { t } from './i18n.js';
 
 /** {label, name, onValue(number), onBad(message)} → an <input> that reports on Enter or blur. */
 export function typedNumber({ label, name, onValue, onBad }) {
