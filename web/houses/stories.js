@@ -20,8 +20,8 @@ export const STORIES = [
     id: 'baseline',
     title: { en: 'What the hidden layers add', zh: '隐藏层带来了什么' },
     description: {
-      en: 'Logistic regression (no hidden layer) against the default MLP with dropout: on this table both reach about 90 % test accuracy.',
-      zh: '逻辑回归（无隐藏层）对比带 dropout 的默认 MLP：在这张表上两者的测试准确率都在 90% 左右。',
+      en: 'Logistic regression (no hidden layer), then the default MLP with dropout: both above 91 % test accuracy, within 2 points — on this table the hidden layers add little.',
+      zh: '先训练逻辑回归（无隐藏层），再训练带 dropout 的默认 MLP：两者测试准确率都超过 91%，相差不到 2 个百分点——在这张表上隐藏层带来的提升很小。',
     },
     focus: 'overlayChart',
     runs: [
@@ -33,21 +33,21 @@ export const STORIES = [
     id: 'dropout',
     title: { en: 'Dropout against over-fitting', zh: '用 dropout 对抗过拟合' },
     description: {
-      en: 'A wide network with dropout 0.5, then without dropout: without it the validation loss turns up after a few epochs and ends far above the run with dropout.',
-      zh: '一个很宽的网络，先用 dropout 0.5 训练，再去掉 dropout：没有 dropout 时验证损失几轮后就掉头上升，最后远高于有 dropout 的那次。',
+      en: 'Two layers of 64 with dropout 0.5, then without: without dropout the validation loss is lowest within 10 epochs and then more than doubles, ending far above the dropout run.',
+      zh: '两层各 64 个神经元，先用 dropout 0.5，再去掉：没有 dropout 时验证损失在 10 轮内就降到最低，随后涨到两倍多，最终远高于用 dropout 的那次。',
     },
     focus: 'lossChart',
     runs: [
-      { model: { hidden: [256, 256], activation: 'relu', dropout: 0.5, init: 'he_uniform' }, regularization: { kind: 'none', rate: 0 }, training: long },
-      { model: { hidden: [256, 256], activation: 'relu', dropout: 0, init: 'he_uniform' }, regularization: { kind: 'none', rate: 0 }, training: long },
+      { model: { hidden: [64, 64], activation: 'relu', dropout: 0.5, init: 'he_uniform' }, regularization: { kind: 'none', rate: 0 }, training: long },
+      { model: { hidden: [64, 64], activation: 'relu', dropout: 0, init: 'he_uniform' }, regularization: { kind: 'none', rate: 0 }, training: long },
     ],
   },
   {
     id: 'layers',
     title: { en: 'One hidden layer or three', zh: '一层隐藏层还是三层' },
     description: {
-      en: 'One hidden layer of 32 against three: on 2,930 houses the deeper network is not more accurate.',
-      zh: '一层 32 个神经元的隐藏层对比三层：在 2930 套房子上，更深的网络并没有更准。',
+      en: 'One hidden layer of 32, then three: on 2,930 houses the deeper network is no more accurate on the test set.',
+      zh: '先用一层 32 个神经元的隐藏层，再用三层：在 2930 套房子上，更深的网络在测试集上并没有更准。',
     },
     focus: 'overlayChart',
     runs: [
@@ -59,8 +59,8 @@ export const STORIES = [
     id: 'activation',
     title: { en: 'ReLU, tanh or sigmoid', zh: 'ReLU、tanh 还是 sigmoid' },
     description: {
-      en: 'The same network with three activations: the sigmoid network learns slowest in its first epochs.',
-      zh: '同一个网络换三种激活函数：sigmoid 网络在最初几轮学得最慢。',
+      en: 'The same network with ReLU, tanh, then sigmoid: the sigmoid network’s first-epoch training loss is over twice the others’, yet all three end between 91 % and 93 % test accuracy.',
+      zh: '同一个网络依次用 ReLU、tanh、sigmoid：sigmoid 网络第一轮的训练损失是另两个的两倍多，但三者最终的测试准确率都在 91% 到 93% 之间。',
     },
     focus: 'overlayChart',
     runs: [

@@ -31,17 +31,19 @@ export function takeStoryPair(pairs, stories, errors) {
 }
 
 /**
- * The #story box (made on first use, at the top of `host`, the page's <main> by default) with the story's title
- * and text in the page's language; it follows the language button (which sets <html lang>).
+ * The #story box with the story's title and text in the page's language, made on first use:
+ * just above the page's <main>, or inside `figure` (after its heading) when the story is about
+ * one figure of a long page. It follows the language button (which sets <html lang>).
  */
-export function showStoryText(story, host = document.querySelector('main') ?? document.body) {
+export function showStoryText(story, figure = null) {
   let box = document.getElementById('story');
   if (!box) {
     box = Object.assign(document.createElement('p'), { id: 'story', className: 'story-text' });
     box.setAttribute('aria-live', 'polite');
-    // inside a figure: after its heading, so the story's words sit above what they describe
-    const heading = host.querySelector(':scope > h2');
-    if (heading) heading.after(box); else host.prepend(box);
+    const heading = figure?.querySelector(':scope > h2');
+    if (heading) heading.after(box);
+    else if (figure) figure.prepend(box);
+    else (document.querySelector('main') ?? document.body.firstElementChild).before(box);
     new MutationObserver(() => fill(box, shown)).observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
   }
   shown = story;
