@@ -316,6 +316,7 @@ function finishRun(status) {
   $('baseline').disabled = false;
   document.body.classList.remove('training');
   drawProgress();
+  (window.housesRuns ??= []).push({ spec: r.spec, history: r.history });  // read by tests/e2e/export-torch.spec.js
   runFinished?.({ spec: r.spec, history: r.history, testAccuracy: m.testAccuracy });
 }
 let runFinished = null;  // a playing story's callback (story-player.js)
@@ -389,4 +390,16 @@ function relabel() {
   document.documentElement.lang = language() === 'zh' ? 'zh-CN' : 'en';
 }
 
-startPage({ page: 'houses', strings: housesStrings, title: 'housesTitle', start, onLanguage: relabel });
+/**
+ * "PyTorch" in the header: the prepared model as it is now (before a run: its initial weights).
+ * The core refuses what the script cannot express (a validation set, a run that has stopped)
+ * with its own message; the dialog shows it.
+ */
+function exportTorch(epochs) {
+  if (run) throw new Error(t('exportWhileTraining'));
+  if (!trainer) throw new Error(t('noData'));
+  return trainer.exportTorch(epochs);
+}
+
+startPage({ page: 'houses', strings: housesStrings, title: 'housesTitle', start, onLanguage: relabel,
+  exportTorch, exportEpochs: () => settings.training.epochs });

@@ -21,7 +21,7 @@ import { EpochChart } from './epoch-chart.js';
 import { drawImage } from './pixels.js';
 import { shortName } from './class-names.js';
 import { STORIES } from './stories.js';
-import { playStory } from './story-player.js';
+import { announceStory, playStory } from './story-player.js';
 import { takeStoryPair, withStoryLink } from '../shared/story-link.js';
 import digitsExample from '../../examples/digits-mlp.json';
 import fashionExample from '../../examples/fashion-mnist-mlp.json';
@@ -399,14 +399,16 @@ async function start(shell) {
       storyStopped?.();
       storyStopped = null;
     },
-    onError: (message) => { setTraining(false); showMessage(message, 'error'); },
+    onError: (message) => { setTraining(false); showMessage(message, 'error'); storyStopped?.(); storyStopped = null; },
   });
   $('train').addEventListener('click', toggleTraining);
   startFrameCounter();
   renderDrawing();
-  // the page is usable (drawing, menus) while the data downloads
+  // the page is usable (drawing, menus) while the data downloads; a story is marked as playing
+  // before the page says it is ready, so the gallery waits for its end
+  const playing = story && !errors.length ? announceStory(story) : null;
   restart().then(() => {
-    if (story && !errors.length) {
+    if (playing) {
       playStory(story, { ready: Boolean(page.info) && !$('train').disabled, pad: page.pad,
         train: () => new Promise((resolve) => { storyStopped = resolve; toggleTraining(); }) });
     }

@@ -17,14 +17,18 @@ function drawStroke(pad, points) {
   pad.onEnd();
 }
 
+/** Shows the story's text and marks it as playing (before the page has its data). */
+export function announceStory(story) {
+  markStory('playing');
+  return showStoryText(story);
+}
+
 /**
- * page: {ready (the network was built), train() → Promise resolved when training stops, pad}.
+ * After announceStory, once the network is built. page: {ready (the network was built), train() → Promise resolved when training stops, pad}.
  * body[data-story] is 'ended' once the story's end is on screen (after a drawing, once the
  * network's answer for it is shown).
  */
 export async function playStory(story, page) {
-  markStory('playing');
-  showStoryText(story);
   if (!page.ready) { markStory('failed'); return; }
   await page.train();
   const focus = document.getElementById(story.focus);
