@@ -11,6 +11,31 @@ test.setTimeout(240000);
 const state = (page) => page.evaluate(() => window.regression.state());
 const iteration = async (page) => Number(await page.locator('#iteration').textContent());
 
+/**
+ * A story's end state for the note: in English and 中文, the window at 1400×900 and the whole
+ * page at 420×900. The page draws at its new size when the language switch relabels it.
+ */
+async function shootStory(page, name) {
+  const lang = () => page.evaluate(() => document.documentElement.lang.slice(0, 2));
+  const shoot = async (width) => page.screenshot({ path: `${SHOTS}/story-${name}-${await lang()}-${width}.png`, fullPage: width < 1000 });
+  const toggle = async () => {
+    const before = await lang();
+    await page.locator('#language').click();
+    await expect.poll(lang).not.toBe(before);
+  };
+  await shoot(1400);
+  await toggle();
+  await shoot(1400);
+  await page.setViewportSize({ width: 420, height: 900 });
+  await toggle();
+  await shoot(420);
+  await toggle();
+  await shoot(420);
+  // Back to the window and the language the test runs in (four switches: English again).
+  await page.setViewportSize({ width: 1400, height: 900 });
+  await toggle();
+}
+
 async function pause(page) {
   if ((await page.locator('#play').getAttribute('aria-pressed')) === 'true') await page.locator('#play').click();
   await expect(page.locator('#play')).toHaveAttribute('aria-pressed', 'false');
@@ -27,7 +52,7 @@ test('scale your features: standardized x reaches the closed form in under a ten
   expect(raw.learningRate).toBeCloseTo(1 / raw.lambdaMax, 12);
   expect(raw.gap).toBeGreaterThan(0.1);
   await expect(page.locator('#story')).toContainText('square feet');
-  await page.screenshot({ path: `${SHOTS}/story-scale-unscaled-en.png` });
+  await shootStory(page, 'scale-unscaled');
 
   await page.locator('#storyNext').click();
   await expect(page.locator('#standardize')).toBeChecked();
@@ -36,7 +61,7 @@ test('scale your features: standardized x reaches the closed form in under a ten
   expect(scaled.lambdaMax / scaled.lambdaMin).toBeLessThan(1.001);
   expect(scaled.iteration).toBeLessThan(raw.iteration / 10);
   await expect(page.locator('#story')).toContainText('round');
-  await page.screenshot({ path: `${SHOTS}/story-scale-standardized-en.png` });
+  await shootStory(page, 'scale-standardized');
 });
 
 test('too large a learning rate: just below 2/λ_max converges, just above diverges and the page says so', async ({ page }) => {
@@ -47,7 +72,7 @@ test('too large a learning rate: just below 2/λ_max converges, just above diver
   expect(below.learningRate / below.stableRate).toBeCloseTo(0.99, 5);
   expect(below.status).toBe('ok');
   await expect(page.locator('#rateLimit')).toContainText('2/λ_max');
-  await page.screenshot({ path: `${SHOTS}/story-rate-below-en.png` });
+  await shootStory(page, 'rate-below');
 
   await page.locator('#storyNext').click();
   await expect(page.locator('body')).toHaveAttribute('data-status', 'diverged', { timeout: 60000 });
@@ -56,30 +81,40 @@ test('too large a learning rate: just below 2/λ_max converges, just above diver
   await expect(page.locator('#message')).toContainText('Diverged');
   await expect(page.locator('#message')).toContainText('2/λ_max');
   await expect(page.locator('#play')).toHaveAttribute('aria-pressed', 'false');
-  await page.screenshot({ path: `${SHOTS}/story-rate-above-en.png` });
+  await shootStory(page, 'rate-above');
 });
 
-test('SGD vs mini-batch vs full batch: one point per step makes a noisy path, the full batch a smooth one', async ({ page }) => {
+test('SGD vs mini-batch vs full batch: after the same updates one point per step stays farthest above L*, a mini-batch of 8 closer, the full batch descends without a rise', async ({ page }) => {
   await openPage(page, '/regression.html');
+  // Every run makes exactly STEPS updates from the same start, whatever the frame rate: the
+  // story is paused, started again with Reset, and stepped through the page's step API.
+  const STEPS = 300, TAIL = 150;
   const ups = (losses) => losses.slice(1).filter((l, k) => l > losses[k] * (1 + 1e-9)).length;
-  const run = async (button) => {
+  const run = async (button, name) => {
     await page.locator(button).click();
-    await expect.poll(() => iteration(page), { timeout: 60000 }).toBeGreaterThanOrEqual(150);
     await pause(page);
-    return page.evaluate(() => window.regression.losses());
+    await page.locator('#reset').click();
+    expect(await iteration(page)).toBe(0);
+    expect(await page.evaluate((n) => window.regression.step(n), STEPS)).toBe(STEPS);
+    const st = await state(page), losses = await page.evaluate(() => window.regression.losses());
+    expect(losses.length).toBe(STEPS + 1);
+    await shootStory(page, `batch-${name}`);
+    // Once near the bottom each update's noise keeps the loss above L* by about α·σ²/B: the
+    // mean excess over the last TAIL updates is what "noisy" means here (a count of rises is
+    // not: near the bottom about half the updates of any batch size below n raise the loss).
+    const excess = losses.slice(-TAIL).reduce((sum, l) => sum + (l - st.bestLoss), 0) / TAIL;
+    return { st, losses, excess };
   };
-  const sgd = await run('#story-batch');
-  expect((await state(page)).batchSize).toBe(1);
-  await page.screenshot({ path: `${SHOTS}/story-batch-sgd-en.png` });
-  const mini = await run('#storyNext');
-  expect((await state(page)).batchSize).toBe(8);
-  const full = await run('#storyNext');
-  const st = await state(page);
-  expect(st.batchSize).toBe(st.points);
-  await page.screenshot({ path: `${SHOTS}/story-batch-full-en.png` });
-  expect(ups(sgd)).toBeGreaterThan(20);
-  expect(ups(mini)).toBeLessThan(ups(sgd));
-  expect(ups(full)).toBe(0);
+  const sgd = await run('#story-batch', 'sgd');
+  expect(sgd.st.batchSize).toBe(1);
+  const mini = await run('#storyNext', 'mini');
+  expect(mini.st.batchSize).toBe(8);
+  const full = await run('#storyNext', 'full');
+  expect(full.st.batchSize).toBe(full.st.points);
+  expect(ups(sgd.losses)).toBeGreaterThan(20);
+  expect(ups(full.losses)).toBe(0);
+  expect(mini.excess).toBeLessThan(sgd.excess / 2);
+  expect(full.excess).toBeLessThan(mini.excess);
 });
 
 test('momentum in the valley: from the same start and α it reaches the closed form while plain GD is still crawling', async ({ page }) => {
@@ -96,7 +131,7 @@ test('momentum in the valley: from the same start and α it reaches the closed f
   expect(heavy.learningRate).toBe(plain.learningRate);
   expect(heavy.iteration).toBeLessThan(300);
   await expect(page.locator('#update')).toContainText('v ← β·v');
-  await page.screenshot({ path: `${SHOTS}/story-momentum-en.png` });
+  await shootStory(page, 'momentum');
 });
 
 test('drawn points: a click adds a point and moves the line, shift-click removes it, a drag moves one', async ({ page }) => {
@@ -191,6 +226,89 @@ test('CSV: a file of its own; a broken file is refused and the previous data are
   const st = await state(page);
   expect(st.points).toBe(5);
   expect(st.wStar).toBeCloseTo(9.1, 4);  // least squares through (1,52) … (5,88): 91/10
+});
+
+test('CSV: the link keeps the Ames file and its x and y columns; reloading it gives the same columns and the same fitted line', async ({ page }) => {
+  await openPage(page, '/regression.html');
+  await page.locator('#source').selectOption('csv');
+  await page.locator('#csvAmes').click();
+  await expect(page.locator('#csvInfo')).toContainText('ames.csv: 2930 rows');
+  // First another pair, then living area against price, as a student trying columns would.
+  await page.locator('#csvX').selectOption(['Year_Built']);
+  await page.locator('#csvY').selectOption('Lot_Area');
+  await expect.poll(() => page.url()).toContain('cy=Lot_Area');
+  await page.locator('#csvX').selectOption(['Gr_Liv_Area']);
+  await page.locator('#csvY').selectOption('Sale_Price');
+  await page.locator('#standardize').check();
+  await page.locator('#standardizeTargets').check();
+  expect(await page.evaluate(() => window.regression.step(25))).toBe(25);
+  const url = page.url();
+  expect(url).toContain('src=csv');
+  expect(url).toContain('csv=ames');
+  expect(url).toContain('cx=Gr_Liv_Area');
+  expect(url).toContain('cy=Sale_Price');
+  const before = await state(page);
+
+  await page.goto('about:blank');
+  await openPage(page, url.slice(url.indexOf('/regression.html')));
+  await expect(page.locator('#message')).toBeHidden();
+  await expect(page.locator('#source')).toHaveValue('csv');
+  await expect(page.locator('#csvFields')).toBeVisible();
+  await expect(page.locator('#csvX')).toHaveValues(['Gr_Liv_Area']);
+  await expect(page.locator('#csvY')).toHaveValue('Sale_Price');
+  await expect(page.locator('#csvInfo')).toContainText('ames.csv: 2930 rows');
+  const reloaded = await state(page);
+  expect(reloaded.points).toBe(before.points);
+  expect(reloaded.wStar).toBe(before.wStar);
+  expect(reloaded.bStar).toBe(before.bStar);
+  expect(await page.evaluate(() => window.regression.step(25))).toBe(25);
+  const after = await state(page);
+  expect(after.w).toBe(before.w);
+  expect(after.b).toBe(before.b);
+  expect(after.loss).toBe(before.loss);
+  await page.screenshot({ path: `${SHOTS}/csv-ames-link-en.png` });
+  // Columns other than the Ames button's own: two x columns come back as they were chosen.
+  await page.locator('#csvX').selectOption(['Year_Built', 'Lot_Area']);
+  await expect.poll(async () => (await state(page)).inputs).toBe(2);
+  const two = page.url();
+  expect(two).toContain('cx=Lot_Area');  // the menu's order, the file's column order
+  await page.goto('about:blank');
+  await openPage(page, two.slice(two.indexOf('/regression.html')));
+  await expect(page.locator('#csvX')).toHaveValues(['Lot_Area', 'Year_Built']);
+  await expect(page.locator('#csvY')).toHaveValue('Sale_Price');
+  expect((await state(page)).inputs).toBe(2);
+
+  // A column the file does not have: the core names it and the page's defaults are used.
+  await page.goto('about:blank');
+  await openPage(page, '/regression.html#src=csv&csv=ames&cx=Floor_Area&cy=Sale_Price');
+  await expect(page.locator('#message')).toContainText('Floor_Area');
+  await page.goto('about:blank');
+  await openPage(page, '/regression.html#src=csv&csv=boston&cx=a&cy=b');
+  await expect(page.locator('#message')).toContainText("csv: no example 'boston' (this page has ames)");
+});
+
+test('CSV: a link to a file of the student’s own keeps its columns, asks for the file, and chooses them when it is picked', async ({ page }) => {
+  const link = '/regression.html#src=csv&csvfile=mine.csv&cx=score&cy=hours';
+  await openPage(page, link);
+  await expect(page.locator('#message')).toContainText('pick mine.csv again');
+  await expect(page.locator('#message')).toHaveAttribute('data-kind', 'info');
+  await expect(page.locator('#csvFields')).toBeVisible();
+  await expect(page.locator('#csvInfo')).toContainText('mine.csv');
+  // Nothing is lost while the page waits: the link still names the file and its columns.
+  const unchanged = () => page.evaluate(() => location.hash);
+  expect(await unchanged()).toContain('csvfile=mine.csv&cx=score&cy=hours');
+  await page.locator('#learningRate').fill('0.02');
+  await page.locator('#learningRate').press('Enter');
+  await expect.poll(unchanged).toContain('lr=0.02');
+  expect(await unchanged()).toContain('csvfile=mine.csv&cx=score&cy=hours');
+  await page.setInputFiles('#csvFile', { name: 'mine.csv', mimeType: 'text/csv',
+    buffer: Buffer.from('hours;score;name\r\n1;52;a\r\n2;61;b\r\n3;69;c\r\n4;80;d\r\n5;88;"e, f"\r\n') });
+  await expect(page.locator('#csvX')).toHaveValues(['score']);
+  await expect(page.locator('#csvY')).toHaveValue('hours');
+  const st = await state(page);
+  expect(st.points).toBe(5);
+  expect(st.wStar).toBeCloseTo(91 / 830, 5);  // hours on score: Σ(x − x̄)(y − ȳ) / Σ(x − x̄)² = 91/830
+  expect(await unchanged()).toContain('csvfile=mine.csv&cx=score&cy=hours');
 });
 
 test('the link keeps the settings; a bad value is named and the defaults are used', async ({ page }) => {

@@ -49,3 +49,23 @@ test('weightState gives Adam’s m, s, m̂, ŝ of one weight; at t = 1, m̂ is i
   expect(() => t.weightState(1, 3, 0)).toThrow(/has no weight/);
   t.delete();
 });
+
+test('batchNormValues gives, per neuron of a hidden layer with batch norm, the example’s W·a, μ, σ², x̂, γ, β; z = γ·x̂ + β', () => {
+  const t = new core.Trainer(JSON.stringify({ seed: 3, data: { generator: 'xor', points: 100 },
+    model: { hidden: [5, 3], batchNorm: true }, optimizer: { kind: 'adam' }, training: { batchSize: 10 } }));
+  t.forwardBatch();
+  const bn = Array.from(t.batchNormValues(1, 4)), v = Array.from(t.neuronValues(1, 4));
+  expect(bn).toHaveLength(3 * 6);
+  for (let i = 0; i < 3; i++) {
+    const [before, mu, variance, xhat, gamma, beta] = [0, 1, 2, 3, 4, 5].map((c) => bn[c * 3 + i]);
+    expect(xhat).toBeCloseTo((before - mu) / Math.sqrt(variance + 1e-5), 4);
+    expect(v[3 * 3 + i]).toBeCloseTo(gamma * xhat + beta, 5);  // the z the activation gets
+  }
+  expect(Array.from(t.batchNormValues(1, 5))[0]).not.toBe(bn[0]);  // another example, another W·a
+  expect(() => t.batchNormValues(2, 0)).toThrow(/no hidden layer 2/);
+  t.delete();
+  const plain = make();
+  plain.forwardBatch();
+  expect(() => plain.batchNormValues(0, 0)).toThrow(/has no batch norm/);
+  plain.delete();
+});

@@ -116,6 +116,7 @@ EMSCRIPTEN_BINDINGS(descent) {
       .function("batchPhase", &TrainerHandle::batchPhase)
       .function("batchLoss", &TrainerHandle::batchLoss)
       .function("neuronValues", &TrainerHandle::neuronValues)
+      .function("batchNormValues", &TrainerHandle::batchNormValues)
       .function("weightState", &TrainerHandle::weightState)
       .function("setWeight", &TrainerHandle::setWeight)
       .function("weightGrads", &TrainerHandle::weightGrads)

@@ -99,6 +99,9 @@ class TrainerHandle {
   // Dense block `block` of the prepared mini-batch: neurons × 6, column-major — mean z, a, δ
   // over the mini-batch, then z, a, δ of example `example` (see nn/step_values.h).
   emscripten::val neuronValues(int block, int example);
+  // Hidden block `block`'s batch norm for example `example`: neurons × 6, column-major — z
+  // before normalization (W·a + b), μ, σ², x̂, γ, β (nn/step_values.h); an Error without one.
+  emscripten::val batchNormValues(int block, int example);
   // The optimizer's state for W(to, from) of Dense block `block`: {t, state: {name: value}}
   // (Adam: m, s, m̂, ŝ); state is empty for SGD or before the first update.
   emscripten::val weightState(int block, int to, int from);
@@ -128,6 +131,7 @@ class TrainerHandle {
   std::vector<int> m_batch;
   nn::Matrix m_features;
   nn::Matrix m_values;
+  nn::Matrix m_bn_values;  // batchNormValues()' buffer
 };
 
 // Validates a spec without building anything; returns its canonical JSON.

@@ -32,6 +32,13 @@ val TrainerHandle::neuronValues(int block, int example) {
   });
 }
 
+val TrainerHandle::batchNormValues(int block, int example) {
+  return guarded([&] {
+    nn::batch_norm_values(*m_trainer, block, example, m_bn_values);
+    return view(m_bn_values);
+  });
+}
+
 val TrainerHandle::weightState(int block, int to, int from) {
   return guarded([&] {
     const nn::Index i = nn::weight_index(m_trainer->network(), block, to, from);

@@ -114,6 +114,10 @@ const Matrix& Network::hidden_delta(int block) const {
   return m_grad_in[std::size_t(m_block_output.at(std::size_t(block)))];
 }
 
+const BatchNorm* Network::batch_norm(int block) const {
+  return dynamic_cast<const BatchNorm*>(m_layers[std::size_t(m_block_output.at(std::size_t(block))) - 1].get());
+}
+
 const Matrix& Network::dropout_mask(int block) const {
   const Dropout* d = m_dropout.at(std::size_t(block));
   return d ? d->mask() : m_empty;

@@ -1,5 +1,7 @@
 #include "nn/step_values.h"
 
+#include "nn/batch_norm.h"
+
 #include <cmath>
 #include <limits>
 #include <stdexcept>
@@ -31,6 +33,27 @@ void neuron_values(const Trainer& t, int block, Index example, Matrix& out) {
     // ∂ℓⱼ/∂zⱼ = B · ∂L/∂zⱼ; their mean over j is the column sum of ∂L/∂z.
     out(i, kDeltaMean) = have_delta ? grad.row(i).sum() : nan;
     out(i, kDelta) = have_delta ? Scalar(b) * grad(i, example) : nan;
+  }
+}
+
+void batch_norm_values(const Trainer& t, int block, Index example, Matrix& out) {
+  const Network* net = t.batch_network();
+  if (!net) throw std::invalid_argument("no mini-batch is prepared: run its forward pass first");
+  if (block < 0 || block >= net->dense_count() - 1) throw std::invalid_argument("no hidden layer " + std::to_string(block));
+  const BatchNorm* bn = net->batch_norm(block);
+  if (!bn) throw std::invalid_argument("hidden layer " + std::to_string(block) + " has no batch norm");
+  const Matrix& before = net->dense(block).output();
+  const Matrix& xhat = bn->normalized();
+  if (example < 0 || example >= before.cols() || example >= xhat.cols())
+    throw std::invalid_argument("example " + std::to_string(example) + " is not in the mini-batch of " + std::to_string(before.cols()));
+  out.resize(before.rows(), kBatchNormColumns);
+  for (Index i = 0; i < before.rows(); ++i) {
+    out(i, kBnBefore) = before(i, example);
+    out(i, kBnMean) = bn->mean()(i);
+    out(i, kBnVariance) = bn->variance()(i);
+    out(i, kBnNormalized) = xhat(i, example);
+    out(i, kBnGamma) = bn->gamma()(i);
+    out(i, kBnBeta) = bn->beta()(i);
   }
 }
 

@@ -26,6 +26,7 @@ import { updateRule } from './update-rules.js';
 import { LinkCard } from './render/link-card.js';
 import { Stepper } from './stepper.js';
 import { StepCard, showNeuronValues, formatValue } from './render/step-values.js';
+import { ExamplePicker } from './example-picker.js';
 import { ConfusionView } from './render/confusion.js';
 import { editSpec } from './spec-edit.js';
 import { PointDrawing } from './draw.js';
@@ -94,7 +95,7 @@ function networkLabels() {
   return {
     addNeuron: t('addNeuron'), removeNeuron: t('removeNeuron'), layer: t('layer'), feature: t('feature'),
     featureTip: t('featureTip'), outputNode: t('outputNode'), dropoutTip: t('dropoutTip'), activationTip: t('activationTip'),
-    layerActivation: (n) => t('layerActivation', { n }), layerDropout: (n) => t('layerDropout', { n }), option: (key) => t(key),
+    layerActivation: (n) => t('layerActivation', { n }), layerRow: (n) => t('layerRow', { n }), layerDropout: (n) => t('layerDropout', { n }), option: (key) => t(key),
     neuron: (layer, n) => t('neuronLabel', { layer, n }),
     dropoutOption: (v) => t('dropN', { v }),
   };
@@ -127,10 +128,16 @@ function hoverStepNeuron(node) {
   const blocks = app.network.nodes.length - 1, block = node.kind === 'output' ? blocks - 1 : node.layer;
   const v = app.stepper.neuron(s, block, node.index);
   const el = app.network.nodes[block + 1][node.index].el;
+  const bn = node.kind !== 'output' && app.state.spec.model.batchNorm ? app.stepper.batchNorm(s, block, node.index) : null;
+  const f = app.state.spec.model.activations[block];
   const formula = node.kind === 'output'
     ? t('stepOutputFormula', { delta: outputDelta() })
-    : t('stepHiddenFormula', { f: app.state.spec.model.activations[block] });
-  app.stepCard.neuron(app.network.nodes[block + 1][node.index].label, v, formula, el);
+    : t(bn ? 'stepHiddenFormulaBn' : 'stepHiddenFormula', { f });
+  // With batch norm, z is the activation's input γ·x̂ + β: say so, with the values before it.
+  const notes = bn ? [t('stepBnAfter', { gamma: formatValue(bn.gamma), xhat: formatValue(bn.normalized), beta: formatValue(bn.beta) }),
+    t('stepBnBefore', { before: formatValue(bn.before), mean: formatValue(bn.mean), variance: formatValue(bn.variance), xhat: formatValue(bn.normalized) })] : [];
+  app.stepCard.neuron(app.network.nodes[block + 1][node.index].label, v, formula, el,
+    { example: t('stepExampleRow', { k: app.stepper.example + 1 }), notes });
 }
 
 function hoverStepLink(link, e) {
@@ -156,6 +163,7 @@ function afterRebuild() {
   app.batch = null;
   app.stepGradients = false;
   app.stepper.clear();
+  app.examplePicker?.hide();
   showStep('');
   showState();
   app.network.build({ features: spec.features, allFeatures: allFeatures(), domain: app.catalog.domain, hidden: spec.model.hidden,
@@ -171,6 +179,23 @@ function afterRebuild() {
   render();
 }
 
+/** The ‹ Example k of B › bar while a mini-batch's values are on the diagram. */
+function showExample() {
+  const s = app.session;
+  if (!app.stepper.active || !app.stepper.batch || s.batchPhase === 0) { app.examplePicker.hide(); return; }
+  app.examplePicker.show(app.stepper.batch, s.trainPoints(), app.stepper.example, (k, n, i) => t('stepExampleOf', { k, n, i }),
+    { prev: t('stepExamplePrev'), next: t('stepExampleNext') });
+}
+
+/** The student chose example k of the ringed mini-batch: the diagram's numbers become its. */
+function chooseExample(k) {
+  app.stepper.example = k;
+  showExample();
+  showNeuronValues(app.network, app.stepper.layerValues(app.session, app.network.nodes.length - 1));
+  if (app.hovered) hoverStepNeuron(app.hovered);
+  drawPoints();
+}
+
 function showStep(text) {
   $('stepStatus').textContent = text;
   $('stepStatus').hidden = !text;
@@ -183,6 +208,7 @@ function endStepping() {
   app.stepGradients = false;
   app.stepper.clear();
   app.stepCard.hide();
+  app.examplePicker.hide();
   showNeuronValues(app.network, null);
   labelBatchStep();
   showStep('');
@@ -199,6 +225,7 @@ function drawPoints() {
     regression: s.regression,
     classes: s.numClasses,
     highlight: app.batch,
+    chosen: app.batch && app.examplePicker?.batch ? app.batch[app.stepper.example] : null,
   });
   drawnSplitNote(s, t);
   drawLegend();
@@ -383,6 +410,7 @@ const handlers = {
     }
     app.stepGradients = r.action === 'backward';  // after the update the links show the new weights
     showNeuronValues(app.network, r.action === 'update' ? null : app.stepper.layerValues(s, app.network.nodes.length - 1));
+    showExample();
     labelBatchStep();
     drawPoints();
     render();
@@ -522,6 +550,8 @@ async function start(shell) {
     onLinkClick: (link, e) => app.card.edit(link, e),
   });
   app.stepCard = new StepCard(document.querySelector('.network-column'), stepCardLabels());
+  app.examplePicker = new ExamplePicker($('stepExample'), document.querySelector('.boundary-wrap'),
+    { domain: app.catalog.domain, onChoose: chooseExample, active: () => !app.drawing.active });
   app.card = new LinkCard(document.querySelector('.network-column'), {
     labels: cardLabels(),
     onEdit: (link, value) => {

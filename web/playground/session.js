@@ -124,6 +124,7 @@ export class Session {
   get batchPhase() { return this.handle.batchPhase(); }
   get batchLoss() { return this.handle.batchLoss(); }
   neuronValues(block, example) { return this.handle.neuronValues(block, example); }
+  batchNormValues(block, example) { return this.handle.batchNormValues(block, example); }
   weightState(block, to, from) { return this.handle.weightState(block, to, from); }
   get batchPosition() { return this.handle.batchPosition(); }
 

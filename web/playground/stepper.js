@@ -4,6 +4,7 @@
 // weightState); this file only reads them out and remembers which click comes next.
 
 const COLUMNS = 6;  // neuronValues: mean z, a, δ over the mini-batch, then z, a, δ of one example
+const BN_COLUMNS = 6;  // batchNormValues: z before normalization, μ, σ², x̂, γ, β
 
 export class Stepper {
   constructor() { this.clear(); }
@@ -13,6 +14,7 @@ export class Stepper {
     this.shown = null;    // the click whose numbers are on screen: 'forward' | 'backward' | 'update'
     this.batch = null;    // training-set indices of the mini-batch
     this.before = null;   // weights before the update, per Dense block (copies, for "w: old → new")
+    this.example = 0;     // position in the mini-batch of the example whose values are shown
   }
 
   get active() { return this.shown !== null; }
@@ -33,6 +35,7 @@ export class Stepper {
       const from = session.batchPosition + 1;
       this.batch = session.forwardBatch();
       this.before = null;
+      this.example = 0;
       this.shown = action;
       return { action, n: this.batch.length, from, to: from + this.batch.length - 1, loss: session.batchLoss };
     }
@@ -50,7 +53,7 @@ export class Stepper {
   }
 
   /** z, a, δ of neuron `index` of Dense block `block`: batch means and example `example`'s; null when no mini-batch is prepared. */
-  neuron(session, block, index, example = 0) {
+  neuron(session, block, index, example = this.example) {
     if (session.batchPhase === 0) return null;
     const v = session.neuronValues(block, example), n = v.length / COLUMNS;
     const at = (c) => v[index + c * n];
@@ -58,7 +61,7 @@ export class Stepper {
   }
 
   /** Every neuron's example value of column 'a' or 'd' per Dense block, for the diagram's labels. */
-  layerValues(session, blocks, example = 0) {
+  layerValues(session, blocks, example = this.example) {
     const col = this.shown === 'backward' ? 5 : 4;
     const out = [];
     for (let b = 0; b < blocks; b++) {
@@ -66,6 +69,17 @@ export class Stepper {
       out.push(Array.from(v.subarray(col * n, (col + 1) * n)));
     }
     return { kind: this.shown === 'backward' ? 'd' : 'a', values: out };
+  }
+
+  /**
+   * Batch norm of neuron `index` of hidden block `block` for the chosen example: {before (z
+   * before normalization), mean, variance, normalized (x̂), gamma, beta}; null without a mini-batch.
+   */
+  batchNorm(session, block, index, example = this.example) {
+    if (session.batchPhase === 0) return null;
+    const v = session.batchNormValues(block, example), n = v.length / BN_COLUMNS;
+    const at = (c) => v[index + c * n];
+    return { before: at(0), mean: at(1), variance: at(2), normalized: at(3), gamma: at(4), beta: at(5) };
   }
 
   /**

@@ -21,7 +21,7 @@ import { LineFields } from './line-fields.js';
 import { STORIES } from './stories.js';
 import { fmt } from './frame.js';
 import { optimizerRows } from './control-table.js';
-import { CsvFields } from './csv-fields.js';
+import { CsvFields, CSV_EXAMPLES } from './csv-fields.js';
 import amesUrl from '../../examples/data/ames.csv?url';
 
 const $ = (id) => document.getElementById(id);
@@ -203,7 +203,7 @@ async function start({ core, catalog: coreCatalog, link, hide }) {
     $('lineFields').hidden = state.source !== 'line';
     $('drawFields').hidden = state.source !== 'drawn';
     $('csvFields').hidden = !(state.source === 'csv' || csvChosen);
-    csvFields.show(state.csv);
+    csvFields.show(state.csv, state.csvWanted);
     $('scatter').classList.toggle('drawing', state.source === 'drawn');
     $('standardize').checked = state.standardize;
     $('standardizeTargets').checked = state.standardizeTargets;
@@ -228,7 +228,7 @@ async function start({ core, catalog: coreCatalog, link, hide }) {
   $('source').addEventListener('change', (e) => {
     csvChosen = e.target.value === 'csv' && !state.csv;
     if (csvChosen) { show(); return; }
-    change((s) => { s.source = e.target.value; s.start = null; }, true);
+    change((s) => { s.source = e.target.value; s.start = null; s.csvWanted = null; }, true);
   });
   const useCsv = (edit) => {
     player.pause();
@@ -240,13 +240,21 @@ async function start({ core, catalog: coreCatalog, link, hide }) {
   };
   const csvFields = new CsvFields({ file: $('csvFile'), ames: $('csvAmes'), x: $('csvX'), y: $('csvY'), info: $('csvInfo') }, core, {
     amesUrl,
-    onLoad: (csv) => useCsv((s) => { s.csv = csv; }),
+    onLoad: (csv) => {
+      const wanted = state.csvWanted;
+      useCsv((s) => { s.csv = csv; s.csvWanted = null; });
+      // The link's columns were asked for but this file does not have them all: say which were taken.
+      if (wanted?.file && !csv.example && state.csv === csv && (csv.y !== wanted.y || csv.x.join() !== wanted.x.join()))
+        showMessage(t('csvWantedMissing', { name: csv.name, x: wanted.x.join(', '), y: wanted.y }), 'info');
+    },
     onColumns: (x, y) => {
       if (!state.csv) return;
       useCsv((s) => { s.csv = { ...state.csv, x, y }; });
     },
     onError: (msg) => showMessage(t('csvRejected', { msg })),
   });
+  // A file picked while a link's columns wait for it gets those columns (where it has them).
+  csvFields.preferred = () => (state.csvWanted?.file ? state.csvWanted : null);
   $('standardize').addEventListener('change', (e) => change((s) => { s.standardize = e.target.checked; s.start = null; }, true));
   $('standardizeTargets').addEventListener('change', (e) => change((s) => { s.standardizeTargets = e.target.checked; s.start = null; }, true));
   $('batchSize').addEventListener('input', (e) => {
@@ -340,10 +348,35 @@ async function start({ core, catalog: coreCatalog, link, hide }) {
   $('storyNext').addEventListener('click', () => runStory(story.id, story.phase + 1));
 
   // ---------------------------------------------------------------- start
+  /**
+   * A link's CSV data: a shipped file (csv=<id>) is fetched and read with the link's columns
+   * (the core then checks them: an unknown or text column is named and the defaults are used);
+   * a file of the student's own (csvfile=<name>) cannot come with a link: its columns wait in
+   * state.csvWanted and the CSV fields open, asking for the file.
+   */
+  async function csvFromLink(errors) {
+    const wanted = state.csvWanted;
+    if (!wanted) return;
+    if (wanted.file !== undefined) { csvChosen = true; return; }
+    state.csvWanted = null;
+    if (!Object.hasOwn(CSV_EXAMPLES, wanted.example)) {
+      errors.push(`csv: no example '${wanted.example}' (this page has ${Object.keys(CSV_EXAMPLES).join(', ')})`);
+      return;
+    }
+    try {
+      const csv = csvFields.parse(CSV_EXAMPLES[wanted.example].name, await csvFields.fetchExample(wanted.example), null, wanted.example);
+      state.csv = { ...csv, x: [...wanted.x], y: wanted.y };
+      state.source = 'csv';
+    } catch (e) {
+      errors.push(`csv=${wanted.example}: ${e.message}`);
+    }
+  }
+
   const known = new Set([...hideKeysInPage(), ...panel.keys()]);
   for (const msg of unknownHideKeys([...hide], known)) errors.push(msg);
   const speedError = checkField(catalog, 'regression.speed', state.speed, 'speed');
   if (speedError) { errors.push(speedError); state.speed = defaults.speed; }
+  await csvFromLink(errors);
   if (!build(state, false)) {
     errors.push(buildError);
     build(structuredClone(defaults));
@@ -351,16 +384,20 @@ async function start({ core, catalog: coreCatalog, link, hide }) {
   translate();
   show();
   draw();
+  const waiting = state.csvWanted?.file ? state.csvWanted : null;
   if (linkStory !== null && !STORIES.some((x) => x.id === linkStory))
     errors.push(`story: unknown story '${linkStory}' (this page has ${STORIES.map((x) => x.id).join(', ')})`);
   if (errors.length) showMessage(t('badUrl', { msg: errors.join('; ') }));
   else if (linkStory !== null) runStory(linkStory, 0);
+  else if (waiting) showMessage(t('csvWantedMessage', { name: waiting.file, x: waiting.x.join(', '), y: waiting.y }), 'info');
   // For tests and curious students in the console: the core's numbers as the page sees them.
   window.regression = {
     state: () => session.state(),
     losses: () => Array.from(session.pathLosses()),
     path: () => Array.from(session.path()),
     pageState: () => structuredClone(state),
+    // n updates at once, as n clicks on Step would make (tests compare runs of equal length).
+    step: (n) => { player.pause(); session.step(n); draw(); player.report(); return session.state().iteration; },
     // Where drawn point i is on the scatter canvas (CSS pixels from its top-left corner).
     drawnPixel: (i) => {
       const st = session.state(), f = scatter.frame, [x, y] = state.drawn[i];

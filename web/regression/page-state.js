@@ -13,7 +13,13 @@ export function defaultState(catalog) {
       xMin: d('data.line.xMin'), xMax: d('data.line.xMax') },
     seed: d('seed'),
     drawn: [[-3, -2.5], [-2, -1.2], [-1, -0.4], [0, 1.1], [1, 1.6], [2, 3.2], [3, 3.7]],
-    csv: null,  // {name, text, columns: [{name, type}], rows, x: [names], y: name, used} — not kept in the link
+    // {name, text, columns: [{name, type}], rows, x: [names], y: name, used, example?}; the link
+    // keeps the columns and, for a file the page ships (example: its id), the file itself.
+    csv: null,
+    // A link's CSV choice still waiting for its data: {example} (being fetched) or {file} (a
+    // file of the student's own, which a link cannot carry: it must be picked again), with the
+    // columns {x, y}. Kept in the link until the file is loaded or another source is chosen.
+    csvWanted: null,
     standardize: false,
     standardizeTargets: false,
     optimizer: { kind: 'sgd', learningRate: 0.05, ...Object.fromEntries(OPT_KEYS.map((k) => [k, d(`optimizer.${k}`)])) },
@@ -60,7 +66,13 @@ const LINE_KEYS = { w: 'weight', b: 'bias', noise: 'noise', n: 'points', xmin: '
 export function linkPairs(state, defaults) {
   const out = [];
   const put = (k, v, d) => { if (String(v) !== String(d)) out.push([k, String(v)]); };
-  put('src', state.source === 'csv' ? 'line' : state.source, defaults.source);
+  const csv = csvLink(state);
+  put('src', csv ? 'csv' : state.source === 'csv' ? 'line' : state.source, defaults.source);
+  if (csv) {
+    out.push(csv.example ? ['csv', csv.example] : ['csvfile', csv.file]);
+    for (const x of csv.x) out.push(['cx', x]);  // one key per column: a name may hold a comma
+    out.push(['cy', csv.y]);
+  }
   if (state.source === 'line') for (const [k, f] of Object.entries(LINE_KEYS)) put(k, state.line[f], defaults.line[f]);
   if (state.source === 'drawn') out.push(['pts', state.drawn.map((p) => p.map((v) => Number(v.toPrecision(4))).join(',')).join(';')]);
   put('seed', state.seed, defaults.seed);
@@ -75,6 +87,13 @@ export function linkPairs(state, defaults) {
   return out;
 }
 
+/** What the link says about CSV data: {example | file, x, y}, or null. */
+function csvLink(state) {
+  if (state.csvWanted) return state.csvWanted;
+  if (state.source !== 'csv' || !state.csv) return null;
+  return state.csv.example ? { example: state.csv.example, x: state.csv.x, y: state.csv.y } : { file: state.csv.name, x: state.csv.x, y: state.csv.y };
+}
+
 const number = (key, raw, errors) => {
   const v = Number(raw);
   if (raw === '' || !Number.isFinite(v)) { errors.push(`${key}: must be a number, got '${raw}'`); return undefined; }
@@ -87,9 +106,15 @@ const number = (key, raw, errors) => {
  */
 export function stateFromPairs(pairs, defaults, errors) {
   const s = structuredClone(defaults);
+  const wanted = { x: [] };
   for (const [key, raw] of pairs) {
     if (key in LINE_KEYS) { const v = number(key, raw, errors); if (v !== undefined) s.line[LINE_KEYS[key]] = v; }
-    else if (key === 'src') { if (raw === 'line' || raw === 'drawn') s.source = raw; else errors.push(`src: must be line or drawn, got '${raw}'`); }
+    else if (key === 'src') {
+      if (['line', 'drawn', 'csv'].includes(raw)) s.source = raw; else errors.push(`src: must be line, drawn or csv, got '${raw}'`);
+    } else if (key === 'csv') wanted.example = raw;
+    else if (key === 'csvfile') wanted.file = raw;
+    else if (key === 'cx') wanted.x.push(raw);
+    else if (key === 'cy') wanted.y = raw;
     else if (key === 'pts') {
       const pts = raw.split(';').filter(Boolean).map((p) => p.split(',').map(Number));
       if (pts.length && pts.every((p) => p.length === 2 && p.every(Number.isFinite))) s.drawn = pts;
@@ -105,6 +130,16 @@ export function stateFromPairs(pairs, defaults, errors) {
       const p = raw.split(',').map(Number);
       if (p.length === 2 && p.every(Number.isFinite)) s.start = p; else errors.push(`start: must be w,b, got '${raw}'`);
     } else errors.push(`unknown key '${key}'`);
+  }
+  const said = wanted.example !== undefined || wanted.file !== undefined || wanted.x.length || wanted.y !== undefined;
+  if (s.source === 'csv' || said) {
+    // The data are read afterwards (the page fetches a shipped file, or asks for the student's);
+    // until then the session runs on the default data.
+    if (s.source !== 'csv') errors.push('csv, csvfile, cx, cy: only with src=csv');
+    else if ((wanted.example === undefined) === (wanted.file === undefined)) errors.push('src=csv: needs csv=<example> or csvfile=<name>');
+    else if (!wanted.x.length || wanted.y === undefined) errors.push('src=csv: needs the columns, cx=<x column> (one or more) and cy=<y column>');
+    else s.csvWanted = wanted.example !== undefined ? { example: wanted.example, x: wanted.x, y: wanted.y } : { file: wanted.file, x: wanted.x, y: wanted.y };
+    s.source = defaults.source;
   }
   return s;
 }

@@ -45,10 +45,12 @@ export class RateControl {
 
   /** The core's stability limit 2/λ_max for the current data, and the current α. */
   showLimit(limit, v) {
-    if (limit === this.limit && v === this.value) return;
+    // The text also changes with the language (the page redraws after the switch).
+    const text = t('stableLimit', { v: fmt(limit) });
+    if (limit === this.limit && v === this.value && $('rateLimit').textContent === text) return;
     this.limit = limit;
     this.value = v;
-    $('rateLimit').textContent = t('stableLimit', { v: fmt(limit) });
+    $('rateLimit').textContent = text;
     this.drawScale();
   }
 

@@ -182,6 +182,8 @@ export declare class Trainer {
   batchLoss(): number;
   /** Dense block `block`: neurons × 6 column-major — mini-batch mean of z, a, δ, then z, a, δ of example `example` (δ NaN before the backward pass). */
   neuronValues(block: number, example: number): Float32Array;
+  /** Hidden block `block`'s batch norm: neurons × 6 column-major — z before normalization, μ, σ², x̂, γ, β for example `example`; throws without batch norm. */
+  batchNormValues(block: number, example: number): Float32Array;
   /** Optimizer state of W(to, from): step count and named values (Adam: m, s, m̂, ŝ). */
   weightState(block: number, to: number, from: number): { t: number; state: Record<string, number> };
   /** Sets W(to, from) of Dense block `block`; the metrics follow. */

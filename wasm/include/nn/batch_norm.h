@@ -46,6 +46,13 @@ class BatchNorm final : public Layer {
 
   const VectorMap& running_mean() const { return m_run_mean; }
   const VectorMap& running_var() const { return m_run_var; }
+  // Of the last forward pass: μ and σ² it normalized with (the batch's in training, the
+  // running ones in evaluation), x̂ (features × B), and the trained γ and β.
+  const Vector& mean() const { return m_mean; }
+  const Vector& variance() const { return m_var; }
+  const Matrix& normalized() const { return m_xhat; }
+  const VectorMap& gamma() const { return m_gamma; }
+  const VectorMap& beta() const { return m_beta; }
 
  private:
   Index m_n;

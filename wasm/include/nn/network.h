@@ -18,6 +18,7 @@
 namespace nn {
 
 class Dropout;
+class BatchNorm;
 
 struct Architecture {
   Index inputs = 2;
@@ -65,6 +66,8 @@ class Network {
   // when there is one), and δ = ∂L/∂z from the last backward pass (empty before one).
   const Matrix& hidden_preactivation(int block) const;
   const Matrix& hidden_delta(int block) const;
+  // Hidden block `block`'s batch norm (between its Dense and its activation), null without one.
+  const BatchNorm* batch_norm(int block) const;
   // Dropout mask of hidden layer `block` (neurons × B, 1 kept, 0 dropped) from the last
   // training forward pass; empty if the block has no dropout or none ran yet.
   const Matrix& dropout_mask(int block) const;

@@ -27,6 +27,16 @@ enum NeuronColumn { kZMean = 0, kAMean, kDeltaMean, kZ, kA, kDelta, kNeuronColum
 // Throws std::invalid_argument if no mini-batch is prepared or block / example is out of range.
 void neuron_values(const Trainer& t, int block, Index example, Matrix& out);
 
+// Columns of batch_norm_values(): for one example, z before normalization (the Dense output
+// W·a + b), the mini-batch's μ and σ² of it, x̂ = (z_before − μ)/√(σ² + ε), and the layer's γ
+// and β; neuron_values()'s z is then γ·x̂ + β, the activation function's input.
+enum BatchNormColumn { kBnBefore = 0, kBnMean, kBnVariance, kBnNormalized, kBnGamma, kBnBeta, kBatchNormColumns };
+
+// Hidden block `block`'s batch norm in the prepared mini-batch, example `example` → out
+// (neurons × kBatchNormColumns). Throws std::invalid_argument if no mini-batch is prepared, the
+// block is not a hidden one with batch norm, or the example is out of range.
+void batch_norm_values(const Trainer& t, int block, Index example, Matrix& out);
+
 // Position of W(to, from) of Dense block `block` in the flat parameter (and gradient, and
 // optimizer-state) buffer. Throws std::invalid_argument when out of range.
 Index weight_index(const Network& net, int block, Index to, Index from);

@@ -9,6 +9,10 @@ import { gradientLevel, gradientLegend } from './gradient-scale.js';
 const NODE = 38;      // node size in CSS pixels (smaller when a layer has more than 8 neurons)
 const ROW = 50;       // vertical distance between nodes
 const TOP = 40;       // room for the +/− neuron buttons
+// Menus narrower than this show only first letters ("L", "T"): below it every hidden layer gets
+// one row under the diagram instead ("Layer 3  [Leaky ReLU ▾]  [drop 0.1 ▾]").
+const MENU_MIN = 66;
+const LAYER_ROW = 28;  // height of one such row
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const SUB = ['₀', '₁', '₂', '₃', '₄', '₅', '₆', '₇', '₈', '₉'];
 
@@ -65,7 +69,9 @@ export class NetworkView {
     const colGap = (width - node) / Math.max(1, columns - 1);
     const controlWidth = Math.min(106, Math.floor(colGap) - 4), optionsWidth = Math.min(84, Math.floor(colGap) - 6);
     c.classList.toggle('narrow', colGap < 70);
-    const optionsHeight = layers ? 48 : 0;
+    const compact = Boolean(layers) && optionsWidth < MENU_MIN;
+    c.classList.toggle('compact-layers', compact);
+    const optionsHeight = !layers ? 0 : compact ? hidden.length * LAYER_ROW + 8 : 48;
     const height = Math.max(allFeatures.length * ROW, maxRows * row) + TOP + optionsHeight;
     c.style.height = `${height}px`;
     c.style.setProperty('--node', `${node}px`);
@@ -152,7 +158,8 @@ export class NetworkView {
         ctl.append(b);
       }
       c.append(ctl);
-      if (layers) c.append(this.layerOptions(layer, pos(layer + 1, 0).x, height - optionsHeight + 4, labels, layers, optionsWidth));
+      if (layers && compact) c.append(this.layerRow(layer, height - optionsHeight + 6 + layer * LAYER_ROW, labels, layers));
+      else if (layers) c.append(this.layerOptions(layer, pos(layer + 1, 0).x, height - optionsHeight + 4, labels, layers, optionsWidth));
     });
     // One output node, or one per class for a softmax output (each shows P(class k)).
     const outCol = [];
@@ -268,12 +275,27 @@ export class NetworkView {
   }
 
   /** Activation and dropout selects under hidden layer `layer`. */
-  layerOptions(layer, x, top, labels, { activations, dropout, activationNames, dropoutRates }, width = 84) {
+  layerOptions(layer, x, top, labels, layers, width = 84) {
     const box = document.createElement('div');
     box.className = 'layer-options';
     box.style.left = `${x - width / 2}px`;
     box.style.width = `${width}px`;
     box.style.top = `${top}px`;
+    box.append(...this.layerSelects(layer, labels, layers));
+    return box;
+  }
+
+  /** Many layers in a narrow column: hidden layer `layer`'s name and its two menus on one row across the diagram. */
+  layerRow(layer, top, labels, layers) {
+    const box = document.createElement('div');
+    box.className = 'layer-options layer-row';
+    box.style.top = `${top}px`;
+    const name = Object.assign(document.createElement('span'), { className: 'layer-row-name', textContent: labels.layerRow(layer + 1) });
+    box.append(name, ...this.layerSelects(layer, labels, layers));
+    return box;
+  }
+
+  layerSelects(layer, labels, { activations, dropout, activationNames, dropoutRates }) {
     const select = (values, current, label, tip, text, onChange) => {
       const el = document.createElement('select');
       for (const v of values.includes(current) ? values : [...values, current]) {
@@ -294,8 +316,7 @@ export class NetworkView {
     const drop = select(dropoutRates, dropout[layer], labels.layerDropout(layer + 1), labels.dropoutTip,
       (v) => labels.dropoutOption(v), (v) => this.callbacks.onLayerDropout(layer, Number(v)));
     drop.dataset.control = 'dropout';
-    box.append(act, drop);
-    return box;
+    return [act, drop];
   }
 
   makeNode({ x, y }, cls, label) {

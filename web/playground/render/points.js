@@ -13,7 +13,7 @@ export class PointsView {
   /**
    * points: x1,x2 pairs; targets: class labels (0 … classes−1) or regression values in [−1, 1].
    */
-  update({ train, test, showTest, regression, classes = 2, highlight = null }) {
+  update({ train, test, showTest, regression, classes = 2, highlight = null, chosen = null }) {
     const { ctx, canvas } = this;
     const D = this.domain;
     const s = canvas.width / (2 * D);
@@ -44,6 +44,14 @@ export class PointsView {
         ctx.arc((train.points[2 * i] + D) * s, (D - train.points[2 * i + 1]) * s, r * 2.2, 0, 2 * Math.PI);
         ctx.stroke();
       }
+    }
+    // The example whose values the step-by-step card shows: a thicker ring in the accent colour.
+    if (highlight && chosen !== null) {
+      ctx.strokeStyle = '#e8710a';
+      ctx.lineWidth = r / 1.1;
+      ctx.beginPath();
+      ctx.arc((train.points[2 * chosen] + D) * s, (D - train.points[2 * chosen + 1]) * s, r * 3.2, 0, 2 * Math.PI);
+      ctx.stroke();
     }
   }
 }

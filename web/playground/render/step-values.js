@@ -54,13 +54,16 @@ export class StepCard {
     this.el.style.top = `${y - host.top + 10}px`;
   }
 
-  /** v = {zMean, aMean, dMean, z, a, d}; title names the neuron; formula says how z, a, δ arise. */
-  neuron(title, v, formula, anchor) {
+  /**
+   * v = {zMean, aMean, dMean, z, a, d}; title names the neuron; formula says how z, a, δ arise;
+   * example names the example row ("Example 3 of 10"); notes: more lines (batch norm's values).
+   */
+  neuron(title, v, formula, anchor, { example = this.labels.example, notes = [] } = {}) {
     const L = this.labels;
     const table = document.createElement('table');
     const head = table.insertRow();
     for (const h of ['', 'z', 'a', 'δ = ∂L/∂z']) head.append(Object.assign(document.createElement('th'), { textContent: h }));
-    for (const [name, z, a, d] of [[L.example, v.z, v.a, v.d], [L.batchMean, v.zMean, v.aMean, v.dMean]]) {
+    for (const [name, z, a, d] of [[example, v.z, v.a, v.d], [L.batchMean, v.zMean, v.aMean, v.dMean]]) {
       const row = table.insertRow();
       row.insertCell().textContent = name;
       for (const x of [z, a, d]) row.insertCell().textContent = formatValue(x);
@@ -68,7 +71,8 @@ export class StepCard {
     const f = document.createElement('div');
     f.className = 'step-card-formula';
     f.textContent = formula;
-    this.el.replaceChildren(Object.assign(document.createElement('strong'), { textContent: title }), table, f);
+    const extra = notes.map((text) => Object.assign(document.createElement('div'), { className: 'step-card-note', textContent: text }));
+    this.el.replaceChildren(Object.assign(document.createElement('strong'), { textContent: title }), table, ...extra, f);
     this.el.hidden = false;
     const r = anchor.getBoundingClientRect();
     this.place(r.right, r.top);
