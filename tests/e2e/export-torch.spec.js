@@ -81,3 +81,50 @@ for (const [lang, width] of [['en', 1400], ['zh', 420]]) {
     await page.screenshot({ path: `test-results/export-dialog-${lang}-${width}.png` });
   });
 }
+
+test('the image page’s PyTorch script trains the digits network’s first epoch to the page’s losses', async ({ page }, testInfo) => {
+  test.setTimeout(240000);
+  await openPage(page, '/images.html#set=digits&hidden=32&epochs=1');
+  await expect(page.locator('body')).toHaveAttribute('data-run', 'ready');
+  // The untrained network (epoch 0), exported for one epoch …
+  const { path, name } = await download(page, 1, testInfo);
+  expect(name).toBe('descent-images.py');
+  const lines = execFileSync(PYTHON, [path], { encoding: 'utf8', timeout: 180000 }).trim().split('\n').map((l) => JSON.parse(l));
+  expect(lines.map((l) => l.epoch)).toEqual([1]);
+  // … and the page's own first epoch from the same weights.
+  await page.locator('#train').click();
+  await expect(page.locator('body')).toHaveAttribute('data-run', 'stopped', { timeout: 120000 });
+  const first = await page.evaluate(() => window.imagesHistory.find((m) => m.epoch === 1));
+  for (const key of ['trainLoss', 'testLoss']) {
+    const [py, core] = [lines[0][key], first[key]];
+    expect(Math.abs(py - core) <= 1e-3 * Math.abs(core), `epoch 1 ${key}: PyTorch ${py}, page ${core}`).toBe(true);
+  }
+});
+
+test('the house-price page exports the prepared table, or names what the script cannot express', async ({ page }, testInfo) => {
+  test.setTimeout(240000);
+  // The default split has a validation set, which the script has no place for: the core says so.
+  await openPage(page, '/houses.html');
+  await page.locator('#loadAmes').click();
+  await expect(page.locator('#fileInfo')).toContainText('2930 rows');
+  await page.locator('#exportButton').click();
+  await page.locator('#exportDownload').click();
+  await expect(page.locator('#exportResult')).toHaveAttribute('data-kind', 'error');
+  await expect(page.locator('#exportResult')).toContainText('data.validationRatio');
+  await page.locator('#exportClose').click();
+
+  // Without a validation set: the script of the untrained model trains the page's first epoch.
+  await page.goto('about:blank');
+  await openPage(page, '/houses.html#valPct=0&training.epochs=1');
+  await page.locator('#loadAmes').click();
+  await expect(page.locator('#fileInfo')).toContainText('2930 rows');
+  const { path, name } = await download(page, 1, testInfo);
+  expect(name).toBe('descent-houses.py');
+  const lines = execFileSync(PYTHON, [path], { encoding: 'utf8', timeout: 180000 }).trim().split('\n').map((l) => JSON.parse(l));
+  expect(lines.map((l) => l.epoch)).toEqual([1]);
+  await page.locator('#train').click();
+  await expect.poll(() => page.evaluate(() => window.housesRuns?.length ?? 0), { timeout: 120000 }).toBe(1);
+  const first = await page.evaluate(() => window.housesRuns[0].history[0]);
+  expect(first.epoch).toBe(1);
+  expect(close(lines[0].trainLoss, first.trainLoss), `epoch 1 trainLoss: PyTorch ${lines[0].trainLoss}, page ${first.trainLoss}`).toBe(true);
+});

@@ -1,12 +1,15 @@
 // The gallery lists every story of every page, from the stories' own definitions.
 import { test, expect } from 'vitest';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { PAGES } from '../../web/shared/pages.js';
 import { STORY_SOURCES } from '../../web/gallery/story-sources.js';
 import { galleryList } from '../../web/gallery/gallery-list.js';
 import { STORIES as PLAYGROUND_STORIES } from '../../web/playground/stories.js';
 import { PRESETS } from '../../web/lab/presets.js';
 import { STORIES as REGRESSION_STORIES } from '../../web/regression/stories.js';
+import { STORIES as HOUSES_STORIES } from '../../web/houses/stories.js';
+import { STORIES as IMAGES_STORIES } from '../../web/images/stories.js';
+import { STORIES as CONCEPTS_STORIES } from '../../web/concepts/stories.js';
 
 const web = new URL('../../web/', import.meta.url);
 // A page's stories live in a module whose name says so (stories.js, presets.js, …-stories.js).
@@ -33,6 +36,24 @@ test('the gallery holds every story the pages define, no more', () => {
   expect(ids('playground')).toEqual(PLAYGROUND_STORIES.map((s) => s.id));
   expect(ids('lab')).toEqual(PRESETS.map((p) => p.id));
   expect(ids('regression')).toEqual(REGRESSION_STORIES.map((s) => s.id));
+  expect(ids('houses')).toEqual(HOUSES_STORIES.map((s) => s.id));
+  expect(ids('images')).toEqual(IMAGES_STORIES.map((s) => s.id));
+  expect(ids('concepts')).toEqual(CONCEPTS_STORIES.map((s) => s.id));
+});
+
+test('the gallery has a section for each page the course asks stories of', () => {
+  const sections = galleryList().map((s) => s.page);
+  for (const id of ['playground', 'lab', 'regression', 'houses', 'images', 'concepts']) expect(sections).toContain(id);
+});
+
+test('each story says what it is about in one line, and names a view of its page to show', () => {
+  const html = (page) => readFileSync(new URL(`${page}.html`, web), 'utf8');
+  for (const [page, stories] of [['houses', HOUSES_STORIES], ['images', IMAGES_STORIES], ['concepts', CONCEPTS_STORIES]]) {
+    for (const s of stories) {
+      expect(html(page), `${page}/${s.id} focus`).toContain(`id="${s.focus}"`);
+      for (const lang of ['en', 'zh']) expect(s.description[lang].length, `${page}/${s.id} ${lang}`).toBeLessThan(200);
+    }
+  }
 });
 
 test('every story has a one-line title in both languages and a link that names it', () => {

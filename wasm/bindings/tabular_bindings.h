@@ -14,6 +14,7 @@
 #include <nlohmann/json.hpp>
 #include <numeric>
 
+#include "export_bindings.h"
 #include "guarded.h"
 #include "nn/inspect.h"
 #include "nn/table.h"
@@ -101,6 +102,11 @@ class TabularTrainerHandle {
       return int(m_trainer.train_epochs(epochs));
     });
   }
+  // "Export as PyTorch" (export_bindings.h): the prepared table (standardized, one-hot) is
+  // embedded as the numbers the network sees. What the script cannot express — a validation
+  // set, a run that has stopped — is the core's ExportError, never a different script.
+  std::string exportTorch(int epochs) { return bindings::export_torch_script(m_trainer, epochs); }
+
   // Early stopping's choice now: the weights of the best epoch on the monitored set (what Stop
   // keeps), metrics re-evaluated. The run stays stopped (Trainer::stop_at_best).
   void stopAtBest() {
@@ -235,7 +241,8 @@ inline void register_tabular() {
       .function("preparationJson", &TabularTrainerHandle::preparationJson)
       .function("testConfusion", &TabularTrainerHandle::testConfusion)
       .function("mostWrong", &TabularTrainerHandle::mostWrong)
-      .function("probabilities", &TabularTrainerHandle::probabilities);
+      .function("probabilities", &TabularTrainerHandle::probabilities)
+      .function("exportTorch", &TabularTrainerHandle::exportTorch);
 }
 
 }  // namespace tabular

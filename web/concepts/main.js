@@ -13,6 +13,9 @@ import { conceptsStrings } from './strings.js';
 import { activationFigure } from './activation-figure.js';
 import { softmaxFigure } from './softmax-figure.js';
 import { backpropFigure, DEFAULT_NET } from './backprop-figure.js';
+import { STORIES } from './stories.js';
+import { playStory } from './story-player.js';
+import { takeStoryPair, withStoryLink } from '../shared/story-link.js';
 
 const numbers = (raw, key) => {
   const list = raw.split(',').map(Number);
@@ -79,7 +82,9 @@ startPage({
     const names = ranges.activations;
     const errors = [];
     const link = readLink(location.hash, errors);
-    const wanted = parseLink(link.pairs, errors);
+    // story=<id> (the gallery's link) puts the story's keys in place of the link's.
+    const { story, pairs } = takeStoryPair(link.pairs, STORIES, errors);
+    const wanted = parseLink(withStoryLink(pairs, story), errors);
     const save = () => history.replaceState(null, '', linkOf(figures, { hide: link.hide, lang: link.lang }));
     const onError = (msg) => showMessage(t('badSetting', { msg }));
     figures.act = activationFigure(document.getElementById('activations'), { core, names, onChange: save });
@@ -96,6 +101,7 @@ startPage({
       }
     }
     if (errors.length) showMessage(t('badLink', { msg: errors.join('; ') }));
+    else if (story) playStory(story);
   },
   onLanguage() {
     for (const f of Object.values(figures)) f.relabel();

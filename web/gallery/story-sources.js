@@ -13,8 +13,12 @@ import { PRESETS } from '../lab/presets.js';
 import { labStrings } from '../lab/strings.js';
 import { STORIES as REGRESSION_STORIES } from '../regression/stories.js';
 import { regressionStrings } from '../regression/strings.js';
+import { STORIES as HOUSES_STORIES } from '../houses/stories.js';
+import { STORIES as IMAGES_STORIES } from '../images/stories.js';
+import { STORIES as CONCEPTS_STORIES } from '../concepts/stories.js';
 
-// The playground's stories carry their title and one-line description themselves ({en, zh});
+// The playground's, houses', images' and concepts' stories carry their title and one-line
+// description themselves ({en, zh});
 // they are handed over as a string table keyed by the story's id ("Overfitting — 20 noisy …").
 const titlesOf = (stories) => Object.fromEntries(['en', 'zh'].map((lang) =>
   [lang, Object.fromEntries(stories.map((s) => [s.id, `${s.title[lang]} — ${s.description[lang]}`]))]));
@@ -23,4 +27,6 @@ export const STORY_SOURCES = [
   { page: 'playground', strings: titlesOf(PLAYGROUND_STORIES), stories: PLAYGROUND_STORIES.map((s) => ({ id: s.id, title: s.id })) },
   { page: 'lab', strings: labStrings, stories: PRESETS.map((p) => ({ id: p.id, title: p.title })) },
   { page: 'regression', strings: regressionStrings, stories: REGRESSION_STORIES.map((s) => ({ id: s.id, title: `story_${s.id}` })) },
+  ...[['houses', HOUSES_STORIES], ['images', IMAGES_STORIES], ['concepts', CONCEPTS_STORIES]].map(([page, stories]) => (
+    { page, strings: titlesOf(stories), stories: stories.map((s) => ({ id: s.id, title: s.id })) })),
 ];

@@ -16,6 +16,9 @@ import { ModelControls, perLayer } from './model-controls.js';
 import { drawDiagram } from './diagram.js';
 import { describePreparation } from './preparation-view.js';
 import { readLinkInto, writeLink } from './link-state.js';
+import { STORIES } from './stories.js';
+import { playStory } from './story-player.js';
+import { takeStory } from '../shared/story-link.js';
 import preset from '../../examples/house-prices.json';
 import amesUrl from '../../examples/data/ames.csv?url';
 
@@ -153,9 +156,10 @@ async function loadAmes() {
   try {
     const response = await fetch(amesUrl);
     if (!response.ok) throw new Error(`${response.status} ${response.statusText}`);
-    loadCsv('ames.csv', await response.text());
+    return loadCsv('ames.csv', await response.text());
   } catch (e) {
     showMessage(t('csvRejected', { msg: e.message }));
+    return false;
   }
 }
 
@@ -227,16 +231,17 @@ function bindSettings() {
 }
 
 // ---- training -------------------------------------------------------------------------
+/** Starts a run (false if it could not start: one is running, no data, or a rejected spec). */
 function startRun(baseline) {
-  if (run) return;
-  if (!data.table) { showMessage(t('noData')); return; }
+  if (run) return false;
+  if (!data.table) { showMessage(t('noData')); return false; }
   const spec = specFor({ baseline });
   let next;
   try {
     next = new core.TabularTrainer(JSON.stringify(spec), data.text);
   } catch (e) {
     showMessage(t('trainRejected', { msg: e.message }));
-    return;
+    return false;
   }
   clearMessage();
   run = { trainer: next, spec, baseline, history: [], start: performance.now(), max: settings.training.epochs };
@@ -245,6 +250,7 @@ function startRun(baseline) {
   $('baseline').disabled = true;
   document.body.classList.add('training');
   requestAnimationFrame(frame);
+  return true;
 }
 
 function frame() {
@@ -310,7 +316,10 @@ function finishRun(status) {
   $('baseline').disabled = false;
   document.body.classList.remove('training');
   drawProgress();
+  (window.housesRuns ??= []).push({ spec: r.spec, history: r.history });  // read by tests/e2e/export-torch.spec.js
+  runFinished?.({ spec: r.spec, history: r.history, testAccuracy: m.testAccuracy });
 }
+let runFinished = null;  // a playing story's callback (story-player.js)
 
 function stop() {
   if (!run) return;
@@ -346,7 +355,9 @@ async function start(shell) {
   };
   shellState = shell;
   boundInputs(catalog);
-  const linkErrors = readLinkInto(settings, location.hash, checkSettings);
+  const storyErrors = [];
+  const { story, hash } = takeStory(location.hash, STORIES, storyErrors);
+  const linkErrors = [...storyErrors, ...readLinkInto(settings, hash, checkSettings)];
   bindSettings();
   $('loadAmes').addEventListener('click', loadAmes);
   $('csvFile').addEventListener('change', (e) => { loadFile(e.target.files[0]); e.target.value = ''; });
@@ -363,6 +374,9 @@ async function start(shell) {
   views.runs.render();
   drawProgress();
   if (linkErrors.length) showMessage(t('badLinkParts', { msg: linkErrors.join('; ') }));
+  else if (story) {
+    playStory(story, { loadAmes, change, startRun, defaults, onRunFinished: (f) => { runFinished = f; } });
+  }
 }
 
 function relabel() {
@@ -376,4 +390,16 @@ function relabel() {
   document.documentElement.lang = language() === 'zh' ? 'zh-CN' : 'en';
 }
 
-startPage({ page: 'houses', strings: housesStrings, title: 'housesTitle', start, onLanguage: relabel });
+/**
+ * "PyTorch" in the header: the prepared model as it is now (before a run: its initial weights).
+ * The core refuses what the script cannot express (a validation set, a run that has stopped)
+ * with its own message; the dialog shows it.
+ */
+function exportTorch(epochs) {
+  if (run) throw new Error(t('exportWhileTraining'));
+  if (!trainer) throw new Error(t('noData'));
+  return trainer.exportTorch(epochs);
+}
+
+startPage({ page: 'houses', strings: housesStrings, title: 'housesTitle', start, onLanguage: relabel,
+  exportTorch, exportEpochs: () => settings.training.epochs });

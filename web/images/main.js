@@ -20,6 +20,9 @@ import { DrawPad } from './draw-pad.js';
 import { EpochChart } from './epoch-chart.js';
 import { drawImage } from './pixels.js';
 import { shortName } from './class-names.js';
+import { STORIES } from './stories.js';
+import { announceStory, playStory } from './story-player.js';
+import { takeStoryPair, withStoryLink } from '../shared/story-link.js';
 import digitsExample from '../../examples/digits-mlp.json';
 import fashionExample from '../../examples/fashion-mnist-mlp.json';
 
@@ -313,7 +316,9 @@ async function start(shell) {
   }
   const errors = [];
   const link = readLink(location.hash, errors);
-  const { set: linkSet, get } = readHash(link.pairs, errors);
+  // story=<id> (the gallery's link) puts the story's settings in place of the link's.
+  const { story, pairs } = takeStoryPair(link.pairs, STORIES, errors);
+  const { set: linkSet, get } = readHash(withStoryLink(pairs, story), errors);
   let set = linkSet ?? SETS[0];
   if (!page.manifest[set.manifest]) {
     if (set.id === 'fashion') showMessage(t('fullMissing'), 'info');
@@ -391,14 +396,25 @@ async function start(shell) {
       else if (keptBest && metrics.epoch < page.maxEpochs) status(t('stoppedBest', { epoch: metrics.bestEpoch }));
       else status(t('finished', { epoch: metrics.epoch }));
       $('epoch').textContent = String(metrics.epoch);
+      storyStopped?.();
+      storyStopped = null;
     },
-    onError: (message) => { setTraining(false); showMessage(message, 'error'); },
+    onError: (message) => { setTraining(false); showMessage(message, 'error'); storyStopped?.(); storyStopped = null; },
   });
   $('train').addEventListener('click', toggleTraining);
   startFrameCounter();
   renderDrawing();
-  restart();  // the page is usable (drawing, menus) while the data downloads
+  // the page is usable (drawing, menus) while the data downloads; a story is marked as playing
+  // before the page says it is ready, so the gallery waits for its end
+  const playing = story && !errors.length ? announceStory(story) : null;
+  restart().then(() => {
+    if (playing) {
+      playStory(story, { ready: Boolean(page.info) && !$('train').disabled, pad: page.pad,
+        train: () => new Promise((resolve) => { storyStopped = resolve; toggleTraining(); }) });
+    }
+  });
 }
+let storyStopped = null;  // a playing story waits for training to stop
 
 function onLanguage() {
   if (!views) return;

@@ -510,6 +510,9 @@ export declare class TabularTrainer {
   mostWrong(k: number): Int32Array;
   /** The probabilities of the true class of the last mostWrong() samples. */
   probabilities(): Float32Array;
+  /** The experiment as a self-contained PyTorch script (docs/export-torch.md), the prepared
+   *  table embedded; throws the core's reason when it cannot (a validation set, a stopped run). */
+  exportTorch(epochs: number): string;
   delete(): void;
 }
 
