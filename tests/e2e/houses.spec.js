@@ -95,7 +95,7 @@ test('broken CSV files get a message and leave the data and model as they were',
 });
 
 test('a link sets the network; its bad parts are named and the rest applied', async ({ page }) => {
-  await page.goto('houses.html#lang=en&model.hidden=[64]&optimizer.learningRate=abc&__proto__=1&trainPct=95');
+  await page.goto('houses.html#lang=en&model.hidden=[64]&optimizer.learningRate=abc&__proto__=1&trainPct=95&training.epochs=100000');
   await expect(page.locator('body')).toHaveAttribute('data-state', 'ready');
   await expect(page.locator('#layers input')).toHaveCount(1);
   await expect(page.locator('#layers input')).toHaveValue('64');
@@ -103,6 +103,9 @@ test('a link sets the network; its bad parts are named and the rest applied', as
   await expect(message).toContainText('optimizer.learningRate');
   await expect(message).toContainText("'__proto__': not a setting name");
   await expect(message).toContainText('trainPct');
+  // The spec allows more epochs (the runner); this page trains at most the range table's houses.epochs.
+  await expect(message).toContainText('training.epochs: must be an integer from 0 to 5000, got 100000');
+  await expect(page.locator('#epochs')).not.toHaveValue('100000');
   await expect(page.locator('#learningRate')).toHaveValue('0.001');
   // A change writes the link again, with only what differs from the preset.
   await page.locator('#addLayer').click();

@@ -7,6 +7,7 @@ import { t, language } from '../shared/i18n.js';
 import { bindKeys } from '../shared/keyboard.js';
 import { showMessage, clearMessage } from '../shared/messages.js';
 import { download, readText } from '../shared/files.js';
+import { checkField } from '../shared/fields.js';
 import { housesStrings } from './strings.js';
 import { ColumnsView } from './columns-view.js';
 import { EpochChart } from './epoch-chart.js';
@@ -76,8 +77,16 @@ function specFor({ baseline = false } = {}, s = settings) {
   };
 }
 
-/** Throws the core's message if the settings make an invalid spec (no data needed). */
-const checkSettings = (s) => core.normalizeSpec(JSON.stringify(specFor({}, s)));
+/**
+ * Throws the core's message if the settings make an invalid spec (no data needed), or if they
+ * ask for more epochs than this page trains (the range table's houses.epochs; the spec allows
+ * more for the command-line runner).
+ */
+function checkSettings(s) {
+  core.normalizeSpec(JSON.stringify(specFor({}, s)));
+  const tooMany = checkField(shellState.catalog, 'houses.epochs', s.training.epochs, 'training.epochs');
+  if (tooMany) throw new Error(tooMany);
+}
 
 // ---- preparing a model for the current data and settings --------------------------------
 /** Builds a trainer for the settings; on failure says why and keeps the previous one. */
@@ -353,7 +362,7 @@ async function start(shell) {
     model: new ModelControls(catalog, { host: $('modelControls'), layers: $('layers'),
       add: $('addLayer'), remove: $('removeLayer') }, (apply) => change(apply)),
   };
-  shellState = shell;
+  shellState = shell;  // checkSettings reads the catalog through it
   boundInputs(catalog);
   const storyErrors = [];
   const { story, hash } = takeStory(location.hash, STORIES, storyErrors);
