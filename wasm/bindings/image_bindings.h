@@ -48,12 +48,7 @@ class ImageTrainerHandle {
   int trainBatches(int batches) {
     return guarded([&] {
       if (batches < 1 || batches > 1000000) throw std::invalid_argument("batches must be from 1 to 1000000");
-      for (int b = 0; b < batches && m_trainer.status() == nn::Status::Ok; ++b) {
-        m_trainer.prepare_batch();
-        m_trainer.apply_batch();
-        if (m_trainer.batch_position() == 0) break;  // the epoch ended
-      }
-      return int(m_trainer.status());
+      return int(m_trainer.train_batches(batches));
     });
   }
   // Points of the current epoch already trained, of trainSize().

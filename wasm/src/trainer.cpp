@@ -256,6 +256,23 @@ Status Trainer::apply_batch() {
   return m_metrics.status;
 }
 
+Status Trainer::train_batches(int batches) {
+  if (m_metrics.status != Status::Ok) return m_metrics.status;
+  const Index n = m_train.size();
+  for (int b = 0; b < batches; ++b) {
+    if (m_pending) {
+      finish_pending_batch();
+    } else {
+      if (m_cursor == 0) begin_epoch();
+      const Index end = std::min(m_cursor + batch_width(), n);
+      train_batch(m_cursor, end);
+      m_cursor = end;
+    }
+    if (m_cursor >= n) return end_epoch();
+  }
+  return m_metrics.status;
+}
+
 const std::vector<Index>& Trainer::prepared_batch() {
   m_batch_points.clear();
   for (Index j = 0; j < m_pending; ++j) m_batch_points.push_back(m_order[std::size_t(m_cursor + j)]);

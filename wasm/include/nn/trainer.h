@@ -164,6 +164,12 @@ class Trainer {
   // finishes an epoch left half done.
   void prepare_batch();
   Status apply_batch();
+  // Up to `batches` mini-batches of the current epoch (a prepared one finished first), then
+  // the epoch ends as in train_epochs if its last mini-batch was among them. Unlike
+  // apply_batch, no metrics in between: a worker training 60,000 images in chunks would
+  // otherwise evaluate all of them after every mini-batch. Trains the same updates in the
+  // same order as train_epochs, however the epoch is cut into chunks.
+  Status train_batches(int batches);
   bool batch_prepared() const { return m_pending > 0; }
   // The same mini-batch in the chapter's two halves: forward_batch() runs only the forward
   // pass (every layer caches z and a; batch_loss() is known), backward_batch() then
