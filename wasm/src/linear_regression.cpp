@@ -102,11 +102,11 @@ PivotedQr pivoted_qr(std::vector<double>& a, Index n, Index d) {
   return qr;
 }
 
-// The least-squares solution of a·w ≈ t from pivoted_qr's factors: Qᵀt, then back substitution
-// over the nonzero pivots; the dependent columns' weights are 0.
-std::vector<double> qr_solve(const PivotedQr& qr, const std::vector<double>& a, Index n, Index d, std::vector<double> t) {
+// The least-squares solution of a·w ≈ t from pivoted_qr's factors over the first r pivots: Qᵀt,
+// then back substitution; the other columns' weights are 0.
+std::vector<double> qr_solve(const PivotedQr& qr, const std::vector<double>& a, Index n, Index d, std::vector<double> t,
+                             Index r) {
   std::vector<double> w(static_cast<std::size_t>(d), 0.0);
-  const Index r = qr.nonzero;
   for (Index k = 0; k < r; ++k) {  // t ← H_k·t, k = 0 … r − 1
     const double tau = qr.tau[std::size_t(k)];
     if (tau == 0) continue;
@@ -199,7 +199,12 @@ LeastSquares least_squares(const Matrix& x, const Matrix& y) {
   // Columns whose pivot is below this (relative to the largest) count as dependent.
   const double threshold = 1e-12 * qr.max_pivot;
   for (Index k = 0; k < qr.nonzero; ++k) out.rank += std::abs(a[std::size_t(k * n + k)]) > threshold;
-  out.weights = qr_solve(qr, a, n, d, t);
+  // Solved over the leading pivots above the threshold: a dependent column gets weight 0 (Eigen
+  // solved over every pivot above ε, so an exactly dependent column's rounding residue became a
+  // pivot and the weights of the dependent pair grew huge and opposite, with the same fit).
+  Index used = 0;
+  while (used < qr.nonzero && std::abs(a[std::size_t(used * n + used)]) > threshold) ++used;
+  out.weights = qr_solve(qr, a, n, d, t, used);
   out.bias = y_mean;
   for (Index k = 0; k < d; ++k) out.bias -= x_mean[std::size_t(k)] * out.weights[std::size_t(k)];
   out.loss = squared_loss(x, y, out.weights.data(), out.bias);
