@@ -1,7 +1,8 @@
 // One Fashion-MNIST epoch in Chromium: the images page (dist/images.html) trains
 // 784 → [256, 128] → 10, batch 64, Adam on the 60,000 training images in its Web Worker.
 // Reports the epoch's time in the worker (training plus the evaluation of the metrics on all
-// 70,000 images) and the page's frame rate meanwhile. Target: at most 3 s per epoch.
+// 70,000 images, and the two apart) and the page's frame rate meanwhile. Target: training
+// the 60,000 images in at most 3 s.
 //   node bench/images-epoch.mjs            (after npx vite build; starts its own server)
 // npm run bench calls fashionEpoch() with its server (bench/run.mjs). --smoke uses the
 // digits instead (a second, says nothing about speed).
@@ -63,6 +64,10 @@ export async function fashionEpoch(browser, base, { smoke = false, log = () => {
     const r = {
       set,
       epochMs: after.epoch.workerMs,
+      // The epoch's end (its last mini-batch and the metrics on all 70,000 images) apart:
+      // trainMs is the 60,000 images' training the issue's 3 s target is about.
+      evalMs: after.epoch.evalMs,
+      trainMs: after.epoch.workerMs - after.epoch.evalMs,
       fps: ((after.frames - before.frames) * 1000) / (after.t - before.t),
       idleFps,
       longestFrameMs: after.longest,
@@ -72,7 +77,7 @@ export async function fashionEpoch(browser, base, { smoke = false, log = () => {
       runCpuMs: cpu0 === null ? null : (cpu1 - cpu0) * 1000,
       runWallMs: wall1 - wall0,
     };
-    log(`images: one ${set} epoch ${(r.epochMs / 1000).toFixed(2)} s in the worker (target ≤ 3 s), page ${r.fps.toFixed(1)} fps while training (${r.idleFps.toFixed(1)} idle), longest frame ${r.longestFrameMs.toFixed(0)} ms`);
+    log(`images: one ${set} epoch ${(r.epochMs / 1000).toFixed(2)} s in the worker: training ${(r.trainMs / 1000).toFixed(2)} s (target ≤ 3 s), metrics on every image ${(r.evalMs / 1000).toFixed(2)} s; page ${r.fps.toFixed(1)} fps while training (${r.idleFps.toFixed(1)} idle), longest frame ${r.longestFrameMs.toFixed(0)} ms`);
     if (r.runCpuMs !== null) log(`  Chromium used ${(r.runCpuMs / 1000).toFixed(2)} s of CPU in the ${(r.runWallMs / 1000).toFixed(2)} s from Train to stopped (all its processes; the rest of the wall time went to other work on the machine)`);
     return r;
   } finally {

@@ -134,6 +134,7 @@ EMSCRIPTEN_BINDINGS(descent) {
       .constructor(&images::make_image_trainer_idx, emscripten::allow_raw_pointers())
       .function("trainBatches", &images::ImageTrainerHandle::trainBatches)
       .function("epochPosition", &images::ImageTrainerHandle::epochPosition)
+      .function("epochEndMs", &images::ImageTrainerHandle::epochEndMs)
       .function("trainSize", &images::ImageTrainerHandle::trainSize)
       .function("testSize", &images::ImageTrainerHandle::testSize)
       .function("batchSize", &images::ImageTrainerHandle::batchSize)

@@ -108,6 +108,9 @@ std::vector<Range> make_table() {
       // The house-price page's epochs: it trains in the page's animation frames, a run of
       // more would keep the student waiting for minutes; the runner takes the spec's range.
       Row("houses.epochs", 0, 5000, s.training.epochs).whole(),
+      // The images page's epochs per run (a link's epochs=, the Epochs field): a run trains in
+      // its worker for as long as the student waits; Fashion-MNIST takes seconds per epoch.
+      Row("images.epochs", 1, 1000, 10).whole(),
       // The optimizer lab: surface, noise, race length; its racers' hyperparameters are
       // checked against the optimizer.* rows above and only their sliders' spans differ.
       Row("lab.a", 1e-3, 1e3, 1).log().slider(0.1, 50),

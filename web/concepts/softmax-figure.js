@@ -5,6 +5,7 @@
 import { t } from '../shared/i18n.js';
 import { num, v, frac, factor } from './format.js';
 import { svgElement as el } from '../shared/svg.js';
+import { logSlider } from '../shared/log-slider.js';
 
 const W = 560, H = 260, PAD = { l: 34, r: 10, t: 10, b: 28 };
 
@@ -27,9 +28,9 @@ export function softmaxFigure(root, { core, ranges, onChange, onError }) {
   const slot = () => (W - PAD.l - PAD.r) / logits.length;
   const sy = (z) => PAD.t + ((LIM - z) / (2 * LIM)) * (H - PAD.t - PAD.b);
   const zOf = (py) => LIM - ((py - PAD.t) / (H - PAD.t - PAD.b)) * 2 * LIM;
-  // log-scale temperature slider: position 0…100 ↔ T from min to max
-  const tOf = (pos) => Math.exp(Math.log(ranges.minTemperature) + (pos / 100) * Math.log(ranges.maxTemperature / ranges.minTemperature));
-  const posOf = (T) => (100 * Math.log(T / ranges.minTemperature)) / Math.log(ranges.maxTemperature / ranges.minTemperature);
+  // The temperature slider is logarithmic: positions 0…100 from the core's lowest to highest T,
+  // read with 2 significant digits.
+  const tempScale = logSlider({ sliderMin: ranges.minTemperature, sliderMax: ranges.maxTemperature }, 100, 2);
 
   function compute() {
     result = core.softmaxBreakdown(logits, target, temperature);
@@ -87,7 +88,7 @@ export function softmaxFigure(root, { core, ranges, onChange, onError }) {
     countSel.value = String(logits.length);
     targetSel.replaceChildren(...logits.map((_, k) => new Option(t('classN', { k: k + 1 }), String(k))));
     targetSel.value = String(target);
-    tempInput.value = String(posOf(temperature));
+    tempInput.value = String(tempScale.toSlider(temperature));
     tempOut.textContent = num(temperature, 2);
   }
 
@@ -125,7 +126,7 @@ export function softmaxFigure(root, { core, ranges, onChange, onError }) {
     onChange();
   });
   targetSel.addEventListener('change', () => { target = Number(targetSel.value); redraw(); onChange(); });
-  tempInput.addEventListener('input', () => { temperature = Number(tOf(Number(tempInput.value)).toPrecision(2)); redraw(); onChange(); });
+  tempInput.addEventListener('input', () => { temperature = tempScale.fromSlider(tempInput.value); redraw(); onChange(); });
   const shiftBy = (c) => {
     const moved = logits.map((z) => Math.round((z + c) * 10) / 10);
     if (moved.some((z) => Math.abs(z) > LIM)) { onError(t('smShiftLimit', { lim: LIM })); return; }

@@ -16,10 +16,11 @@ export class ImageGrid {
     this.predicted = null;
     this.filter = { trueClass: -1, wrongOnly: false };
     this.selected = -1;
+    this.thumbnails = new Map();  // image index → its canvas: the pixels never change, only labels
   }
 
   /** data: {images, labels, width, height, kind}; predicted: Int32Array or null. */
-  setData(data) { this.data = data; this.predicted = null; this.selected = -1; this.render(); }
+  setData(data) { this.data = data; this.thumbnails.clear(); this.predicted = null; this.selected = -1; this.render(); }
   setPredictions(predicted) { this.predicted = predicted; this.render(); }
   setFilter(filter) { Object.assign(this.filter, filter); this.render(); }
 
@@ -53,7 +54,8 @@ export class ImageGrid {
     button.title = p >= 0 ? t('thumbTip', { truth: shortName(kind, labels[i], lang), predicted: shortName(kind, p, lang) })
       : shortName(kind, labels[i], lang);
     if (wrong) button.setAttribute('aria-label', `${t('wrongMark')}: ${button.title}`);
-    button.append(thumbnail(images, i, width, height), caption);
+    if (!this.thumbnails.has(i)) this.thumbnails.set(i, thumbnail(images, i, width, height));
+    button.append(this.thumbnails.get(i), caption);
     button.addEventListener('click', () => { this.selected = i; this.onSelect(i); this.render(); });
     return button;
   }

@@ -6,6 +6,7 @@
 import { startPage, showMessage } from '../shared/shell.js';
 import { t, language, translate } from '../shared/i18n.js';
 import { ControlPanel } from '../shared/controls.js';
+import { checkField } from '../shared/fields.js';
 import { readLink, encodePairs, shellPairs, replaceHash } from '../shared/hash-state.js';
 import { normalizeSpec } from '../shared/loader.js';
 import { TrainingClient } from '../shared/training-client.js';
@@ -82,7 +83,10 @@ function applyHashValues(get, errors) {
   num('l2', (v) => { s.regularization = v > 0 ? { kind: 'l2', rate: v } : { kind: 'none', rate: 0 }; });
   num('bn', (v) => { s.model.batchNorm = v === 1; });
   num('std', (v) => { s.data.standardize = v === 1; });
-  num('epochs', (v) => { page.maxEpochs = Math.max(1, Math.min(1000, Math.round(v))); });
+  num('epochs', (v) => {
+    const problem = checkField(page.catalog, 'images.epochs', v, 'epochs');
+    if (problem) errors.push(problem); else page.maxEpochs = v;
+  });
 }
 
 function parseHidden(text) {
@@ -356,6 +360,8 @@ async function start(shell) {
   const showControls = () => {
     panel?.show({ spec: page.spec, view: {} });
     $('hidden').value = page.spec.model.hidden.join(',');
+    const epochs = page.catalog.fields['images.epochs'];
+    Object.assign($('maxEpochs'), { min: epochs.min, max: epochs.max });
     $('maxEpochs').value = String(page.maxEpochs);
   };
   showControls();
@@ -367,8 +373,9 @@ async function start(shell) {
     restart();
   });
   $('maxEpochs').addEventListener('change', () => {
-    const v = Math.round(Number($('maxEpochs').value));
-    if (!(v >= 1 && v <= 1000)) { $('maxEpochs').value = String(page.maxEpochs); return; }
+    const v = Number($('maxEpochs').value);
+    const problem = checkField(page.catalog, 'images.epochs', v, t('maxEpochs'));
+    if (problem) { showMessage(problem, 'error'); $('maxEpochs').value = String(page.maxEpochs); return; }
     page.maxEpochs = v;
     writeHash();
   });

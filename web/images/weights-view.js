@@ -1,10 +1,31 @@
 // What the first layer learned: each hidden unit's incoming weights drawn as an image of the
 // input's size (28×28 or 8×8), blue for positive and orange for negative weights, each unit
-// scaled to its own largest |w| so faint units stay visible.
+// scaled to its own largest |w| so faint units stay visible. Redrawn a few times a second
+// while training (256 units × 784 pixels): one 32-bit store per pixel from a colour table,
+// into an image kept between redraws, so a redraw takes a few milliseconds of the frame.
+
+const LEVELS = 256;
+const WHITE = 0xffffffff;
+
+/** 32-bit RGBA words (little-endian: A B G R) from white to `rgb` in LEVELS steps. */
+function ramp([r, g, b]) {
+  const words = new Uint32Array(LEVELS);
+  for (let i = 0; i < LEVELS; ++i) {
+    const a = i / (LEVELS - 1);
+    const mix = (c) => Math.round(255 + (c - 255) * a);
+    words[i] = ((255 << 24) | (mix(b) << 16) | (mix(g) << 8) | mix(r)) >>> 0;
+  }
+  return words;
+}
+const POSITIVE = ramp([8, 119, 189]);
+const NEGATIVE = ramp([245, 147, 34]);
+
 export class WeightsView {
   constructor(canvas) {
     this.canvas = canvas;
     this.ctx = canvas.getContext('2d');
+    this.image = null;
+    this.words = null;
   }
 
   /** weights: units × pixels, column-major (unit i, pixel k at [i + k·units]). */
@@ -12,28 +33,27 @@ export class WeightsView {
     const pixels = width * height;
     const cols = Math.ceil(Math.sqrt(units)), rows = Math.ceil(units / cols);
     const gap = 1, cw = width + gap, ch = height + gap;
-    if (this.canvas.width !== cols * cw || this.canvas.height !== rows * ch) {
+    if (this.canvas.width !== cols * cw || this.canvas.height !== rows * ch || !this.image) {
       this.canvas.width = cols * cw;
       this.canvas.height = rows * ch;
+      this.image = this.ctx.createImageData(this.canvas.width, this.canvas.height);
+      this.words = new Uint32Array(this.image.data.buffer);
     }
-    const image = this.ctx.createImageData(this.canvas.width, this.canvas.height);
-    image.data.fill(255);
+    const words = this.words, stride = this.canvas.width;
+    words.fill(WHITE);
     for (let u = 0; u < units; ++u) {
       let max = 1e-12;
       for (let k = 0; k < pixels; ++k) max = Math.max(max, Math.abs(weights[u + k * units]));
+      const scale = (LEVELS - 1) / max;
       const x0 = (u % cols) * cw, y0 = Math.floor(u / cols) * ch;
-      for (let k = 0; k < pixels; ++k) {
-        const v = weights[u + k * units] / max;  // −1 … 1
-        const x = x0 + (k % width), y = y0 + Math.floor(k / width);
-        const o = 4 * (y * this.canvas.width + x);
-        const a = Math.abs(v);
-        // white → blue (8, 119, 189) for positive, white → orange (245, 147, 34) for negative
-        const [r, g, b] = v >= 0 ? [8, 119, 189] : [245, 147, 34];
-        image.data[o] = Math.round(255 + (r - 255) * a);
-        image.data[o + 1] = Math.round(255 + (g - 255) * a);
-        image.data[o + 2] = Math.round(255 + (b - 255) * a);
+      for (let y = 0, k = 0; y < height; ++y) {
+        const row = (y0 + y) * stride + x0;
+        for (let x = 0; x < width; ++x, ++k) {
+          const w = weights[u + k * units];
+          words[row + x] = (w >= 0 ? POSITIVE : NEGATIVE)[Math.round(Math.abs(w) * scale)];
+        }
       }
     }
-    this.ctx.putImageData(image, 0, 0);
+    this.ctx.putImageData(this.image, 0, 0);
   }
 }

@@ -9,7 +9,8 @@
 // wait at most one chunk. It reports:
 //   progress — position in the epoch and the epoch, at most every REPORT_MS;
 //   epoch    — the metrics after every epoch (small: one object), with workerMs, the time
-//              the epoch took in the core (training plus the evaluation of its metrics);
+//              the epoch took in the core (training plus the evaluation of its metrics), and
+//              evalMs, the part its end took (last mini-batch and metrics) if the handle says;
 //   views    — the arrays the page asked for ("views"), copied out of the WASM heap and
 //              transferred, at most every REPORT_MS and once more when training stops.
 import { loadCore } from './loader.js';
@@ -78,7 +79,9 @@ async function train(maxEpochs) {
       const epochEnded = position === 0;
       const now = performance.now();
       if (epochEnded) {
-        post({ type: 'epoch', metrics: { ...handle.metrics(), workerMs: epochMs } });
+        // A handle that times its epoch's end (the metrics' evaluation) says so: evalMs.
+        const evalMs = typeof handle.epochEndMs === 'function' ? handle.epochEndMs() : undefined;
+        post({ type: 'epoch', metrics: { ...handle.metrics(), workerMs: epochMs, evalMs } });
         epochMs = 0;
       }
       if (now - lastReport >= REPORT_MS || status !== 0) {

@@ -427,6 +427,8 @@ export declare class ImageTrainer {
   trainBatches(batches: number): number;
   /** Training examples of the current epoch already trained. */
   epochPosition(): number;
+  /** Milliseconds the last epoch's end took: its last mini-batch and the metrics on every image. */
+  epochEndMs(): number;
   trainSize(): number;
   testSize(): number;
   batchSize(): number;
