@@ -24,7 +24,7 @@ using nlohmann::json;
 
 bool is_spec_field(const Range& r) {
   const std::string p = r.path;
-  for (const char* page : {"view.", "lab.", "regression.", "houses.", "export.", "embed."})
+  for (const char* page : {"view.", "lab.", "regression.", "houses.", "images.", "export.", "embed."})
     if (p.rfind(page, 0) == 0) return false;
   return true;
 }
