@@ -14,6 +14,7 @@
 //   views    — the arrays the page asked for ("views"), copied out of the WASM heap and
 //              transferred, at most every REPORT_MS and once more when training stops.
 import { loadCore } from './loader.js';
+import { nextChunkSize } from './chunk-size.js';
 
 const CHUNK_MS = 30;
 const REPORT_MS = 250;
@@ -73,10 +74,9 @@ async function train(maxEpochs) {
       status = handle.trainBatches(batches);
       const ms = performance.now() - t0;
       epochMs += ms;
-      // Aim each chunk at CHUNK_MS (grow gently, shrink at once).
-      batches = Math.max(1, Math.min(batches * 2, Math.round(batches * CHUNK_MS / Math.max(ms, 0.1))));
       const position = handle.epochPosition();
       const epochEnded = position === 0;
+      batches = nextChunkSize(batches, ms, { targetMs: CHUNK_MS, epochEnded });
       const now = performance.now();
       if (epochEnded) {
         // A handle that times its epoch's end (the metrics' evaluation) says so: evalMs.
