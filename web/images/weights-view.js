@@ -1,24 +1,15 @@
 // What the first layer learned: each hidden unit's incoming weights drawn as an image of the
 // input's size (28×28 or 8×8), blue for positive and orange for negative weights, each unit
 // scaled to its own largest |w| so faint units stay visible. Redrawn a few times a second
-// while training (256 units × 784 pixels): one 32-bit store per pixel from a colour table,
-// into an image kept between redraws, so a redraw takes a few milliseconds of the frame.
+// while training (256 units × 784 pixels): one 32-bit store per pixel from the shared palette's
+// colour table (web/shared/palette.js) into an image kept between redraws, so a redraw takes a
+// few milliseconds of the frame.
 
-const LEVELS = 256;
-const WHITE = 0xffffffff;
+import { WHITE, packedDivergingTable, palettes, tableIndex } from '../shared/palette.js';
 
-/** 32-bit RGBA words (little-endian: A B G R) from white to `rgb` in LEVELS steps. */
-function ramp([r, g, b]) {
-  const words = new Uint32Array(LEVELS);
-  for (let i = 0; i < LEVELS; ++i) {
-    const a = i / (LEVELS - 1);
-    const mix = (c) => Math.round(255 + (c - 255) * a);
-    words[i] = ((255 << 24) | (mix(b) << 16) | (mix(g) << 8) | mix(r)) >>> 0;
-  }
-  return words;
-}
-const POSITIVE = ramp([8, 119, 189]);
-const NEGATIVE = ramp([245, 147, 34]);
+// The playground's orange–blue scale with a white middle: a zero weight is blank paper.
+const WORDS = packedDivergingTable({ ...palettes.standard, middle: WHITE });
+const WHITE_WORD = 0xffffffff;  // every byte 255: white and opaque in either byte order
 
 export class WeightsView {
   constructor(canvas) {
@@ -40,17 +31,16 @@ export class WeightsView {
       this.words = new Uint32Array(this.image.data.buffer);
     }
     const words = this.words, stride = this.canvas.width;
-    words.fill(WHITE);
+    words.fill(WHITE_WORD);  // the gaps between units
     for (let u = 0; u < units; ++u) {
       let max = 1e-12;
       for (let k = 0; k < pixels; ++k) max = Math.max(max, Math.abs(weights[u + k * units]));
-      const scale = (LEVELS - 1) / max;
+      const scale = 1 / max;
       const x0 = (u % cols) * cw, y0 = Math.floor(u / cols) * ch;
       for (let y = 0, k = 0; y < height; ++y) {
         const row = (y0 + y) * stride + x0;
         for (let x = 0; x < width; ++x, ++k) {
-          const w = weights[u + k * units];
-          words[row + x] = (w >= 0 ? POSITIVE : NEGATIVE)[Math.round(Math.abs(w) * scale)];
+          words[row + x] = WORDS[tableIndex(weights[u + k * units] * scale)];
         }
       }
     }

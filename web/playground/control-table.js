@@ -5,7 +5,7 @@
 // label and tooltip in strings.js; a new optimizer hyperparameter of the core needs only its
 // strings (hp_<name>, hp_<name>Tip): its menu is made from the catalog.
 import { t } from '../shared/i18n.js';
-import { PALETTES } from './render/palette.js';
+import { PALETTES } from '../shared/palette.js';
 import { hyperparameterRows as optimizerParamRows } from '../shared/controls.js';
 
 /** The catalog's entry for a generator, or undefined for drawn points. */

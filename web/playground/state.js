@@ -10,7 +10,7 @@
 // field it leaves out; the view's speed comes from the catalog's view.speed field.
 import { readLink, encodePairs, shellPairs } from '../shared/hash-state.js';
 import { checkField } from '../shared/fields.js';
-import { PALETTES } from './render/palette.js';
+import { PALETTES } from '../shared/palette.js';
 import { setPath } from '../shared/paths.js';
 
 export const defaultSpec = () => ({});

@@ -2,7 +2,7 @@
 // from 10⁻⁴ (white) to 1 (full colour), sign kept. Every layer uses the same map, so the
 // colours fade as training converges instead of being rescaled to each layer's largest value
 // (which made the gradients look equally strong at the start and at convergence).
-import { cssColor, divergingTable } from './palette.js';
+import { cssColor, divergingTable } from '../../shared/palette.js';
 
 export const GRADIENT_FLOOR = 1e-4;
 export const GRADIENT_CEIL = 1;

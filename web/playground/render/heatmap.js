@@ -1,6 +1,6 @@
 // Draws an n×n grid of values into a small canvas through ImageData; CSS scales it up
 // (image-rendering keeps it smooth or crisp as the caller chooses).
-import { classShade, packedTable } from './palette.js';
+import { classShade, packedTable } from '../../shared/palette.js';
 
 export class Heatmap {
   constructor(canvas) {

@@ -1,6 +1,6 @@
 // The colour key under the boundary: a gradient from −1 to 1 for two classes and regression,
 // one swatch per class for more.
-import { classColour, divergingTable, rgb } from './palette.js';
+import { classColour, divergingTable, rgb } from '../../shared/palette.js';
 
 /** scale: the bar's container; bar: its canvas; swatches: the per-class list; label(k) names class k. */
 export function drawLegend({ scale, bar, swatches }, classes, label) {

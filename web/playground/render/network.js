@@ -3,7 +3,7 @@
 // between them drawn with width and colour from the weight — or, with "show gradients", from
 // ∂L/∂w of the last mini-batch, each neuron outlined by its backward signal ∂L/∂a.
 import { ThumbnailAtlas } from './thumbnails.js';
-import { cssColor, divergingTable, tableIndex } from './palette.js';
+import { cssColor, divergingTable, tableIndex } from '../../shared/palette.js';
 import { gradientLevel, gradientLegend } from './gradient-scale.js';
 
 const NODE = 38;      // node size in CSS pixels (smaller when a layer has more than 8 neurons)

@@ -1,6 +1,6 @@
 // The data points over the boundary: training points with a white edge, test points with a
 // black edge. Redrawn only when the data or the view settings change.
-import { classColour, cssColor, divergingTable, rgb } from './palette.js';
+import { classColour, cssColor, divergingTable, rgb } from '../../shared/palette.js';
 
 export class PointsView {
   /** domain: the canvas spans [−domain, domain]² (the core's generators and grid, from its catalog). */

@@ -3,7 +3,7 @@
 // heap) with one 32-bit store per pixel, put on one small canvas with a single putImageData per
 // frame and scaled onto the diagram with drawImage. One canvas and one upload per frame instead
 // of one per neuron (the 8 × 8 network has 73 thumbnails).
-import { classShade, packedTable, paletteName } from './palette.js';
+import { classShade, packedTable, paletteName } from '../../shared/palette.js';
 
 const COLUMNS = 16;  // slots per atlas row
 

@@ -19,7 +19,7 @@ const classSets = {
   standard: ['#f59322', '#0877bd', '#2ca02c', '#9467bd', '#d62728', '#8c564b', '#e377c2', '#17becf'].map(hex),
   colourblind: ['#d55e00', '#0072b2', '#009e73', '#cc79a7', '#e69f00', '#56b4e9', '#f0e442', '#000000'].map(hex),
 };
-const WHITE = [255, 255, 255];
+export const WHITE = [255, 255, 255];
 
 /** RGB of class k of K (K = 2 uses the scale's two ends). */
 export function classColour(k, classes) {
@@ -69,11 +69,19 @@ let packed = null, packedFor = null;
 export function packedTable() {
   const table = divergingTable();  // rebuilt when the palette changes
   if (packed && packedFor === table) return packed;
-  packed = new Uint32Array(256);
-  const bytes = new Uint8Array(packed.buffer);
-  for (let i = 0; i < 256; i++) bytes.set([table[3 * i], table[3 * i + 1], table[3 * i + 2], 255], 4 * i);
+  packed = packWords(table);
   packedFor = table;
   return packed;
+}
+
+/** The same RGBA words for a given scale { negative, middle, positive } (e.g. a white middle). */
+export const packedDivergingTable = (p) => packWords(buildTable(p));
+
+function packWords(table) {
+  const words = new Uint32Array(256);
+  const bytes = new Uint8Array(words.buffer);
+  for (let i = 0; i < 256; i++) bytes.set([table[3 * i], table[3 * i + 1], table[3 * i + 2], 255], 4 * i);
+  return words;
 }
 
 /** Index into a divergingTable for a value in [−1, 1] (clamped). */
