@@ -1,6 +1,6 @@
 // A plot area inside a canvas: data ↔ pixel mapping (linear or log y), ticks and axis labels.
 // Only maps numbers the core computed to pixels; no math of the model here.
-
+import { cssSize } from '../shared/hidpi.js';
 const nice = (span) => {
   const p = 10 ** Math.floor(Math.log10(span));
   const f = span / p;
@@ -25,7 +25,8 @@ export class Frame {
   /** Sizes the canvas to its CSS box (device pixels) and sets the data window. */
   set(xMin, xMax, yMin, yMax, logY = false) {
     const dpr = window.devicePixelRatio || 1;
-    const w = Math.max(50, Math.round(this.canvas.clientWidth * dpr)), h = Math.max(50, Math.round(this.canvas.clientHeight * dpr));
+    const css = cssSize(this.canvas);  // no layout read per frame (shared/hidpi.js)
+    const w = Math.max(50, Math.round(css.width * dpr)), h = Math.max(50, Math.round(css.height * dpr));
     if (this.canvas.width !== w || this.canvas.height !== h) { this.canvas.width = w; this.canvas.height = h; }
     this.dpr = dpr;
     this.ctx.setTransform(dpr, 0, 0, dpr, 0, 0);

@@ -64,6 +64,7 @@ export class LossChart {
    */
   update(series, { view = 'loss', scale = 'linear', markers = [] } = {}) {
     const { ctx, width: cssW, height: cssH } = fitCanvas(this.canvas);
+    this.cssWidth = cssW;  // line() thins long curves to about one point per CSS pixel
     ctx.font = FONT;
 
     const keys = view === 'accuracy' ? ['trainAccuracy', 'testAccuracy'] : ['trainLoss', 'testLoss'];
@@ -173,7 +174,7 @@ export class LossChart {
     ctx.beginPath();
     // At most about one vertex per pixel column keeps long runs cheap; a missing value (an
     // empty test set, a diverged epoch, a loss of 0 on a log axis) is a gap, not a 0.
-    const every = Math.max(1, Math.floor(points.length / Math.max(1, this.canvas.clientWidth || this.canvas.width)));
+    const every = Math.max(1, Math.floor(points.length / Math.max(1, this.cssWidth)));
     let pen = false;
     const visit = (p) => {
       const v = p[key];
