@@ -4,9 +4,12 @@
 // the drawing's cost outside JavaScript (paint, raster, layout) shows too.
 //   node bench/profile-frame.mjs [--speed 1] [--ms 3000] [--trace out.json]
 //   node bench/profile-frame.mjs --compare old   (dist/old/: another build of the page)
+//   node bench/profile-frame.mjs --compare-play old
 // --compare times one Step (train one epoch + draw everything, the canvases forced to raster
 // by reading a pixel back) 60 times in each build, alternating builds three times, so that
 // load from elsewhere on the machine hits both alike; prints the median ms per Step of each.
+// --compare-play measures what --compare cannot: frames per second while Play runs at 1 epoch
+// per frame (views drawn in turns only while playing), --ms each, builds alternating 5 times.
 // Needs the built page (npx vite build). Not part of `npm run bench` (a diagnosis tool).
 import { writeFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
@@ -40,6 +43,33 @@ async function stepMs(path) {
   });
   await context.close();
   return ms;
+}
+
+async function playFps(path) {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(`${server.url}${path}#${HASH}`);
+  await page.waitForSelector('body[data-state="ready"]');
+  await page.click('#play');
+  await page.waitForTimeout(600);
+  const sample = () => page.evaluate(() => ({ t: performance.now(), frames: window.descent.stats.frames }));
+  const a = await sample();
+  await page.waitForTimeout(ms);
+  const b = await sample();
+  await context.close();
+  return ((b.frames - a.frames) * 1000) / (b.t - a.t);
+}
+
+if (args['compare-play']) {
+  const old = args['compare-play'], runs = { [old]: [], current: [] };
+  for (let r = 0; r < 5; r++) {
+    runs[old].push(await playFps(`/app/${old}/`));
+    runs.current.push(await playFps('/app/'));
+  }
+  for (const [k, v] of Object.entries(runs)) console.log(`${k}: fps playing 8 × 8 at ${speed} epoch/frame, 5 runs: ${v.map((x) => x.toFixed(1)).join(', ')}`);
+  await browser.close();
+  await server.close();
+  process.exit(0);
 }
 
 if (args.compare) {

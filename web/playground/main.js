@@ -1,6 +1,7 @@
 // Wiring only: state ⇄ controls ⇄ session ⇄ renderers. The core does all the math.
 import { startPage } from '../shared/shell.js';
 import { Player } from '../shared/player.js';
+import { Turns } from '../shared/turns.js';
 import { bindKeys } from '../shared/keyboard.js';
 import { applyHide, hideKeysInPage, unknownHideKeys } from '../shared/hide.js';
 import { showMessage } from '../shared/messages.js';
@@ -20,7 +21,7 @@ import { Heatmap } from './render/heatmap.js';
 import { PointsView } from './render/points.js';
 import { LossChart } from './render/loss-chart.js';
 import { NetworkView } from './render/network.js';
-import { setPalette } from './render/palette.js';
+import { setPalette } from '../shared/palette.js';
 import { drawLegend as renderLegend } from './render/legend.js';
 import { updateRule } from './update-rules.js';
 import { LinkCard } from './render/link-card.js';
@@ -49,6 +50,8 @@ const app = {
   state: null,      // {spec, view, hide}
   player: null,     // the shared run loop (../shared/player.js)
   hovered: null,    // network node shown on the big heatmap, or null for the output
+  // While playing, each frame draws the boundary and one of these (shared/turns.js).
+  turns: new Turns(['thumbnails', 'links', 'numbers']),
   hide: new Set(),  // controls removed by the link's hide= key
   batch: null,      // step-by-step: training-point indices of the current mini-batch
   stepGradients: false,  // step-by-step: show gradients between the backward pass and the update
@@ -246,10 +249,12 @@ function render() {
   const h = app.hovered;
   // Grid sizes are the view's rows of the core's range table (cells per side).
   const GRID = app.catalog.fields['view.grid'].default, THUMB = app.catalog.fields['view.thumbnailGrid'].default;
+  const playing = !!app.player?.playing, due = app.turns.take(playing);
   // Thumbnails first, from their own small grid; then the big grid, whose hidden and feature
   // values also serve a hovered node.
-  app.network.update(s, THUMB, { grid: s.grid(THUMB), outputMap: map, discretize, gradients: app.state.view.showGradients || app.stepGradients,
-    dropout: app.state.spec.model.dropout.some((r) => r > 0) });
+  app.network.update(s, THUMB, { grid: due.thumbnails ? s.grid(THUMB) : null, outputMap: map, discretize,
+    gradients: app.state.view.showGradients || app.stepGradients, dropout: app.state.spec.model.dropout.some((r) => r > 0),
+    thumbnails: !!due.thumbnails, links: due.links ? (playing ? 'now' : true) : false });
   const grid = s.grid(GRID);
   if (!h || h.kind === 'output' || h.index < 0) {
     if (s.outputs > 1) app.boundary.updateClasses(grid, GRID, { classes: s.outputs, discretize });
@@ -261,6 +266,12 @@ function render() {
   } else if (h && h.kind === 'feature') {
     app.boundary.update(s.featureGrid(), GRID, { offset: h.index, stride: allFeatures().length, map: (v) => v / app.catalog.domain, discretize });
   }
+  if (due.numbers) renderNumbers(s);
+  return performance.now() - t0;
+}
+
+/** The readouts, the loss chart, the histograms and the confusion matrix. */
+function renderNumbers(s) {
   const m = s.metrics;
   $('epoch').textContent = String(m.epoch).padStart(6, '0').replace(/(\d{3})(\d{3})$/, '$1,$2');
   $('trainLoss').textContent = fmt(m.trainLoss);
@@ -273,7 +284,6 @@ function render() {
   renderHistograms(s);
   renderConfusion(s);
   app.compare.drawChart(app.state.spec.training.earlyStopping.patience > 0 ? [{ epoch: m.bestEpoch, label: t('bestEpoch') }] : []);
-  return performance.now() - t0;
 }
 
 /** A histogram's mean or spread for its caption: two decimals, no "−0.00", a real minus sign. */
@@ -510,7 +520,10 @@ async function start(shell) {
     },
     canPlay: () => !app.session.stopped,
     metrics: () => app.session?.metrics,
-    onChange: (on) => app.compare?.onPlaying(on),
+    onChange: (on) => {
+      app.compare?.onPlaying(on);
+      if (!on && app.session) render();  // views drawn in turns while playing show the final state
+    },
   });
   const hosts = Object.fromEntries([...document.querySelectorAll('[data-host]')].map((el) => [el.dataset.host, el]));
   hosts.hyperparameters = $('hyperparameters');

@@ -344,9 +344,17 @@ export class NetworkView {
 
   /**
    * Per frame, after session.grid(n): node heatmaps from the core's grid views, links from
-   * the weights (or their gradients). `grid` is that call's output view.
+   * the weights (or their gradients). `grid` is that call's output view (only read for
+   * thumbnails). While training plays, the page draws the two in turns (render/turns.js):
+   * `thumbnails` or `links` false skips that part, and `links: 'now'` draws the links at
+   * once, the turns being their throttle.
    */
-  update(session, n, { grid, outputMap, discretize, gradients, dropout = false }) {
+  update(session, n, { grid, outputMap, discretize, gradients, dropout = false, thumbnails = true, links = true }) {
+    if (thumbnails) this.updateThumbnails(session, n, { grid, outputMap, discretize });
+    if (links) this.updateLinks(session, { gradients, dropout, now: links === 'now' });
+  }
+
+  updateThumbnails(session, n, { grid, outputMap, discretize }) {
     // `grid` dies at the next call that may allocate (featureGrid does): draw it first.
     const atlas = this.atlas, outs = this.nodes[this.nodes.length - 1], k = session.outputs;
     atlas.reserve(this.slotCount, n);
@@ -363,6 +371,10 @@ export class NetworkView {
       col.forEach((node, i) => atlas.paint(node.slot, values, { offset: i, stride: col.length }));
     }
     atlas.flush();
+    this.drawThumbnails();
+  }
+
+  updateLinks(session, { gradients, dropout, now }) {
     const table = divergingTable(), colours = linkColours(table);
     // Width in quarter pixels and colour in 64 steps of the palette: a link's style, so that
     // drawLinks() can stroke links of one style as one path.
@@ -408,7 +420,6 @@ export class NetworkView {
     }
     const legend = gradientLegend(this.container);
     legend.hidden = !gradients;
-    this.drawThumbnails();
-    this.scheduleLinks();
+    if (now) this.drawLinksNow(); else this.scheduleLinks();
   }
 }
