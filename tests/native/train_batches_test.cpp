@@ -59,3 +59,32 @@ TEST(TrainBatches, AMiniBatchPreparedByClicksIsTheFirstOfTheChunk) {
 
 }  // namespace
 }  // namespace nn
+
+namespace nn {
+namespace {
+
+// The images worker times an epoch's last mini-batch apart: batches_left() must name exactly
+// the count after which train_batches ends the epoch, a prepared mini-batch included, and a
+// batch wider than the training set is one batch.
+TEST(TrainBatches, BatchesLeftIsWhatEndsTheEpoch) {
+  auto t = small();
+  const Index n = t->train_set().size();
+  ASSERT_EQ(t->batches_left(), (n + 7) / 8);
+  t->train_batches(3);
+  t->prepare_batch();
+  const Index left = t->batches_left();
+  EXPECT_EQ(left, (n - 3 * 8 + 7) / 8);
+  t->train_batches(int(left - 1));
+  EXPECT_EQ(t->metrics().epoch, 0) << "one mini-batch is still left";
+  EXPECT_EQ(t->batches_left(), 1);
+  t->train_batches(1);
+  EXPECT_EQ(t->metrics().epoch, 1);
+  EXPECT_EQ(t->batches_left(), (n + 7) / 8) << "a new epoch starts whole";
+
+  auto wide = std::make_unique<Trainer>(parse_spec(R"({"seed": 7, "data": {"generator": "xor", "points": 40},
+      "training": {"batchSize": 500}})"));
+  EXPECT_EQ(wide->batches_left(), 1);
+}
+
+}  // namespace
+}  // namespace nn

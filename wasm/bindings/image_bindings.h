@@ -52,8 +52,7 @@ class ImageTrainerHandle {
       if (batches < 1 || batches > 1000000) throw std::invalid_argument("batches must be from 1 to 1000000");
       // The epoch's last mini-batch is trained on its own, timed with the evaluation that
       // follows it: the benchmark reports training and evaluating the metrics apart.
-      const int width = m_trainer.spec().training.batch_size;
-      const long long left = (m_trainer.train_set().size() - m_trainer.batch_position() + width - 1) / width;
+      const long long left = m_trainer.batches_left();
       if (batches < left) return int(m_trainer.train_batches(batches));
       if (left > 1 && m_trainer.train_batches(int(left - 1)) != nn::Status::Ok) return int(m_trainer.status());
       const auto t0 = std::chrono::steady_clock::now();

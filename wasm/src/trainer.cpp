@@ -187,6 +187,11 @@ Status Trainer::train_epochs(int epochs) {
 
 Index Trainer::batch_width() const { return std::min<Index>(m_spec.training.batch_size, m_train.size()); }
 
+Index Trainer::batches_left() const {
+  const Index width = batch_width();
+  return width > 0 ? (m_train.size() - m_cursor + width - 1) / width : 0;
+}
+
 void Trainer::begin_epoch() {
   sync_learning_rate();
   std::iota(m_order.begin(), m_order.end(), Index(0));  // the order depends on the Rng alone,

@@ -187,6 +187,10 @@ class Trainer {
   const Matrix& batch_targets() const { return m_pending ? m_last_batch->y : m_empty; }
   const Matrix& batch_grad_logits() const { return m_pending && m_backward_done ? m_last_batch->grad_logits : m_empty; }
   Index batch_position() const { return m_cursor; }  // points of this epoch already trained
+  // Mini-batches left in the current epoch, a prepared one included: train_batches(this)
+  // ends the epoch. The last mini-batch may be short, and one wider than the training set is
+  // the whole set.
+  Index batches_left() const;
   const std::vector<Index>& prepared_batch();        // training-set indices of that mini-batch
 
   // For the page (inspection and direct edits):
