@@ -24,6 +24,7 @@ import { shortName } from './class-names.js';
 import { STORIES } from './stories.js';
 import { announceStory, playStory } from './story-player.js';
 import { takeStoryPair, withStoryLink } from '../shared/story-link.js';
+import { FrameQueue } from '../shared/frame-queue.js';
 import digitsExample from '../../examples/digits-mlp.json';
 import fashionExample from '../../examples/fashion-mnist-mlp.json';
 
@@ -144,17 +145,23 @@ async function selectImage(i) {
   if (page.selected === i) views.selectedBars.update(p, page.set.kind, labels[i]);
 }
 
+// An epoch's end brings every view at once; each is drawn in its own frame (shared/frame-queue.js).
+const viewQueue = new FrameQueue();
+
 function onViews(v) {
+  const info = page.info, kind = page.set.kind;  // as they are now: a job may run after a restart
   if (v.testPredicted) {
-    views.grid.setPredictions(v.testPredicted);
-    views.cellGrid.setPredictions(v.testPredicted);
-    if (views.cell) showCell(...views.cell);
+    viewQueue.set('grid', () => views.grid.setPredictions(v.testPredicted));
+    viewQueue.set('cells', () => {
+      views.cellGrid.setPredictions(v.testPredicted);
+      if (views.cell) showCell(...views.cell);
+    });
   }
-  if (v.confusion) views.confusion.update(v.confusion, page.info.numClasses, page.set.kind);
-  if (v.firstLayerWeights) views.weights.update(v.firstLayerWeights, page.info.firstLayerUnits, page.info.imageWidth, page.info.imageHeight);
+  if (v.confusion) viewQueue.set('confusion', () => views.confusion.update(v.confusion, info.numClasses, kind));
+  if (v.firstLayerWeights) viewQueue.set('weights', () => views.weights.update(v.firstLayerWeights, info.firstLayerUnits, info.imageWidth, info.imageHeight));
   if (v.testPredicted || v.firstLayerWeights) {
-    predictDrawing();
-    if (page.selected >= 0 && v.testPredicted) selectImage(page.selected);
+    viewQueue.set('drawing', () => predictDrawing());
+    if (v.testPredicted) viewQueue.set('selected', () => { if (page.selected >= 0) selectImage(page.selected); });
   }
 }
 
@@ -162,8 +169,10 @@ function showEpoch(metrics) {
   $('epoch').textContent = String(metrics.epoch);
   page.history.push(metrics);
   window.imagesHistory = page.history;  // read by tests/e2e/images.spec.js and bench/images-epoch.mjs
-  views.charts.loss.update(page.history);
-  views.charts.accuracy.update(page.history);
+  viewQueue.set('charts', () => {
+    views.charts.loss.update(page.history);
+    views.charts.accuracy.update(page.history);
+  });
 }
 
 // --- training -------------------------------------------------------------------------------
