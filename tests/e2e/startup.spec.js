@@ -24,7 +24,7 @@ test('the built page\'s catalog is the one its core builds', async ({ page }) =>
 
 test('the module is downloaded once: the early compile is served by the page\'s preload', async ({ page }) => {
   await openPage(page);
-  const wasm = await page.evaluate(() => performance.getEntriesByType('resource').filter((e) => /\.wasm$/.test(e.name)).map((e) => e.name));
+  const wasm = await page.evaluate(() => performance.getEntriesByType('resource').filter((e) => /\.wasm(\?|$)/.test(e.name)).map((e) => e.name));
   expect(wasm).toHaveLength(1);
 });
 
@@ -46,7 +46,7 @@ test('a control changed before the core is ready is ignored, and the link\'s val
   // The module's download held back: the controls exist (made from the built catalog), the core does not.
   let release;
   const held = new Promise((resolve) => { release = resolve; });
-  await page.route(/\.wasm$/, async (route) => { await held; await route.continue(); });
+  await page.route(/\.wasm(\?|$)/, async (route) => { await held; await route.continue(); });
   await page.goto('/#optimizer.learningRate=0.3');
   await expect(page.locator('#learningRate')).toBeAttached();
   await expect(page.locator('body')).not.toHaveAttribute('data-state', 'ready');
