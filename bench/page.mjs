@@ -124,7 +124,10 @@ function startupPhases() {
   };
 }
 
-/** Navigation → ready, and navigation → first trained frame (play pressed on ready), median of n. */
+/**
+ * Navigation → ready, and navigation → first trained frame (play pressed on ready), median of n.
+ * path: the built page's directory under the server (bench/profile-startup.mjs also loads dist/old/).
+ */
 export async function timeToFirstFrame(browser, base, { n = 5, path = '/app/' } = {}) {
   const ready = [], first = [], phases = [];
   for (let i = 0; i < n; i++) {
