@@ -2,6 +2,7 @@ import { defineConfig } from 'vite';
 import { fileURLToPath } from 'node:url';
 import { PAGES } from './web/shared/pages.js';
 import { imageDataPlugin } from './scripts/vite-image-data.mjs';
+import { catalogPlugin } from './scripts/vite-catalog.mjs';
 
 const here = (p) => fileURLToPath(new URL(p, import.meta.url));
 
@@ -15,12 +16,17 @@ export default defineConfig({
     emptyOutDir: true,
     target: 'es2022',
     rollupOptions: {
+      // V8 compiles every function of a chunk with this comment at once, off the main thread,
+      // as the chunk streams in; without it each is compiled on its first call, on the main
+      // thread, during the page's start (docs/performance.md, "Start-up, third round").
+      output: { postBanner: '//# allFunctionsCalledOnLoad' },
       // Every page the header lists (web/shared/pages.js), so a new page needs no edit here.
       input: Object.fromEntries(PAGES.map((p) => [p.id, here(`web/${p.href}`)])),
     },
   },
   // The images page's data sets: digits, and Debian's Fashion-MNIST when installed.
-  plugins: [imageDataPlugin(here('.'))],
+  // The core's catalog, computed at build time (scripts/vite-catalog.mjs).
+  plugins: [imageDataPlugin(here('.')), catalogPlugin(here('.'))],
   worker: { format: 'es' },
   server: { host: '127.0.0.1' },
 });

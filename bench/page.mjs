@@ -6,7 +6,7 @@
 //  - time from navigation to the first trained frame.
 import { median } from './harness.js';
 
-const B_HASH = 'model.hidden=[8,8,8,8,8,8]&model.activation=tanh&training.batchSize=10';
+export const B_HASH = 'model.hidden=[8,8,8,8,8,8]&model.activation=tanh&training.batchSize=10';
 // The biggest playground network: 8 hidden layers (the page's maximum) of 8 neurons.
 const BIG_HASH = 'model.hidden=[8,8,8,8,8,8,8,8]&model.activation=tanh&training.batchSize=10';
 const A_HASH = 'model.hidden=[4,2]&model.activation=tanh&training.batchSize=10';
@@ -124,8 +124,11 @@ function startupPhases() {
   };
 }
 
-/** Navigation → ready, and navigation → first trained frame (play pressed on ready), median of n. */
-export async function timeToFirstFrame(browser, base, { n = 5 } = {}) {
+/**
+ * Navigation → ready, and navigation → first trained frame (play pressed on ready), median of n.
+ * path: the built page's directory under the server (bench/profile-startup.mjs also loads dist/old/).
+ */
+export async function timeToFirstFrame(browser, base, { n = 5, path = '/app/' } = {}) {
   const ready = [], first = [], phases = [];
   for (let i = 0; i < n; i++) {
     const context = await browser.newContext();
@@ -145,7 +148,7 @@ export async function timeToFirstFrame(browser, base, { n = 5 } = {}) {
       }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-state'] });
     });
     const page = await context.newPage();
-    await page.goto(`${base}/app/#${B_HASH}`);
+    await page.goto(`${base}${path}#${B_HASH}`);
     await page.waitForFunction(() => window.__firstTrainedFrameAt !== undefined, null, { timeout: 60000 });
     const r = await page.evaluate(() => ({ ready: window.__readyAt, first: window.__firstTrainedFrameAt }));
     ready.push(r.ready);

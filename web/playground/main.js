@@ -383,9 +383,16 @@ function pickDataset(name) {
   setSpec('data.generator', name);
 }
 
-function applyPalette() {
+/** Puts app.state's palette into the drawing tables and the page's CSS; true if it changed. Draws nothing. */
+function usePalette() {
+  const changed = document.body.dataset.palette !== app.state.view.palette;
   setPalette(app.state.view.palette);
   document.body.dataset.palette = app.state.view.palette;
+  return changed;
+}
+
+function applyPalette() {
+  usePalette();
   drawLegend();
   buildDatasetPicker($('datasets'), app.core, app.catalog, pickDataset);
   if (app.session) { showState(); drawPoints(); render(); }
@@ -461,6 +468,7 @@ const handlers = {
 
 /** The language changed: menus, the diagram and the canvases' labels follow. */
 function relabel() {
+  if (!app.session) { app.controls?.relabel(); return; }  // switched while the core loads: start() draws in the new language
   if (app.state.lang) { app.state.lang = language(); writeHash(); }  // the link's lang= follows the switch
   app.controls.relabel();
   showState();
@@ -494,11 +502,13 @@ function applyLinkState(hash) {
     next = new Session(app.core, candidate.spec);
     parsed = candidate;
   });
+  performance.mark('descent:session');  // the link's session built (bench/profile-startup.mjs)
   const { hide, lang } = fromHash(hash, catalog);
   app.state = { spec: parsed.spec, view: parsed.view, hide, lang };
-  setPalette(app.state.view.palette);  // before the first drawing; applyPalette redraws after
+  // The palette and the picker's buttons first: install() then draws everything once, in that
+  // palette, and marks the chosen data set (start-up draws nothing twice).
+  if (usePalette()) buildDatasetPicker($('datasets'), app.core, app.catalog, pickDataset);
   install(next);
-  applyPalette();
   const problems = [...syntax, ...rejected, ...unknownHideKeys(hide, hideKeysInPage())];
   if (story !== undefined && !storyById(story))
     problems.push(`story: unknown story '${story}' (this page has ${STORIES.map((x) => x.id).join(', ')})`);
@@ -507,28 +517,15 @@ function applyLinkState(hash) {
   return !problems.length && story !== undefined ? story : null;  // the story to start
 }
 
-async function start(shell) {
-  app.core = shell.core;
+/** Everything the page builds from the catalog alone: controls and views (nothing drawn yet). */
+function prepare(shell) {
   app.catalog = shell.catalog;
   app.hide = shell.hide;
-  app.player = new Player({
-    button: $('play'),
-    tick: () => {
-      const sample = trainAndRender(app.compare.epochsThisFrame(app.state.view.speed));
-      app.compare.afterFrame();  // a story stops at its last epoch
-      return sample;
-    },
-    canPlay: () => !app.session.stopped,
-    metrics: () => app.session?.metrics,
-    onChange: (on) => {
-      app.compare?.onPlaying(on);
-      if (!on && app.session) render();  // views drawn in turns while playing show the final state
-    },
-  });
   const hosts = Object.fromEntries([...document.querySelectorAll('[data-host]')].map((el) => [el.dataset.host, el]));
   hosts.hyperparameters = $('hyperparameters');
   hosts.hyperparameters.style.setProperty('--slots', Math.max(...app.catalog.optimizers.map((o) => o.params.filter((p) => p !== 'learningRate').length)));
   app.controls = new ControlPanel([...CONTROLS, ...hyperparameterRows(app.catalog)], app.catalog, hosts, (row, value) => {
+    if (!app.session) return;  // the core is still loading (start() shows the link's values in every control)
     if (row.id === 'problem') handlers.problem(value);
     else if (row.spec) setSpec(row.spec, value);
     else setView(row.view, value);
@@ -536,7 +533,6 @@ async function start(shell) {
   app.boundary = new Heatmap($('boundary'));
   app.points = new PointsView($('points'), app.catalog.domain);
   app.lossChart = new LossChart($('lossChart'));
-  app.compare = new Compare(app, { install, rebuild, render: () => render() });
   app.network = new NetworkView($('network'), {
     onToggleFeature: (name) => {
       const on = app.state.spec.features.includes(name);
@@ -588,6 +584,28 @@ async function start(shell) {
     },
   });
 
+  performance.mark('descent:views');  // controls and views made, nothing drawn (bench/profile-startup.mjs)
+}
+
+/** With the core: the link's session, the first drawing, the page's keys and handlers. */
+function start(shell) {
+  app.core = shell.core;
+  // The run loop and the comparisons act on the session: made only now, with the core.
+  app.player = new Player({
+    button: $('play'),
+    tick: () => {
+      const sample = trainAndRender(app.compare.epochsThisFrame(app.state.view.speed));
+      app.compare.afterFrame();  // a story stops at its last epoch
+      return sample;
+    },
+    canPlay: () => !app.session.stopped,
+    metrics: () => app.session?.metrics,
+    onChange: (on) => {
+      app.compare?.onPlaying(on);
+      if (!on && app.session) render();  // views drawn in turns while playing show the final state
+    },
+  });
+  app.compare = new Compare(app, { install, rebuild, render: () => render() });
   const story = applyLinkState(location.hash);
   // A link edited in the address bar, or Back/Forward, is applied like a link opened anew.
   window.addEventListener('hashchange', () => {
@@ -609,7 +627,7 @@ function drawLegend() {
 }
 
 startPage({
-  page: 'playground', strings: playgroundStrings, title: 'title', start, onLanguage: relabel,
+  page: 'playground', strings: playgroundStrings, title: 'title', prepare, start, onLanguage: relabel,
   // The run as it is now (current weights and optimizer state), as `export-torch --load` would.
   exportTorch: (epochs) => app.session.handle.exportTorch(epochs),
   exportEpochs: () => app.state.spec.training?.epochs || 20,

@@ -5,6 +5,8 @@
 //     page: 'lab',                 // its id in pages.js (the header marks it)
 //     strings: labStrings,         // {en: {...}, zh: {...}}, added to the shared table
 //     title: 'labTitle',           // string key of the document title
+//     prepare(shell) { ... },      // optional: builds what needs the catalog but not the core
+//                                  // (controls, views), while the module is still compiling
 //     start(shell) { ... },        // builds the page; shell = {core, catalog, link, hide, ...}
 //     onLanguage() { ... },        // redraws what translate() cannot reach (menus, canvases)
 //     exportTorch(epochs) { ... }, // optional: the core's PyTorch script of the run as it is now
@@ -29,7 +31,7 @@ const loadingLine = () => ensureElement('loading', () => {
   return el;
 }, (el) => document.body.append(el));
 
-export async function startPage({ page, strings, title, start, onLanguage = () => {}, exportTorch = null, exportEpochs }) {
+export async function startPage({ page, strings, title, prepare = null, start, onLanguage = () => {}, exportTorch = null, exportEpochs }) {
   addStrings(pageActionStrings);
   if (strings) addStrings(strings);
   setMessagePage(page);
@@ -50,9 +52,20 @@ export async function startPage({ page, strings, title, start, onLanguage = () =
   relabel();
   shell.hide = applyHide(link.hide);
   try {
-    shell.core = await loadCore();
-    performance.mark('descent:core');  // module fetched, compiled, instantiated (bench/page.mjs)
+    // The module's instantiation starts first; a built page's catalog needs no core (loader.js),
+    // so prepare() builds the page's controls while the module compiles and instantiates.
+    const core = loadCore().then((c) => {
+      performance.mark('descent:core');  // module fetched, compiled, instantiated (bench/page.mjs)
+      return c;
+    });
+    core.catch(() => {});  // reported below, once prepare() is done
     shell.catalog = await loadCatalog();
+    performance.mark('descent:catalog');  // the catalog parsed (built in the core if the build did not)
+    if (prepare) {
+      await prepare(shell);
+      applyHide(link.hide);  // its controls, hidden before they are ever painted
+    }
+    shell.core = await core;
   } catch (e) {
     loadingLine().textContent = t('coreFailed', { msg: e.message });
     return null;

@@ -1,0 +1,58 @@
+// The playground's start-up (docs/performance.md, "Start-up, third round"): the catalog comes
+// from the build, the module is compiled as soon as the loader is evaluated, the controls are
+// made before the core is ready, the first drawing is made once and the data-set pictures are
+// painted in idle time. None of it may change what the page shows.
+import { test, expect } from './fixtures.js';
+import { openPage } from './helpers.js';
+
+/** Each data-set picture's pixels (RGBA as a plain array) once every one is painted. */
+async function pictures(page) {
+  const picker = page.locator('#datasets canvas');
+  // Painted in idle time after ready: wait until none is blank.
+  await expect.poll(() => picker.evaluateAll((cs) => cs.every((c) => {
+    const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+    return d.some((v, i) => i % 4 === 3 && v > 0);
+  })), { timeout: 30000 }).toBe(true);
+  return picker.evaluateAll((cs) => cs.map((c) => Array.from(c.getContext('2d').getImageData(0, 0, c.width, c.height).data)));
+}
+
+test('the built page\'s catalog is the one its core builds', async ({ page }) => {
+  await openPage(page);
+  const same = await page.evaluate(() => JSON.stringify(window.descent.catalog) === JSON.stringify(JSON.parse(window.descent.core.catalog())));
+  expect(same).toBe(true);
+});
+
+test('the module is downloaded once: the early compile is served by the page\'s preload', async ({ page }) => {
+  await openPage(page);
+  const wasm = await page.evaluate(() => performance.getEntriesByType('resource').filter((e) => /\.wasm(\?|$)/.test(e.name)).map((e) => e.name));
+  expect(wasm).toHaveLength(1);
+});
+
+test('the data-set pictures are painted after ready, in the palette the link names', async ({ page, context }) => {
+  await openPage(page, '/#view.palette=colourblind');
+  const fromLink = await pictures(page);
+  expect(fromLink.length).toBeGreaterThan(4);
+  // The same pictures as when the palette is chosen from the menu on a page opened without it.
+  const other = await context.newPage();
+  await openPage(other, '/');
+  const standard = await pictures(other);
+  await other.locator('#palette').selectOption('colourblind');
+  await expect.poll(async () => JSON.stringify(await pictures(other)) !== JSON.stringify(standard), { timeout: 30000 }).toBe(true);
+  const fromMenu = await pictures(other);
+  expect(fromLink.map((p, i) => p.every((v, j) => v === fromMenu[i][j]))).toEqual(fromLink.map(() => true));
+});
+
+test('a control changed before the core is ready is ignored, and the link\'s value shown', async ({ page }) => {
+  // The module's download held back: the controls exist (made from the built catalog), the core does not.
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route(/\.wasm(\?|$)/, async (route) => { await held; await route.continue(); });
+  await page.goto('/#optimizer.learningRate=0.3');
+  await expect(page.locator('#learningRate')).toBeAttached();
+  await expect(page.locator('body')).not.toHaveAttribute('data-state', 'ready');
+  await page.locator('#learningRate').selectOption('0.001');
+  release();
+  await expect(page.locator('body')).toHaveAttribute('data-state', 'ready');
+  await expect(page.locator('#learningRate')).toHaveValue('0.3');
+  expect(page.url()).toContain('optimizer.learningRate=0.3');
+});
