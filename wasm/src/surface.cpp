@@ -63,6 +63,37 @@ SurfaceKind parse_surface(const std::string& name) {
                               "wells or beale)");
 }
 
+namespace {
+
+struct WellsMinimum { double f, x, y; };
+
+// The deepest point of the wells. No closed form: the best node of a fine grid, then gradient
+// descent with a step that halves whenever f would rise. The wells are constants, so it is
+// found once per process: the 401 × 401 search in every constructor was 36 ms of each lab
+// start and of every catalog() (docs/performance.md, "Start-up, third round").
+const WellsMinimum& wells_minimum(const Bounds& b) {
+  static const WellsMinimum m = [&b] {
+    double best = std::numeric_limits<double>::infinity(), bx = 0, by = 0, g[2];
+    for (int i = 0; i <= 400; ++i)
+      for (int j = 0; j <= 400; ++j) {
+        const double x = b.x_min + (b.x_max - b.x_min) * j / 400, y = b.y_min + (b.y_max - b.y_min) * i / 400;
+        const double f = wells_gradient(x, y, g);
+        if (f < best) best = f, bx = x, by = y;
+      }
+    double step = 0.05;
+    for (int k = 0; k < 5000 && step > 1e-15; ++k) {
+      wells_gradient(bx, by, g);
+      const double nx = bx - step * g[0], ny = by - step * g[1], f = wells_gradient(nx, ny, g);
+      if (f <= best) best = f, bx = nx, by = ny;
+      else step *= 0.5;
+    }
+    return WellsMinimum{best, bx, by};
+  }();
+  return m;
+}
+
+}  // namespace
+
 Surface::Surface(SurfaceKind kind, const QuadraticParams& q) : m_kind(kind), m_q(q) {
   if (kind == SurfaceKind::Quadratic) {  // the lab's own limits, shared with its sliders
     check_range(range("lab.a"), q.a);
@@ -77,25 +108,9 @@ Surface::Surface(SurfaceKind kind, const QuadraticParams& q) : m_kind(kind), m_q
     case SurfaceKind::Himmelblau: m_reference_point = {3, 2}; break;
     case SurfaceKind::Beale: m_reference_point = {3, 0.5}; break;
     case SurfaceKind::Wells: {
-      // No closed form: best node of a fine grid, then gradient descent with a step that
-      // halves whenever f would rise.
-      const Bounds b = bounds();
-      double best = std::numeric_limits<double>::infinity(), bx = 0, by = 0, g[2];
-      for (int i = 0; i <= 400; ++i)
-        for (int j = 0; j <= 400; ++j) {
-          const double x = b.x_min + (b.x_max - b.x_min) * j / 400, y = b.y_min + (b.y_max - b.y_min) * i / 400;
-          const double f = value(x, y);
-          if (f < best) best = f, bx = x, by = y;
-        }
-      double step = 0.05;
-      for (int k = 0; k < 5000 && step > 1e-15; ++k) {
-        gradient(bx, by, g);
-        const double nx = bx - step * g[0], ny = by - step * g[1], f = value(nx, ny);
-        if (f <= best) best = f, bx = nx, by = ny;
-        else step *= 0.5;
-      }
-      m_reference = best;
-      m_reference_point = {bx, by};
+      const WellsMinimum& m = wells_minimum(bounds());
+      m_reference = m.f;
+      m_reference_point = {m.x, m.y};
       break;
     }
     default: break;
