@@ -17,23 +17,26 @@ const double Range::kWhole = std::numeric_limits<double>::quiet_NaN();
 
 namespace {
 
-// Chainable construction of a table row (C++17 has no designated initializers).
+// Chainable construction of a table row (C++17 has no designated initializers). Out of line:
+// inlined, the 70 rows' construction was 10 KB of WebAssembly; as calls with constant
+// arguments it is a fraction of that.
 struct Row : Range {
-  Row(const char* p, double lo, double hi, double d) : Range() {
+  [[gnu::noinline]] Row(const char* p, double lo, double hi, double d) : Range() {
     path = p;
     min = lo;
     max = hi;
     def = d;
   }
-  Row& whole() { integer = true; return *this; }
-  Row& log() { scale = Scale::Log; return *this; }
-  Row& menu(std::vector<double> values) { choices = std::move(values); return *this; }
-  Row& by(double s) { step = s; return *this; }
-  Row& slider(double lo, double hi) { slider_min = lo; slider_max = hi; return *this; }
-  Row& list(int lo, int hi, std::vector<double> d, int offered = -1) {
+  [[gnu::noinline]] Row& whole() { integer = true; return *this; }
+  [[gnu::noinline]] Row& log() { scale = Scale::Log; return *this; }
+  [[gnu::noinline]] Row& menu(std::initializer_list<double> values) { choices = values; return *this; }
+  [[gnu::noinline]] Row& menu(const std::vector<double>& values) { choices = values; return *this; }
+  [[gnu::noinline]] Row& by(double s) { step = s; return *this; }
+  [[gnu::noinline]] Row& slider(double lo, double hi) { slider_min = lo; slider_max = hi; return *this; }
+  [[gnu::noinline]] Row& list(int lo, int hi, std::initializer_list<double> d, int offered = -1) {
     min_length = lo;
     max_length = hi;
-    list_def = std::move(d);
+    list_def = d;
     slider_max_length = offered;
     return *this;
   }
