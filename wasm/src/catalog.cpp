@@ -3,7 +3,7 @@
 #include <cmath>
 #include <nlohmann/json.hpp>
 
-#include "json_put.h"
+#include "nn/json_put.h"
 #include "nn/activation.h"
 #include "nn/data_source.h"
 #include "nn/dataset.h"

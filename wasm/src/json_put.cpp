@@ -1,5 +1,5 @@
 // Out-of-line json field setters (json_put.h says why).
-#include "json_put.h"
+#include "nn/json_put.h"
 
 namespace nn::detail {
 

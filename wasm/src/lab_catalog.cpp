@@ -2,7 +2,7 @@
 
 #include <stdexcept>
 
-#include "json_put.h"
+#include "nn/json_put.h"
 
 namespace nn {
 

@@ -2,7 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "json_put.h"
+#include "nn/json_put.h"
 #include "nn/catalog.h"
 #include "nn/optimizer.h"
 

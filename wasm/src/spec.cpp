@@ -4,7 +4,7 @@
 #include <limits>
 #include <nlohmann/json.hpp>
 
-#include "json_put.h"
+#include "nn/json_put.h"
 #include "json_reader.h"
 #include "nn/csv.h"
 #include "nn/ranges.h"

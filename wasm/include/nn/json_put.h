@@ -1,4 +1,4 @@
-// Out-of-line builders for nlohmann::json objects (private to the core): put(o, "key", value)
+// Out-of-line builders for nlohmann::json objects (the core's writers and the bindings): put(o, "key", value)
 // does what `o["key"] = value` does. Why: nlohmann's operator[], its key string and the value's
 // constructor are inlined at every field written with `o["key"] = v` or `{{"key", v}, …}`;
 // spec_to_json alone was 16 KB of WebAssembly that way. These are compiled once, and a field
