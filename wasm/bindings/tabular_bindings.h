@@ -17,6 +17,7 @@
 #include "export_bindings.h"
 #include "guarded.h"
 #include "nn/inspect.h"
+#include "nn/json_put.h"
 #include "nn/table.h"
 #include "nn/tabular.h"
 #include "nn/trainer.h"
@@ -24,6 +25,7 @@
 namespace tabular {
 
 using bindings::guarded;
+using nn::detail::put;
 using bindings::view;
 using emscripten::val;
 
@@ -44,20 +46,25 @@ class TableHandle {
       const nn::ColumnSummary s = nn::summarize(c);
       nlohmann::json top = nlohmann::json::array();
       for (std::size_t i = 0; i < s.top_values.size(); ++i) top.push_back({s.top_values[i], s.top_counts[i]});
-      cols.push_back({{"name", c.name},
-                      {"type", nn::column_type_name(s.type)},
-                      {"distinct", s.distinct},
-                      {"missing", s.missing},
-                      {"min", finite_or_null(s.min)},
-                      {"mean", finite_or_null(s.mean)},
-                      {"max", finite_or_null(s.max)},
-                      {"top", top},
-                      {"histogram", s.histogram}});
+      // put() (json_put.h): the same tree as an initializer list, a call per field.
+      nlohmann::json e = nlohmann::json::object();
+      put(e, "name", c.name);
+      put(e, "type", nn::column_type_name(s.type));
+      put(e, "distinct", s.distinct);
+      put(e, "missing", s.missing);
+      put(e, "min", finite_or_null(s.min));
+      put(e, "mean", finite_or_null(s.mean));
+      put(e, "max", finite_or_null(s.max));
+      put(e, "top", std::move(top));
+      put(e, "histogram", s.histogram);
+      nn::detail::push_json(cols, std::move(e));
     }
-    return nlohmann::json{{"rows", m_table.rows()},
-                          {"header", m_table.header},
-                          {"separator", std::string(1, m_table.separator)},
-                          {"columns", cols}}
+    nlohmann::json out = nlohmann::json::object();
+    put(out, "rows", m_table.rows());
+    put(out, "header", m_table.header);
+    put(out, "separator", std::string(1, m_table.separator));
+    put(out, "columns", std::move(cols));
+    return out
         .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
   }
 
@@ -132,31 +139,37 @@ class TabularTrainerHandle {
     const nn::Preparation& p = d.prep;
     nlohmann::json features = nlohmann::json::array();
     for (const auto& f : p.features) {
-      nlohmann::json j = {{"column", f.column}, {"type", nn::column_type_name(f.type)}, {"width", f.width},
-                          {"missingTrain", f.missing_train}, {"missingAll", f.missing_all}};
+      nlohmann::json j = nlohmann::json::object();
+      put(j, "column", f.column);
+      put(j, "type", nn::column_type_name(f.type));
+      put(j, "width", f.width);
+      put(j, "missingTrain", f.missing_train);
+      put(j, "missingAll", f.missing_all);
       if (f.type == nn::ColumnType::Numeric) {
-        j["fill"] = f.fill;
-        j["mean"] = f.mean;
-        j["sd"] = 1 / f.scale;
+        put(j, "fill", f.fill);
+        put(j, "mean", f.mean);
+        put(j, "sd", 1 / f.scale);
       } else {
-        j["kept"] = f.kept.size();
-        j["other"] = f.other;
+        put(j, "kept", f.kept.size());
+        put(j, "other", f.other);
       }
-      features.push_back(std::move(j));
+      nn::detail::push_json(features, std::move(j));
     }
-    return nlohmann::json{{"inputs", p.inputs()},
-                          {"inputNames", p.input_names},
-                          {"classes", p.class_names},
-                          {"rule", nn::target_rule_name(p.rule)},
-                          {"target", p.target},
-                          {"threshold", p.threshold},
-                          {"thresholdGiven", m_trainer.spec().data.table.threshold_given},
-                          {"cuts", p.cuts},
-                          {"droppedRows", p.dropped_rows},
-                          {"train", d.train_rows.size()},
-                          {"validation", d.validation_rows.size()},
-                          {"test", d.test_rows.size()},
-                          {"features", features}}
+    nlohmann::json out = nlohmann::json::object();
+    put(out, "inputs", p.inputs());
+    put(out, "inputNames", p.input_names);
+    put(out, "classes", p.class_names);
+    put(out, "rule", nn::target_rule_name(p.rule));
+    put(out, "target", p.target);
+    put(out, "threshold", p.threshold);
+    put(out, "thresholdGiven", m_trainer.spec().data.table.threshold_given);
+    put(out, "cuts", p.cuts);
+    put(out, "droppedRows", p.dropped_rows);
+    put(out, "train", d.train_rows.size());
+    put(out, "validation", d.validation_rows.size());
+    put(out, "test", d.test_rows.size());
+    put(out, "features", std::move(features));
+    return out
         .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
   }
 

@@ -2,6 +2,8 @@
 
 #include <stdexcept>
 
+#include "nn/json_put.h"
+
 namespace nn {
 
 namespace {
@@ -60,44 +62,57 @@ double lab_learning_rate(SurfaceKind surface, const std::string& racer_id) {
   throw std::invalid_argument("no lab racer '" + racer_id + "'");
 }
 
+// put() and push_*() (json_put.h): the same trees as `o["key"] = v`, a call per field.
 nlohmann::json lab_racers_json() {
+  using detail::put;
   nlohmann::json out = nlohmann::json::array();
   for (const LabRacer& r : lab_racers()) {
     nlohmann::json params = nlohmann::json::object();
     for (const char* name : r.sliders) {
       const std::string n = name;
       const OptimizerParams& p = r.params;
-      params[n] = n == "learningRate" ? p.learning_rate
-                  : n == "momentum"   ? p.momentum
-                  : n == "rho"        ? p.rho
-                  : n == "beta1"      ? p.beta1
-                  : n == "beta2"      ? p.beta2
-                                      : p.epsilon;
+      put(params, name, n == "learningRate" ? p.learning_rate
+                        : n == "momentum"   ? p.momentum
+                        : n == "rho"        ? p.rho
+                        : n == "beta1"      ? p.beta1
+                        : n == "beta2"      ? p.beta2
+                                            : p.epsilon);
     }
     nlohmann::json switches = nlohmann::json::object();
-    if (r.nesterov_switch) switches["nesterov"] = false;
-    if (r.bias_switch) switches["biasCorrection"] = r.params.bias_correction;
-    out.push_back({{"id", r.id},
-                   {"kind", optimizer_name(r.kind)},
-                   {"params", params},
-                   {"switches", switches},
-                   {"nesterov", r.nesterov_switch},
-                   {"on", r.on}});
+    if (r.nesterov_switch) put(switches, "nesterov", false);
+    if (r.bias_switch) put(switches, "biasCorrection", r.params.bias_correction);
+    nlohmann::json e = nlohmann::json::object();
+    put(e, "id", r.id);
+    put(e, "kind", optimizer_name(r.kind));
+    put(e, "params", std::move(params));
+    put(e, "switches", std::move(switches));
+    put(e, "nesterov", r.nesterov_switch);
+    put(e, "on", r.on);
+    detail::push_json(out, std::move(e));
   }
   return out;
 }
 
 nlohmann::json lab_surface_racers_json(SurfaceKind surface) {
   nlohmann::json out = nlohmann::json::object();
-  for (const LabRacer& r : lab_racers()) out[r.id] = {{"learningRate", lab_learning_rate(surface, r.id)}};
+  for (const LabRacer& r : lab_racers()) {
+    nlohmann::json e = nlohmann::json::object();
+    detail::put(e, "learningRate", lab_learning_rate(surface, r.id));
+    detail::put(out, r.id, std::move(e));
+  }
   return out;
 }
 
 nlohmann::json lab_scene_json() {
-  return {{"surface", surface_name(SurfaceKind::Quadratic)},
-          {"focus", "momentum"},
-          {"chart", "loss"},
-          {"arrows", {"gradient", "velocity"}}};
+  nlohmann::json out = nlohmann::json::object();
+  detail::put(out, "surface", surface_name(SurfaceKind::Quadratic));
+  detail::put(out, "focus", "momentum");
+  detail::put(out, "chart", "loss");
+  nlohmann::json arrows = nlohmann::json::array();
+  detail::push_string(arrows, "gradient");
+  detail::push_string(arrows, "velocity");
+  detail::put(out, "arrows", std::move(arrows));
+  return out;
 }
 
 }  // namespace nn

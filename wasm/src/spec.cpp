@@ -4,6 +4,7 @@
 #include <limits>
 #include <nlohmann/json.hpp>
 
+#include "nn/json_put.h"
 #include "json_reader.h"
 #include "nn/csv.h"
 #include "nn/ranges.h"
@@ -12,6 +13,8 @@ namespace nn {
 namespace {
 
 using detail::ObjectReader;
+using detail::object_at;
+using detail::put;
 using detail::read_object;
 using nlohmann::json;
 
@@ -328,26 +331,32 @@ ExperimentSpec parse_spec(const std::string& text) {
 }
 
 std::string spec_to_json(const ExperimentSpec& s) {
-  json j;
-  j["version"] = 1;
-  j["seed"] = s.seed;
-  json data = {{"source", data_source_name(s.data.source)},
-               {"standardize", s.data.standardize},
-               {"standardizeTargets", s.data.standardize_targets}};
+  // put() (json_put.h) rather than `j["key"] = v`: the same tree, a call per field.
+  json j = json::object();
+  put(j, "version", 1);
+  put(j, "seed", s.seed);
+  json data = json::object();
+  put(data, "source", data_source_name(s.data.source));
+  put(data, "standardize", s.data.standardize);
+  put(data, "standardizeTargets", s.data.standardize_targets);
   if (s.data.source != DataSource::Idx) {
-    data["trainRatio"] = s.data.train_ratio;
-    data["validationRatio"] = s.data.validation_ratio;
+    put(data, "trainRatio", s.data.train_ratio);
+    put(data, "validationRatio", s.data.validation_ratio);
   }
   if (s.data.source == DataSource::Inline || s.data.source == DataSource::Csv)
-    data["target"] = s.data.value_targets ? "value" : "class";
-  if (s.data.image_width > 0)
-    data["image"] = {{"width", s.data.image_width}, {"height", s.data.image_height}, {"maxValue", s.data.image_max}};
+    put(data, "target", s.data.value_targets ? "value" : "class");
+  if (s.data.image_width > 0) {
+    json& image = object_at(data, "image");
+    put(image, "width", s.data.image_width);
+    put(image, "height", s.data.image_height);
+    put(image, "maxValue", s.data.image_max);
+  }
   if (s.data.source == DataSource::Generator) {
-    data["generator"] = generator_name(s.data.generator);
-    data["points"] = s.data.points;
-    data["noise"] = s.data.noise;
-    if (generator_has_classes(s.data.generator)) data["classes"] = s.data.classes;
-    if (generator_has_dims(s.data.generator)) data["dims"] = s.data.dims;
+    put(data, "generator", generator_name(s.data.generator));
+    put(data, "points", s.data.points);
+    put(data, "noise", s.data.noise);
+    if (generator_has_classes(s.data.generator)) put(data, "classes", s.data.classes);
+    if (generator_has_dims(s.data.generator)) put(data, "dims", s.data.dims);
   } else if (s.data.source == DataSource::Inline) {
     json rows = json::array();
     for (const auto& row : s.data.rows) {
@@ -358,60 +367,87 @@ std::string spec_to_json(const ExperimentSpec& s) {
       }
       rows.push_back(std::move(r));
     }
-    data["inline"] = std::move(rows);
+    put(data, "inline", std::move(rows));
   } else if (s.data.source == DataSource::Line) {
     const LineSpec& l = s.data.line;
-    data["line"] = {{"weight", l.weight}, {"bias", l.bias}, {"noise", l.noise},
-                    {"points", l.points}, {"xMin", l.x_min}, {"xMax", l.x_max}};
+    json& line = object_at(data, "line");
+    put(line, "weight", l.weight);
+    put(line, "bias", l.bias);
+    put(line, "noise", l.noise);
+    put(line, "points", l.points);
+    put(line, "xMin", l.x_min);
+    put(line, "xMax", l.x_max);
   } else if (s.data.source == DataSource::Csv) {
-    data["csvFile"] = s.data.csv_file;
-    if (s.data.has_columns) data["columns"] = {{"x", s.data.columns.x}, {"y", s.data.columns.y}};
+    put(data, "csvFile", s.data.csv_file);
+    if (s.data.has_columns) {
+      json& columns = object_at(data, "columns");
+      put(columns, "x", s.data.columns.x);
+      put(columns, "y", s.data.columns.y);
+    }
     if (s.data.has_table) {
       const TableSpec& t = s.data.table;
-      json table = {{"target", t.target}, {"ignore", t.ignore}, {"rule", target_rule_name(t.rule)},
-                    {"maxCategories", t.max_categories}};
-      if (t.rule == TargetRule::Threshold && t.threshold_given) table["threshold"] = t.threshold;
-      if (t.rule == TargetRule::Quantiles) table["quantiles"] = t.quantiles;
-      data["table"] = std::move(table);
+      json& table = object_at(data, "table");
+      put(table, "target", t.target);
+      put(table, "ignore", t.ignore);
+      put(table, "rule", target_rule_name(t.rule));
+      put(table, "maxCategories", t.max_categories);
+      if (t.rule == TargetRule::Threshold && t.threshold_given) put(table, "threshold", t.threshold);
+      if (t.rule == TargetRule::Quantiles) put(table, "quantiles", t.quantiles);
     }
   } else {
-    data["trainImages"] = s.data.train_images;
-    data["trainLabels"] = s.data.train_labels;
-    data["testImages"] = s.data.test_images;
-    data["testLabels"] = s.data.test_labels;
-    data["trainLimit"] = s.data.train_limit;
-    data["testLimit"] = s.data.test_limit;
+    put(data, "trainImages", s.data.train_images);
+    put(data, "trainLabels", s.data.train_labels);
+    put(data, "testImages", s.data.test_images);
+    put(data, "testLabels", s.data.test_labels);
+    put(data, "trainLimit", s.data.train_limit);
+    put(data, "testLimit", s.data.test_limit);
   }
-  j["data"] = std::move(data);
+  put(j, "data", std::move(data));
   if (s.features_given || known_dims(s.data) == 2) {
-    j["features"] = json::array();
-    for (Feature f : s.features) j["features"].push_back(feature_name(f));
+    json features = json::array();
+    for (Feature f : s.features) features.push_back(feature_name(f));
+    put(j, "features", std::move(features));
   }
   json activations = json::array();
   for (Activation a : s.model.activations) activations.push_back(activation_name(a));
-  j["model"] = {{"hidden", s.model.hidden},
-                {"activation", activation_name(s.model.activation)},
-                {"activations", activations},
-                {"dropout", s.model.dropout},
-                {"batchNorm", s.model.batch_norm},
-                {"output", s.model.output},
-                {"loss", s.model.loss},
-                {"init", init_name(s.model.init)}};
+  json& model = object_at(j, "model");
+  put(model, "hidden", s.model.hidden);
+  put(model, "activation", activation_name(s.model.activation));
+  put(model, "activations", std::move(activations));
+  put(model, "dropout", s.model.dropout);
+  put(model, "batchNorm", s.model.batch_norm);
+  put(model, "output", s.model.output);
+  put(model, "loss", s.model.loss);
+  put(model, "init", init_name(s.model.init));
   const auto& p = s.optimizer.params;
   const auto& q = s.optimizer.schedule;
-  j["optimizer"] = {{"kind", optimizer_name(s.optimizer.kind)}, {"learningRate", p.learning_rate},
-                    {"momentum", p.momentum}, {"rho", p.rho}, {"beta1", p.beta1}, {"beta2", p.beta2},
-                    {"epsilon", p.epsilon}, {"weightDecay", p.weight_decay},
-                    {"schedule", {{"kind", schedule_name(q.kind)}, {"gamma", q.gamma}, {"stepEpochs", q.step_epochs},
-                                  {"decay", q.decay}, {"periodEpochs", q.period_epochs},
-                                  {"minLearningRate", q.min_learning_rate}}}};
-  if (!p.bias_correction) j["optimizer"]["biasCorrection"] = false;  // absent means on
-  j["regularization"] = {{"kind", regularization_name(s.regularization.kind)}, {"rate", s.regularization.rate}};
-  j["training"] = {{"batchSize", s.training.batch_size},
-                   {"epochs", s.training.epochs},
-                   {"earlyStopping", {{"patience", s.training.early_stopping.patience},
-                                      {"minDelta", s.training.early_stopping.min_delta}}},
-                   {"clipNorm", s.training.clip_norm}};
+  json& optimizer = object_at(j, "optimizer");
+  put(optimizer, "kind", optimizer_name(s.optimizer.kind));
+  put(optimizer, "learningRate", p.learning_rate);
+  put(optimizer, "momentum", p.momentum);
+  put(optimizer, "rho", p.rho);
+  put(optimizer, "beta1", p.beta1);
+  put(optimizer, "beta2", p.beta2);
+  put(optimizer, "epsilon", p.epsilon);
+  put(optimizer, "weightDecay", p.weight_decay);
+  json& schedule = object_at(optimizer, "schedule");
+  put(schedule, "kind", schedule_name(q.kind));
+  put(schedule, "gamma", q.gamma);
+  put(schedule, "stepEpochs", q.step_epochs);
+  put(schedule, "decay", q.decay);
+  put(schedule, "periodEpochs", q.period_epochs);
+  put(schedule, "minLearningRate", q.min_learning_rate);
+  if (!p.bias_correction) put(optimizer, "biasCorrection", false);  // absent means on
+  json& regularization = object_at(j, "regularization");
+  put(regularization, "kind", regularization_name(s.regularization.kind));
+  put(regularization, "rate", s.regularization.rate);
+  json& training = object_at(j, "training");
+  put(training, "batchSize", s.training.batch_size);
+  put(training, "epochs", s.training.epochs);
+  json& early = object_at(training, "earlyStopping");
+  put(early, "patience", s.training.early_stopping.patience);
+  put(early, "minDelta", s.training.early_stopping.min_delta);
+  put(training, "clipNorm", s.training.clip_norm);
   return j.dump(2);
 }
 
