@@ -52,12 +52,14 @@ async function playFps(path) {
   await page.waitForSelector('body[data-state="ready"]');
   await page.click('#play');
   await page.waitForTimeout(600);
-  const sample = () => page.evaluate(() => ({ t: performance.now(), frames: window.descent.stats.frames }));
+  const sample = () => page.evaluate(() => ({ t: performance.now(), frames: window.descent.stats.frames,
+    renderMs: window.descent.stats.samples.slice(-120).map((x) => x.renderMs) }));
   const a = await sample();
   await page.waitForTimeout(ms);
   const b = await sample();
   await context.close();
-  return ((b.frames - a.frames) * 1000) / (b.t - a.t);
+  const render = b.renderMs.reduce((s, x) => s + x, 0) / b.renderMs.length;
+  return { fps: ((b.frames - a.frames) * 1000) / (b.t - a.t), render };
 }
 
 if (args['compare-play']) {
@@ -66,7 +68,10 @@ if (args['compare-play']) {
     runs[old].push(await playFps(`/app/${old}/`));
     runs.current.push(await playFps('/app/'));
   }
-  for (const [k, v] of Object.entries(runs)) console.log(`${k}: fps playing 8 × 8 at ${speed} epoch/frame, 5 runs: ${v.map((x) => x.toFixed(1)).join(', ')}`);
+  for (const [k, v] of Object.entries(runs)) {
+    console.log(`${k}: fps playing 8 × 8 at ${speed} epoch/frame, 5 runs: ${v.map((x) => x.fps.toFixed(1)).join(', ')}; ` +
+      `page's render ms per frame (mean of the last 120 frames): ${v.map((x) => x.render.toFixed(2)).join(', ')}`);
+  }
   await browser.close();
   await server.close();
   process.exit(0);
