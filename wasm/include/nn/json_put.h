@@ -1,8 +1,8 @@
-// Out-of-line builders for nlohmann::json objects (the core's writers and the bindings): put(o, "key", value)
-// does what `o["key"] = value` does. Why: nlohmann's operator[], its key string and the value's
-// constructor are inlined at every field written with `o["key"] = v` or `{{"key", v}, …}`;
-// spec_to_json alone was 16 KB of WebAssembly that way. These are compiled once, and a field
-// costs one call. The tree and therefore dump() are the same as before.
+// Out-of-line builders for nlohmann::json objects (the core's writers and the bindings):
+// put(o, "key", value) does what `o["key"] = value` does. Why: nlohmann's operator[], its key
+// string and the value's constructor are inlined at every field written with `o["key"] = v` or
+// `{{"key", v}, …}`; spec_to_json alone was 16 KB of WebAssembly that way. These are compiled
+// once, and a field costs one call. The tree and therefore dump() are the same as before.
 #pragma once
 #include <nlohmann/json.hpp>
 #include <string>
