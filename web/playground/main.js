@@ -23,10 +23,10 @@ import { LossChart } from './render/loss-chart.js';
 import { NetworkView } from './render/network.js';
 import { setPalette } from '../shared/palette.js';
 import { drawLegend as renderLegend } from './render/legend.js';
-import { updateRule } from './update-rules.js';
 import { LinkCard } from './render/link-card.js';
 import { Stepper } from './stepper.js';
-import { StepCard, showNeuronValues, formatValue } from './render/step-values.js';
+import { StepCard } from './render/step-values.js';
+import { StepDisplay, stepCardLabels } from './step-display.js';
 import { ExamplePicker } from './example-picker.js';
 import { ConfusionView } from './render/confusion.js';
 import { editSpec } from './spec-edit.js';
@@ -56,6 +56,7 @@ const app = {
   batch: null,      // step-by-step: training-point indices of the current mini-batch
   stepGradients: false,  // step-by-step: show gradients between the backward pass and the update
   stepper: new Stepper(),
+  steps: null,      // step-by-step display (step-display.js)
   // Frame statistics for measurements (read-only for them), kept by the player.
   get stats() { return app.player.stats; },
   get playing() { return app.player.playing; },
@@ -104,51 +105,6 @@ function networkLabels() {
   };
 }
 
-function stepCardLabels() {
-  return { example: t('stepExample'), batchMean: t('stepBatchMean'), gradLater: t('stepGradLater'),
-    optimizerState: t('stepOptimizerState'), noState: t('stepNoState'), noStateYet: t('stepNoStateYet') };
-}
-
-/** The batch-step button names the click it will do next. */
-function labelBatchStep() {
-  const key = { forward: 'batchStepForward', backward: 'batchStepBackward', update: 'batchStepUpdate' }[app.stepper.next(app.session)];
-  $('batchStep').dataset.i18n = key;
-  $('batchStep').textContent = t(key);
-}
-
-/** δ at the output as the course writes it for this output and loss. */
-function outputDelta() {
-  const { model } = app.state.spec, regression = app.session.regression;
-  const link = model.output !== 'auto' ? model.output : regression ? 'linear' : app.session.outputs > 1 ? 'softmax' : 'sigmoid';
-  const loss = model.loss !== 'auto' ? model.loss : regression ? 'squared_error' : 'cross_entropy';
-  return loss === 'cross_entropy' || link === 'linear' ? 'δ = a − y' : 'δ = ∂ℓ/∂z';
-}
-
-/** Step-by-step: a hovered hidden or output neuron shows its z, a, δ from the core. */
-function hoverStepNeuron(node) {
-  const s = app.session;
-  if (!node || !app.stepper.active || node.kind === 'feature' || s.batchPhase === 0) { app.stepCard.hide(); return; }
-  const blocks = app.network.nodes.length - 1, block = node.kind === 'output' ? blocks - 1 : node.layer;
-  const v = app.stepper.neuron(s, block, node.index);
-  const el = app.network.nodes[block + 1][node.index].el;
-  const bn = node.kind !== 'output' && app.state.spec.model.batchNorm ? app.stepper.batchNorm(s, block, node.index) : null;
-  const f = app.state.spec.model.activations[block];
-  const formula = node.kind === 'output'
-    ? t('stepOutputFormula', { delta: outputDelta() })
-    : t(bn ? 'stepHiddenFormulaBn' : 'stepHiddenFormula', { f });
-  // With batch norm, z is the activation's input γ·x̂ + β: say so, with the values before it.
-  const notes = bn ? [t('stepBnAfter', { gamma: formatValue(bn.gamma), xhat: formatValue(bn.normalized), beta: formatValue(bn.beta) }),
-    t('stepBnBefore', { before: formatValue(bn.before), mean: formatValue(bn.mean), variance: formatValue(bn.variance), xhat: formatValue(bn.normalized) })] : [];
-  app.stepCard.neuron(app.network.nodes[block + 1][node.index].label, v, formula, el,
-    { example: t('stepExampleRow', { k: app.stepper.example + 1 }), notes });
-}
-
-function hoverStepLink(link, e) {
-  if (!link) { app.stepCard.hide(); return; }
-  const v = app.stepper.link(app.session, link, app.network.nodes[link.layer + 1].length);
-  app.stepCard.link(`${link.fromLabel} → ${link.toLabel}`, v, e);
-}
-
 function cardLabels() {
   return { weight: t('weight'), edit: t('editWeight'), notANumber: t('notANumber') };
 }
@@ -167,7 +123,7 @@ function afterRebuild() {
   app.stepGradients = false;
   app.stepper.clear();
   app.examplePicker?.hide();
-  showStep('');
+  app.steps.status('');
   showState();
   app.network.build({ features: spec.features, allFeatures: allFeatures(), domain: app.catalog.domain, hidden: spec.model.hidden,
     outputs: app.session.outputs, labels: networkLabels(),
@@ -175,47 +131,11 @@ function afterRebuild() {
       dropoutRates: app.catalog.fields['model.dropout'].choices } });
   app.bnView.build(spec.model.batchNorm ? spec.model.hidden.length : 0, histogramLabels());
   app.hovered = null;
-  labelBatchStep();
+  app.steps.labelButton();
   applyHide(app.hide);  // the diagram's controls are new
   drawPoints();
   app.compare.refresh();
   render();
-}
-
-/** The ‹ Example k of B › bar while a mini-batch's values are on the diagram. */
-function showExample() {
-  const s = app.session;
-  if (!app.stepper.active || !app.stepper.batch || s.batchPhase === 0) { app.examplePicker.hide(); return; }
-  app.examplePicker.show(app.stepper.batch, s.trainPoints(), app.stepper.example, (k, n, i) => t('stepExampleOf', { k, n, i }),
-    { prev: t('stepExamplePrev'), next: t('stepExampleNext') });
-}
-
-/** The student chose example k of the ringed mini-batch: the diagram's numbers become its. */
-function chooseExample(k) {
-  app.stepper.example = k;
-  showExample();
-  showNeuronValues(app.network, app.stepper.layerValues(app.session, app.network.nodes.length - 1));
-  if (app.hovered) hoverStepNeuron(app.hovered);
-  drawPoints();
-}
-
-function showStep(text) {
-  $('stepStatus').textContent = text;
-  $('stepStatus').hidden = !text;
-}
-
-/** Leaves step-by-step display (a normal step, play or a new session). */
-function endStepping() {
-  if (!app.batch) return;
-  app.batch = null;
-  app.stepGradients = false;
-  app.stepper.clear();
-  app.stepCard.hide();
-  app.examplePicker.hide();
-  showNeuronValues(app.network, null);
-  labelBatchStep();
-  showStep('');
-  drawPoints();
 }
 
 function drawPoints() {
@@ -330,7 +250,7 @@ function renderConfusion(s) {
 
 /** Trains `epochs` epochs and draws; returns the frame statistics' sample. */
 function trainAndRender(epochs) {
-  endStepping();
+  app.steps.end();
   // Bounded by time as well as by count: whatever the speed and the network, a frame ends
   // after FRAME_BUDGET_MS of training, so a key press or a click is handled promptly.
   const t0 = performance.now();
@@ -408,30 +328,7 @@ const handlers = {
   step: () => { app.player.pause(); trainAndRender(1); app.player.report(); },
   reset: () => { app.player.pause(); app.compare.leaveStory(); rebuild(); },
   // One mini-batch in three clicks: forward pass, backward pass, update (see stepper.js).
-  batchStep: () => {
-    app.player.pause();
-    const s = app.session;
-    if (s.stopped) return;
-    const r = app.stepper.advance(s, app.network.nodes.length - 1);
-    app.stepCard.hide();
-    if (r.action === 'forward') {
-      app.batch = app.stepper.batch;
-      showStep(t('stepForward', { n: r.n, from: r.from, to: r.to, loss: formatValue(r.loss) }));
-    } else if (r.action === 'backward') {
-      showStep(t('stepBackward', { delta: outputDelta() }));
-    } else {
-      const m = r.metrics;
-      showStep(t('stepUpdate', { rule: updateRule(s.spec.optimizer.kind), train: formatValue(m.trainLoss), test: formatValue(m.testLoss),
-        epoch: r.epochDone ? t('stepEpochDone', { epoch: m.epoch }) : '' }));
-      sayIfStopped();
-    }
-    app.stepGradients = r.action === 'backward';  // after the update the links show the new weights
-    showNeuronValues(app.network, r.action === 'update' ? null : app.stepper.layerValues(s, app.network.nodes.length - 1));
-    showExample();
-    labelBatchStep();
-    drawPoints();
-    render();
-  },
+  batchStep: () => app.steps.batchStep(),
   draw: () => {
     const on = !app.drawing.active;
     $('draw').setAttribute('aria-pressed', String(on));
@@ -530,6 +427,7 @@ function prepare(shell) {
     else if (row.spec) setSpec(row.spec, value);
     else setView(row.view, value);
   });
+  app.steps = new StepDisplay(app, { drawPoints, render, sayIfStopped });
   app.boundary = new Heatmap($('boundary'));
   app.points = new PointsView($('points'), app.catalog.domain);
   app.lossChart = new LossChart($('lossChart'));
@@ -554,13 +452,13 @@ function prepare(shell) {
       const f = app.catalog.fields['model.hidden'];
       h[layer] = Math.min(f.sliderMax, Math.max(f.sliderMin, h[layer] + delta));
     }),
-    onHover: (node) => { app.hovered = node; hoverStepNeuron(node); if (!app.playing) render(); },
-    onLinkHover: (link, e) => (app.stepper.active ? hoverStepLink(link, e) : app.card.hover(link, e)),
+    onHover: (node) => { app.hovered = node; app.steps.hoverNeuron(node); if (!app.playing) render(); },
+    onLinkHover: (link, e) => (app.stepper.active ? app.steps.hoverLink(link, e) : app.card.hover(link, e)),
     onLinkClick: (link, e) => app.card.edit(link, e),
   });
   app.stepCard = new StepCard(document.querySelector('.network-column'), stepCardLabels());
   app.examplePicker = new ExamplePicker($('stepExample'), document.querySelector('.boundary-wrap'),
-    { domain: app.catalog.domain, onChoose: chooseExample, active: () => !app.drawing.active });
+    { domain: app.catalog.domain, onChoose: (k) => app.steps.chooseExample(k), active: () => !app.drawing.active });
   app.card = new LinkCard(document.querySelector('.network-column'), {
     labels: cardLabels(),
     onEdit: (link, value) => {
