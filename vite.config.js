@@ -19,7 +19,13 @@ export default defineConfig({
       // V8 compiles every function of a chunk with this comment at once, off the main thread,
       // as the chunk streams in; without it each is compiled on its first call, on the main
       // thread, during the page's start (docs/performance.md, "Start-up, third round").
-      output: { postBanner: '//# allFunctionsCalledOnLoad' },
+      // The shared modules (web/shared/, the page style, Vite's preload polyfill) are one chunk:
+      // split into a dozen small files, the playground's scripts arrived ~100 ms later on this
+      // machine, each file a request of its own (docs/performance.md, "Start-up, fourth round").
+      output: {
+        postBanner: '//# allFunctionsCalledOnLoad',
+        codeSplitting: { groups: [{ name: 'shell', test: /web[\\/]shared[\\/]|web[\\/]style\.css|modulepreload-polyfill/ }] },
+      },
       // Every page the header lists (web/shared/pages.js), so a new page needs no edit here.
       input: Object.fromEntries(PAGES.map((p) => [p.id, here(`web/${p.href}`)])),
     },

@@ -16,6 +16,15 @@ async function pictures(page) {
   return picker.evaluateAll((cs) => cs.map((c) => Array.from(c.getContext('2d').getImageData(0, 0, c.width, c.height).data)));
 }
 
+test('the playground\'s start needs few scripts: the shared modules are one chunk', async ({ page }) => {
+  await openPage(page);
+  // Each script is a request of its own; split into a dozen small chunks the scripts arrived
+  // ~100 ms later (vite.config.js codeSplitting, docs/performance.md "Start-up, fourth round").
+  const scripts = await page.evaluate(() => performance.getEntriesByType('resource')
+    .filter((e) => /\.js(\?|$)/.test(e.name) && !/worker/.test(e.name)).map((e) => e.name.split('/').pop()));
+  expect(scripts.length, scripts.join(', ')).toBeLessThanOrEqual(3);
+});
+
 test('the built page\'s catalog is the one its core builds', async ({ page }) => {
   await openPage(page);
   const same = await page.evaluate(() => JSON.stringify(window.descent.catalog) === JSON.stringify(JSON.parse(window.descent.core.catalog())));
