@@ -38,12 +38,12 @@ export function cpuSeconds(root) {
 }
 
 /** {set, epochMs, fps, idleFps, longestFrameMs, testAccuracy} for one epoch of `set` on the page. */
-export async function fashionEpoch(browser, base, { smoke = false, log = () => {} } = {}) {
+export async function fashionEpoch(browser, base, { smoke = false, log = () => {}, path = '/app/' } = {}) {
   const set = smoke ? 'digits' : 'fashion';
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
   const page = await context.newPage();
   try {
-    await page.goto(`${base}/app/images.html#set=${set}&epochs=1`);
+    await page.goto(`${base}${path}images.html#set=${set}&epochs=1`);
     await page.waitForSelector('body[data-run="ready"]', { timeout: 180000 });
     // The same page idle first: on a busy machine the ratio says more than the frame rate.
     const idle0 = await page.evaluate(() => ({ t: performance.now(), frames: window.imagesFrames.frames }));

@@ -76,6 +76,31 @@ test('digits train to at least 90 % in the worker; a drawn 1 and 0 are recognize
   await expect(page.locator('#imageGrid .thumb.wrong')).toHaveCount(shown);
 });
 
+test('an epoch\'s predictions relabel the test images in place: no thumbnail is made or moved again', async ({ page }) => {
+  // Each thumbnail is a canvas and each canvas a composited layer: replacing the 120 buttons at
+  // every epoch's end rebuilt the page's layer tree in one frame (docs/performance.md).
+  test.setTimeout(300000);
+  await openImages(page, 'set=digits&epochs=2');
+  await page.evaluate(() => { window.__thumbs = [...document.querySelectorAll('#imageGrid .thumb')]; });
+  await trainToEnd(page);
+  const check = await page.evaluate(() => {
+    const buttons = [...document.querySelectorAll('#imageGrid .thumb')];
+    const now = buttons.map((b) => b.querySelector('canvas'));
+    return {
+      count: now.length,
+      // The same buttons, each still holding its canvas (a moved canvas is a new layer).
+      same: buttons.length === window.__thumbs.length && buttons.every((b, k) => b === window.__thumbs[k] && now[k]?.parentElement === b),
+      predicted: buttons.every((b) => b.textContent.includes('→')),
+      // A wrong mark, its label and its caption agree: "true → predicted" names differ.
+      marks: buttons.every((b) => {
+        const [truth, predicted] = b.textContent.split(' → ');
+        return b.classList.contains('wrong') === (truth !== predicted) && b.classList.contains('wrong') === b.hasAttribute('aria-label');
+      }),
+    };
+  });
+  expect(check).toEqual({ count: 120, same: true, predicted: true, marks: true });
+});
+
 test('epochs out of the page\'s range, from a link or the field, are named and refused; the rest is kept', async ({ page }) => {
   test.setTimeout(300000);
   await openImages(page, 'lang=en&set=digits&epochs=5000&hidden=32');
