@@ -141,6 +141,26 @@ test('a link shows its weight on hover; a click edits it in the core', async ({ 
   expect(await page.evaluate(() => window.descent.session.weights(0)[0])).toBe(2.5);
 });
 
+test('a rebuild keeps the diagram\'s canvases, resized when the network grows, and redraws them', async ({ page }) => {
+  // A new canvas's backing store is allocated at its first drawing: 17 of a 30 ms rebuild of
+  // the 6 × 8 network (render/network.js). Reset keeps both canvases; a neuron more resizes them.
+  await openPage(page, '/#model.hidden=[8,8,8,8,8,8]');
+  const canvases = () => page.evaluate(() => [...document.querySelectorAll('#network canvas')]
+    .map((c) => ({ id: c.dataset.probe ?? null, w: c.width, h: c.height, css: Math.round(parseFloat(c.style.height) * devicePixelRatio),
+      inked: c.getContext('2d').getImageData(0, 0, c.width, c.height).data.some((v, i) => i % 4 === 3 && v > 0) })));
+  await page.evaluate(() => document.querySelectorAll('#network canvas').forEach((c, k) => { c.dataset.probe = String(k); }));
+  await page.locator('#reset').click();
+  let now = await canvases();
+  expect(now.map((c) => c.id)).toEqual(['0', '1']);  // the same two elements
+  expect(now.every((c) => c.inked)).toBe(true);       // links and thumbnails drawn again
+  const before = now[0].h;
+  await page.locator('#network .neuron-controls button').nth(1).click();  // a 9th neuron in layer 1
+  now = await canvases();
+  expect(now.map((c) => c.id)).toEqual(['0', '1']);
+  expect(now[0].h).not.toBe(before);
+  expect(now.every((c) => c.h === c.css && c.inked)).toBe(true);  // backing store follows the new height
+});
+
 test('optimizer and its hyperparameters change live, without a reset', async ({ page }) => {
   await openPage(page, '/#view.speed=5');
   await expect(page.locator('[data-control="momentum"]')).toBeHidden();
