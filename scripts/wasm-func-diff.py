@@ -5,9 +5,11 @@
 import re, subprocess, sys
 from collections import defaultdict
 
-HOT = re.compile(r'nn::(gemm|Dense::|Network::|Trainer::(train|forward|backward|evaluate|step)|Loss::|activate|'
-                 r'BatchNorm::|Dropout::|Sgd|Momentum|Nesterov|AdaGrad|RMSProp|Adam|AdamW|Optimizer|'
-                 r'regulariz|Regulariz|schedule|Schedule|features|grid)|^Eigen::|void Eigen::')
+# The hot path's functions (CMakeLists.txt's DESCENT_HOT_SOURCES): named at the start of the
+# demangled name, after a template's return type if any.
+HOT = re.compile(r'^([\w:<>, *&]+ )?(nn::(gemm|Dense::|Network::|Trainer::|Loss::|activate|BatchNorm::|Dropout::|'
+                 r'Sgd|Momentum|Nesterov|AdaGrad|RMSProp|Adam|Optimizer<|regulariz|Regulariz|schedule|Schedule|'
+                 r'feature|grid)|Eigen::)')
 
 def sizes(path):
     out = subprocess.run([sys.executable, __file__.replace('wasm-func-diff', 'wasm-func-sizes'), path, '1000000'],
@@ -30,7 +32,7 @@ for i, funcs in enumerate((old, new)):
 print('code by kind of name (bytes): old → new')
 for k, (a, b) in sorted(by_kind.items(), key=lambda kv: -kv[1][0]): print(f'  {k:24} {a:8} → {b:8}')
 print(f'  {"total":24} {sum(a for a, _ in by_kind.values()):8} → {sum(b for _, b in by_kind.values()):8}')
-hot = [n for n in old if HOT.search(n) and n in new]
+hot = [n for n in old if HOT.match(n) and n in new]
 same = [n for n in hot if sorted(old[n]) == sorted(new[n])]
 print(f'hot functions in both: {len(hot)}, {sum(sum(old[n]) for n in hot)} bytes; same size: {len(same)}')
 for n in hot:

@@ -153,7 +153,7 @@ class JsonParser {
       if (!take('+')) take('-');
       if (!digits()) fail("expected a digit in the exponent, got " + shown_here());
     }
-    const std::string token(m_text.substr(start, m_pos - start));
+    const std::string_view token = m_text.substr(start, m_pos - start);
     if (integer) {
       // Accumulate the magnitude; one that does not fit falls through to a double.
       std::uint64_t magnitude = 0;
@@ -167,10 +167,22 @@ class JsonParser {
       if (fits && magnitude <= std::uint64_t(INT64_MAX) + 1)
         return Json(std::int64_t(magnitude == std::uint64_t(INT64_MAX) + 1 ? INT64_MIN : -std::int64_t(magnitude)));
     }
-    const double x = std::strtod(token.c_str(), nullptr);
+    // strtod needs a terminated copy; a weight's 20 characters fit on the stack (no allocation
+    // per number in a model file's thousands).
+    char small[64];
+    std::string large;
+    const char* terminated = small;
+    if (token.size() < sizeof small) {
+      token.copy(small, token.size());
+      small[token.size()] = '\0';
+    } else {
+      large = std::string(token);
+      terminated = large.c_str();
+    }
+    const double x = std::strtod(terminated, nullptr);
     if (!std::isfinite(x)) {
       m_pos = start;
-      fail("the number " + token + " is beyond the range of a double", Kind::NumberRange, token);
+      fail("the number " + std::string(token) + " is beyond the range of a double", Kind::NumberRange, std::string(token));
     }
     return Json(x);
   }
