@@ -16,7 +16,9 @@ async function load(dir) {
   return createNNModule({ wasmBinary: readFileSync(resolve(dir, 'nn.wasm')) });
 }
 
-const attempt = (fn) => { try { return fn(); } catch (e) { return `(threw) ${e.message}`; } };
+// The code version a record or script carries names the commit the build was configured from.
+const unversioned = (v) => (typeof v === 'string' ? v.replace(/descent \d+\.\d+\.\d+ \([^)]*\)/g, 'descent (version)') : v);
+const attempt = (fn) => { try { return unversioned(fn()); } catch (e) { return `(threw) ${e.message}`; } };
 
 function outputs(core) {
   const out = new Map();
