@@ -13,11 +13,3 @@ if(NOT EXISTS ${_packet})
   endif()
   file(WRITE ${_packet} "${_patched}")
 endif()
-
-# nlohmann/json's target would put /usr/include on the include path, where glibc's headers
-# shadow Emscripten's libc. Copy just its folder next to the patched Eigen instead.
-set(DESCENT_JSON_DIR ${CMAKE_BINARY_DIR}/json-include)
-get_target_property(_json_inc nlohmann_json::nlohmann_json INTERFACE_INCLUDE_DIRECTORIES)
-if(NOT EXISTS ${DESCENT_JSON_DIR}/nlohmann/json.hpp)
-  file(COPY ${_json_inc}/nlohmann DESTINATION ${DESCENT_JSON_DIR})
-endif()

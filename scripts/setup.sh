@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs whatever Descent needs and is missing: Debian packages (the C++ toolchain,
-# Emscripten, Eigen, GoogleTest, nlohmann-json, Chromium for the browser tests, Fashion-MNIST) and the npm
+# Emscripten, Eigen, GoogleTest, nlohmann-json (the native tests' JSON reference), Chromium for the browser tests, Fashion-MNIST) and the npm
 # dev dependencies. Idempotent and silent when everything is present.
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -1,7 +1,7 @@
 // Run records for the pages (docs/run-records.md): reading one a student opens. Saving is the
 // Trainer handle's runRecord(), which sees every epoch. Included by embind.cpp after guarded.h.
 #pragma once
-#include <nlohmann/json.hpp>
+#include "nn/json.h"
 #include <string>
 
 #include "guarded.h"
@@ -17,9 +17,9 @@ namespace run_record_bindings {
 inline std::string read_run_record(const std::string& text) {
   return bindings::guarded([&] {
     const nn::RunRecordContents c = nn::read_run_record(text);
-    nlohmann::json history = nlohmann::json::array();
+    nn::Json history = nn::Json::array();
     for (const nn::Metrics& m : c.history) history.push_back(nn::metrics_json(m));
-    nlohmann::json out = {{"spec", nlohmann::json::parse(nn::spec_to_json(c.spec))},
+    nn::Json out = {{"spec", nn::Json::parse(nn::spec_to_json(c.spec))},
                           {"history", history},
                           {"code", c.code},
                           {"platform", c.platform},

@@ -11,7 +11,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
-#include <nlohmann/json.hpp>
+#include "nn/json.h"
 #include <numeric>
 
 #include "export_bindings.h"
@@ -29,7 +29,7 @@ using nn::detail::put;
 using bindings::view;
 using emscripten::val;
 
-inline nlohmann::json finite_or_null(double x) { return std::isfinite(x) ? nlohmann::json(x) : nlohmann::json(); }
+inline nn::Json finite_or_null(double x) { return std::isfinite(x) ? nn::Json(x) : nn::Json(); }
 
 class TableHandle {
  public:
@@ -41,13 +41,13 @@ class TableHandle {
   // {rows, header, separator, columns: [{name, type, distinct, missing, min, mean, max,
   //  top: [[value, count]…], histogram: […]}]} — the column table of the page.
   std::string summaryJson() const {
-    nlohmann::json cols = nlohmann::json::array();
+    nn::Json cols = nn::Json::array();
     for (const auto& c : m_table.columns) {
       const nn::ColumnSummary s = nn::summarize(c);
-      nlohmann::json top = nlohmann::json::array();
-      for (std::size_t i = 0; i < s.top_values.size(); ++i) top.push_back({s.top_values[i], s.top_counts[i]});
+      nn::Json top = nn::Json::array();
+      for (std::size_t i = 0; i < s.top_values.size(); ++i) top.push_back(nn::Json::array({s.top_values[i], s.top_counts[i]}));
       // put() (json_put.h): the same tree as an initializer list, a call per field.
-      nlohmann::json e = nlohmann::json::object();
+      nn::Json e = nn::Json::object();
       put(e, "name", c.name);
       put(e, "type", nn::column_type_name(s.type));
       put(e, "distinct", s.distinct);
@@ -59,13 +59,13 @@ class TableHandle {
       put(e, "histogram", s.histogram);
       nn::detail::push_json(cols, std::move(e));
     }
-    nlohmann::json out = nlohmann::json::object();
+    nn::Json out = nn::Json::object();
     put(out, "rows", m_table.rows());
     put(out, "header", m_table.header);
     put(out, "separator", std::string(1, m_table.separator));
     put(out, "columns", std::move(cols));
     return out
-        .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+        .dump(-1, false, nn::Json::Utf8::Replace);
   }
 
   // The cell of `row` in `column` as text ("" if missing): what the most-wrong table shows.
@@ -137,9 +137,9 @@ class TabularTrainerHandle {
   std::string preparationJson() const {
     const nn::TabularData& d = *m_trainer.tabular();
     const nn::Preparation& p = d.prep;
-    nlohmann::json features = nlohmann::json::array();
+    nn::Json features = nn::Json::array();
     for (const auto& f : p.features) {
-      nlohmann::json j = nlohmann::json::object();
+      nn::Json j = nn::Json::object();
       put(j, "column", f.column);
       put(j, "type", nn::column_type_name(f.type));
       put(j, "width", f.width);
@@ -155,7 +155,7 @@ class TabularTrainerHandle {
       }
       nn::detail::push_json(features, std::move(j));
     }
-    nlohmann::json out = nlohmann::json::object();
+    nn::Json out = nn::Json::object();
     put(out, "inputs", p.inputs());
     put(out, "inputNames", p.input_names);
     put(out, "classes", p.class_names);
@@ -170,7 +170,7 @@ class TabularTrainerHandle {
     put(out, "test", d.test_rows.size());
     put(out, "features", std::move(features));
     return out
-        .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+        .dump(-1, false, nn::Json::Utf8::Replace);
   }
 
   // classes × classes counts on the test set (row: true class, column: predicted).

@@ -20,7 +20,7 @@
 #include <fstream>
 #include <iostream>
 #include <memory>
-#include <nlohmann/json.hpp>
+#include "nn/json.h"
 
 #include "nn/export_torch.h"
 #include "nn/metrics_json.h"
@@ -215,7 +215,7 @@ int main(int argc, char** argv) {
       if (!args.record.empty()) recorder.record(trainer.metrics());  // the metrics carry the status
       const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
       if (status == nn::Status::Diverged) {
-        std::cout << nlohmann::json{{"status", "diverged"}, {"epoch", trainer.metrics().epoch + 1}}.dump() << "\n";
+        std::cout << nn::Json{{"status", "diverged"}, {"epoch", trainer.metrics().epoch + 1}}.dump() << "\n";
         break;
       }
       auto line = nn::metrics_json(trainer.metrics());  // with its status: ok, early_stopped or dead_layer
@@ -225,7 +225,7 @@ int main(int argc, char** argv) {
     auto summary = nn::metrics_json(trainer.metrics());
     summary["bestEpochOn"] = trainer.monitored_set();  // the set early stopping and bestEpoch watch
     summary["seconds"] = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-    std::cout << nlohmann::json{{"summary", summary}}.dump() << "\n";
+    std::cout << nn::Json{{"summary", summary}}.dump() << "\n";
     if (!args.save.empty()) {
       write_file(args.save, nn::save_model(trainer, true) + "\n");
     }

@@ -1,7 +1,7 @@
 #include "nn/catalog.h"
 
 #include <cmath>
-#include <nlohmann/json.hpp>
+#include "nn/json.h"
 
 #include "nn/json_put.h"
 #include "nn/activation.h"
@@ -16,7 +16,7 @@
 
 namespace nn {
 
-using nlohmann::json;
+using json = nn::Json;
 using detail::object_at;
 using detail::push_json;
 using detail::push_string;

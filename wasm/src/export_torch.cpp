@@ -2,7 +2,7 @@
 
 #include <cstring>
 #include <limits>
-#include <nlohmann/json.hpp>
+#include "nn/json.h"
 
 #include "export_torch_script.h"
 #include "nn/ranges.h"
@@ -75,7 +75,7 @@ std::string export_torch(Trainer& trainer, long long epochs, const std::string& 
   const ExperimentSpec& spec = trainer.spec();
   const Architecture& arch = trainer.architecture();
 
-  nlohmann::json layers = nlohmann::json::array();
+  nn::Json layers = nn::Json::array();
   for (std::size_t i = 0; i < arch.hidden.size(); ++i)
     layers.push_back({{"width", arch.hidden[i]},
                       {"activation", activation_name(arch.activations[i])},
@@ -84,7 +84,7 @@ std::string export_torch(Trainer& trainer, long long epochs, const std::string& 
 
   Optimizer<Scalar>& opt = trainer.optimizer();
   opt.prepare(std::size_t(trainer.params().size()));
-  nlohmann::json opt_state = nlohmann::json::object();
+  nn::Json opt_state = nn::Json::object();
   for (auto& [name, buffer] : opt.named_state()) opt_state[name] = base64_floats(buffer->data(), buffer->size());
 
   const Rng::State rng = trainer.rng().save();

@@ -3,19 +3,19 @@
 #pragma once
 #include <cmath>
 #include <cstdio>
-#include <nlohmann/json.hpp>
 #include <set>
 #include <sstream>
 #include <string>
 #include <vector>
 
+#include "nn/json.h"
 #include "nn/printable.h"
 #include "nn/ranges.h"
 #include "nn/spec.h"
 
 namespace nn::detail {
 
-using nlohmann::json;
+using json = nn::Json;
 
 // Reads one JSON object, remembering its path for messages and which keys were used, so that
 // finish() can reject the ones nobody asked for (a typo must not be silently ignored).
@@ -41,8 +41,7 @@ class ObjectReader {
 
   const json* find(const std::string& key) {
     m_used.insert(key);
-    auto it = m_j.find(key);
-    return it == m_j.end() ? nullptr : &*it;
+    return m_j.find(key);
   }
 
   double number(const std::string& key, double def, double lo, double hi) {
@@ -61,28 +60,28 @@ class ObjectReader {
   }
   static double check_number(const json& v, const std::string& path, const Range& r) {
     if (!v.is_number()) fail(path, "must be a number, got " + type_of(v));
-    return check_range(r, v.get<double>(), path);
+    return check_range(r, v.as_double(), path);
   }
   static long long check_integer(const json& v, const std::string& path, const Range& r) {
     if (!is_integral(v)) fail(path, "must be an integer, got " + type_of(v));
-    return static_cast<long long>(check_range(r, v.get<double>(), path));
+    return static_cast<long long>(check_range(r, v.as_double(), path));
   }
   static bool is_integral(const json& v) {
     return v.is_number_integer() || v.is_number_unsigned() ||
-           (v.is_number_float() && std::floor(v.get<double>()) == v.get<double>());
+           (v.is_number_float() && std::floor(v.as_double()) == v.as_double());
   }
   static double check_number(const json& v, const std::string& path, double lo, double hi) {
     if (!v.is_number()) fail(path, "must be a number, got " + type_of(v));
-    const double x = v.get<double>();
+    const double x = v.as_double();
     if (!std::isfinite(x) || x < lo || x > hi)
       fail(path, "must be from " + fmt(lo) + " to " + fmt(hi) + ", got " + fmt(x));
     return x;
   }
   static long long check_integer(const json& v, const std::string& path, long long lo, long long hi) {
     if (!v.is_number_integer() && !v.is_number_unsigned() &&
-        !(v.is_number_float() && std::floor(v.get<double>()) == v.get<double>()))
+        !(v.is_number_float() && std::floor(v.as_double()) == v.as_double()))
       fail(path, "must be an integer, got " + type_of(v));
-    const double x = v.get<double>();
+    const double x = v.as_double();
     if (x < double(lo) || x > double(hi))
       fail(path, "must be from " + std::to_string(lo) + " to " + std::to_string(hi) + ", got " + fmt(x));
     return static_cast<long long>(x);
@@ -103,7 +102,7 @@ class ObjectReader {
     try {
       // Every valid name is a short identifier, so a value that needs escaping or cutting is
       // wrong anyway: hand the parser its shown form, which it rejects naming what we echo.
-      const std::string& s = v.get_ref<const std::string&>();
+      const std::string& s = v.as_string();
       return parse(shown(s) == s ? s : shown(s));
     } catch (const std::invalid_argument& e) {
       fail(path, e.what());
@@ -114,7 +113,7 @@ class ObjectReader {
     const json* v = find(key);
     if (!v) return def;
     if (!v->is_string()) fail(field(key), "must be a string, got " + type_of(*v));
-    const std::string s = v->get<std::string>();
+    const std::string s = v->as_string();
     if (!allowed.count(s)) {
       std::string list;
       for (const auto& a : allowed) list += (list.empty() ? "" : ", ") + a;
@@ -138,22 +137,22 @@ class ObjectReader {
     const json* v = find(key);
     if (!v) return def;
     if (!v->is_boolean()) fail(field(key), "must be true or false, got " + type_of(*v));
-    return v->get<bool>();
+    return v->as_bool();
   }
   std::string string(const std::string& key, const std::string& def, std::size_t max_len) {
     const json* v = find(key);
     if (!v) return def;
     if (!v->is_string()) fail(field(key), "must be a string, got " + type_of(*v));
-    if (v->get_ref<const std::string&>().size() > max_len)
+    if (v->as_string().size() > max_len)
       fail(field(key), "must be at most " + std::to_string(max_len) + " characters");
-    return v->get<std::string>();
+    return v->as_string();
   }
   // True if the key is present (without marking it used).
   bool has(const std::string& key) const { return m_j.contains(key); }
 
   void finish() const {
-    for (auto it = m_j.begin(); it != m_j.end(); ++it)
-      if (!m_used.count(it.key())) fail(field(it.key()), "unknown field");
+    for (std::size_t i = 0; i < m_j.size(); ++i)
+      if (!m_used.count(m_j.key_at(i))) fail(field(m_j.key_at(i)), "unknown field");
   }
 
   // A number as the user would write it: integers in full (2^53 is 9007199254740992, not
@@ -184,65 +183,11 @@ class ObjectReader {
   std::set<std::string> m_used;
 };
 
-// Parses JSON text strictly: a key repeated in one object is an error (the last one would
-// otherwise win silently, and a reader of the file cannot tell which value counts), and a
-// number beyond a double's range is reported with its field's path. `what` names the document
-// in messages ("spec", "model file"); syntax errors read "<what> is not valid JSON<hint>: …".
-inline json parse_strict(const std::string& text, const std::string& what, const std::string& hint = "") {
-  // Where the parser is: one frame per open object or array, with the key or index being read.
-  struct Frame {
-    bool object;
-    std::set<std::string> keys;
-    std::string key;
-    std::size_t index = 0;
-  };
-  std::vector<Frame> frames;
-  auto path = [&](std::size_t depth) {
-    std::string p = what;
-    for (std::size_t i = 0; i < depth && i < frames.size(); ++i)
-      p += frames[i].object ? (i == 0 && what.empty() ? "" : ".") + frames[i].key
-                            : "[" + std::to_string(frames[i].index) + "]";
-    return p;
-  };
-  auto finished_value = [&] {
-    if (!frames.empty() && !frames.back().object) ++frames.back().index;
-  };
-  json::parser_callback_t track = [&](int, json::parse_event_t event, json& parsed) {
-    switch (event) {
-      case json::parse_event_t::object_start: frames.push_back({true, {}, {}, 0}); break;
-      case json::parse_event_t::array_start: frames.push_back({false, {}, {}, 0}); break;
-      case json::parse_event_t::key: {
-        Frame& f = frames.back();
-        f.key = parsed.get<std::string>();
-        if (!f.keys.insert(f.key).second) {
-          f.key = ObjectReader::shown(f.key);
-          ObjectReader::fail(path(frames.size()), "appears twice in one object (a key may be given only once)");
-        }
-        break;
-      }
-      case json::parse_event_t::object_end:
-      case json::parse_event_t::array_end:
-        frames.pop_back();
-        finished_value();
-        break;
-      case json::parse_event_t::value: finished_value(); break;
-    }
-    return true;
-  };
-  try {
-    return json::parse(text, track);
-  } catch (const json::parse_error& e) {
-    throw SpecError((what.empty() ? std::string("spec") : what) + " is not valid JSON" + hint + ": " + e.what());
-  } catch (const json::out_of_range& e) {
-    // The parser's only range error: a number like 1e400 that no double holds. Its message
-    // quotes the number ("number overflow parsing '1e400'"); say where it is.
-    const std::string m = e.what();
-    const auto open = m.find('\''), close = m.rfind('\'');
-    const std::string number = open != std::string::npos && close > open ? m.substr(open + 1, close - open - 1) : "";
-    for (auto& f : frames) f.key = ObjectReader::shown(f.key);
-    ObjectReader::fail(path(frames.size()), "the number " + ObjectReader::shown(number) + " is beyond the range of a double");
-  }
-}
+// Parses JSON text strictly (Json::parse: RFC 8259, a key at most once per object, numbers
+// within a double's range) and words its errors for the document's reader: `what` names it in
+// messages ("spec", "model file"); syntax errors read "<what> is not valid JSON<hint>: line L,
+// column C: …", a repeated key or a number beyond a double names the field's path.
+json parse_strict(const std::string& text, const std::string& what, const std::string& hint = "");
 
 template <class Fn>
 inline void read_object(ObjectReader& parent, const std::string& key, Fn&& fn) {

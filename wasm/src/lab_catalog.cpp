@@ -63,11 +63,11 @@ double lab_learning_rate(SurfaceKind surface, const std::string& racer_id) {
 }
 
 // put() and push_*() (json_put.h): the same trees as `o["key"] = v`, a call per field.
-nlohmann::json lab_racers_json() {
+nn::Json lab_racers_json() {
   using detail::put;
-  nlohmann::json out = nlohmann::json::array();
+  nn::Json out = nn::Json::array();
   for (const LabRacer& r : lab_racers()) {
-    nlohmann::json params = nlohmann::json::object();
+    nn::Json params = nn::Json::object();
     for (const char* name : r.sliders) {
       const std::string n = name;
       const OptimizerParams& p = r.params;
@@ -78,10 +78,10 @@ nlohmann::json lab_racers_json() {
                         : n == "beta2"      ? p.beta2
                                             : p.epsilon);
     }
-    nlohmann::json switches = nlohmann::json::object();
+    nn::Json switches = nn::Json::object();
     if (r.nesterov_switch) put(switches, "nesterov", false);
     if (r.bias_switch) put(switches, "biasCorrection", r.params.bias_correction);
-    nlohmann::json e = nlohmann::json::object();
+    nn::Json e = nn::Json::object();
     put(e, "id", r.id);
     put(e, "kind", optimizer_name(r.kind));
     put(e, "params", std::move(params));
@@ -93,22 +93,22 @@ nlohmann::json lab_racers_json() {
   return out;
 }
 
-nlohmann::json lab_surface_racers_json(SurfaceKind surface) {
-  nlohmann::json out = nlohmann::json::object();
+nn::Json lab_surface_racers_json(SurfaceKind surface) {
+  nn::Json out = nn::Json::object();
   for (const LabRacer& r : lab_racers()) {
-    nlohmann::json e = nlohmann::json::object();
+    nn::Json e = nn::Json::object();
     detail::put(e, "learningRate", lab_learning_rate(surface, r.id));
     detail::put(out, r.id, std::move(e));
   }
   return out;
 }
 
-nlohmann::json lab_scene_json() {
-  nlohmann::json out = nlohmann::json::object();
+nn::Json lab_scene_json() {
+  nn::Json out = nn::Json::object();
   detail::put(out, "surface", surface_name(SurfaceKind::Quadratic));
   detail::put(out, "focus", "momentum");
   detail::put(out, "chart", "loss");
-  nlohmann::json arrows = nlohmann::json::array();
+  nn::Json arrows = nn::Json::array();
   detail::push_string(arrows, "gradient");
   detail::push_string(arrows, "velocity");
   detail::put(out, "arrows", std::move(arrows));

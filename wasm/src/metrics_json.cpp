@@ -6,13 +6,13 @@ namespace nn {
 
 namespace {
 template <class T>
-nlohmann::json number_or_null(T x) {
-  return std::isfinite(double(x)) ? nlohmann::json(x) : nlohmann::json();
+nn::Json number_or_null(T x) {
+  return std::isfinite(double(x)) ? nn::Json(x) : nn::Json();
 }
 }  // namespace
 
-nlohmann::json metrics_json(const Metrics& m) {
-  nlohmann::json j;
+nn::Json metrics_json(const Metrics& m) {
+  nn::Json j;
 #define NN_METRIC_TO_JSON(name, member) j[name] = number_or_null(m.member);
   NN_METRICS_FIELDS(NN_METRIC_TO_JSON)
 #undef NN_METRIC_TO_JSON

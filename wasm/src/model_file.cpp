@@ -2,7 +2,7 @@
 
 #include <cmath>
 #include <limits>
-#include <nlohmann/json.hpp>
+#include "nn/json.h"
 
 #include "json_reader.h"
 
@@ -10,7 +10,7 @@ namespace nn {
 namespace {
 
 using detail::ObjectReader;
-using nlohmann::json;
+using json = nn::Json;
 
 constexpr const char* kFormat = "descent-model";
 
@@ -41,7 +41,7 @@ void read_numbers(const json* v, const std::string& path, std::size_t count, std
     if (!x.is_number())
       ObjectReader::fail(path + "[" + std::to_string(i) + "]",
                          "must be a number, got " + ObjectReader::type_of(x));
-    const double d = x.get<double>();
+    const double d = x.as_double();
     if (!std::isfinite(d) || std::abs(d) > double(std::numeric_limits<Scalar>::max()))
       ObjectReader::fail(path + "[" + std::to_string(i) + "]", "must be a finite number");
     out[i] = Scalar(d);
@@ -86,7 +86,7 @@ bool must_be_non_negative(const std::string& state_name) { return state_name == 
 
 // A short form of a JSON value for messages: at most a few hundred characters.
 std::string cut_dump(const json& v) {
-  std::string d = v.dump(-1, ' ', true);  // ASCII only, so the cut never splits a character
+  std::string d = v.dump(-1, true);  // ASCII only, so the cut never splits a character
   if (d.size() > 300) d = d.substr(0, 300) + "… (" + std::to_string(d.size()) + " characters)";
   return d;
 }
@@ -152,7 +152,7 @@ void load_model(Trainer& trainer, const std::string& text) {
       const json* v = g.find(key);
       if (!v || !v->is_number_unsigned())
         ObjectReader::fail(g.field(key), "must be an unsigned 64-bit integer");
-      (std::string(key) == "state" ? rng.state : rng.inc) = v->get<uint64_t>();
+      (std::string(key) == "state" ? rng.state : rng.inc) = v->as_uint64();
     }
     rng.spare = g.number("spare", 0.0, -1e300, 1e300);
     rng.has_spare = g.boolean("hasSpare", false);

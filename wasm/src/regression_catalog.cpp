@@ -1,6 +1,6 @@
 #include "nn/regression_catalog.h"
 
-#include <nlohmann/json.hpp>
+#include "nn/json.h"
 
 #include "nn/json_put.h"
 #include "nn/catalog.h"
@@ -9,7 +9,7 @@
 namespace nn {
 
 std::string regression_catalog_json() {
-  using nlohmann::json;
+  using json = nn::Json;
   json fields = json::parse(fields_json({"data.line.weight", "data.line.bias", "data.line.noise", "data.line.points",
                                          "data.line.xMin", "data.line.xMax", "seed", "optimizer.learningRate",
                                          "optimizer.momentum", "optimizer.rho", "optimizer.beta1", "optimizer.beta2",

@@ -1,7 +1,7 @@
 #include "nn/run_record.h"
 
 #include <cmath>
-#include <nlohmann/json.hpp>
+#include "nn/json.h"
 
 #include "nn/metrics_json.h"
 #include "nn/model_file.h"
@@ -15,20 +15,20 @@ namespace nn {
 
 namespace {
 
-using nlohmann::json;
+using json = nn::Json;
 
 constexpr const char* kFormat = "descent-run";
 
-double number_of(const json& v) { return v.is_number() ? v.get<double>() : std::nan(""); }
+double number_of(const json& v) { return v.is_number() ? v.as_double() : std::nan(""); }
 
 json parse_record(const std::string& text) {
   json r;
   try {
     r = json::parse(text);
-  } catch (const json::exception&) {
+  } catch (const JsonParseError&) {
     throw SpecError("run record: not valid JSON");
   }
-  if (!r.is_object() || r.value("format", "") != kFormat)
+  if (!r.is_object() || r.string_or("format", "") != kFormat)
     throw SpecError(std::string("run record: not a run record (\"format\" must be \"") + kFormat + "\")");
   for (const char* key : {"spec", "history", "model", "platform"})
     if (!r.contains(key)) throw SpecError(std::string("run record.") + key + ": is missing");
@@ -76,8 +76,8 @@ RunRecordContents read_run_record(const std::string& record_json) {
   out.spec = parse_spec(r["spec"].dump());
   if (!r["model"].is_object()) throw SpecError("run record.model: must be a model file (an object)");
   out.model_json = r["model"].dump();
-  out.code = r.value("code", "");
-  out.platform = r["platform"].is_string() ? r["platform"].get<std::string>() : "";
+  out.code = r.string_or("code", "");
+  out.platform = r["platform"].is_string() ? r["platform"].as_string() : "";
   const json& history = r["history"];
   out.history.reserve(history.size());
   for (std::size_t i = 0; i < history.size(); ++i) {
@@ -94,10 +94,10 @@ RunRecordContents read_run_record(const std::string& record_json) {
     m.train_accuracy = get("trainAccuracy");
     m.test_accuracy = get("testAccuracy");
     // A diverged epoch keeps the count of the last finite one (the runner records it so).
-    const bool diverged_last = i + 1 == history.size() && h.value("status", json()) == "diverged";
+    const bool diverged_last = i + 1 == history.size() && h["status"] == "diverged";
     if (m.epoch != (long long)(i) + 1 && !(diverged_last && m.epoch == (long long)(i)))
       throw SpecError(where + ".epoch: must be " + std::to_string(i + 1) + ", got " + std::to_string(m.epoch));
-    const std::string status = !h.contains("status") ? "ok" : h["status"].is_string() ? h["status"].get<std::string>() : "?";
+    const std::string status = !h.contains("status") ? "ok" : h["status"].is_string() ? h["status"].as_string() : "?";
     if (status == "ok") m.status = Status::Ok;
     else if (status == "diverged") m.status = Status::Diverged;
     else if (status == "early_stopped") m.status = Status::EarlyStopped;
@@ -121,7 +121,7 @@ VerifyResult verify_run(const std::string& record_json, const std::string& csv_t
   auto differs = [&](long long epoch, const std::string& what) {
     out.first_differing_epoch = epoch;
     out.message = "differs at epoch " + std::to_string(epoch) + ": " + what;
-    const std::string recorded_code = r.value("code", "");
+    const std::string recorded_code = r.string_or("code", "");
     if (recorded_code != code_version())  // a change of code may change the numbers, too
       out.message += " (recorded by " + recorded_code + ", retrained by " + code_version() + ")";
     return out;
@@ -134,7 +134,7 @@ VerifyResult verify_run(const std::string& record_json, const std::string& csv_t
                                                                   std::string(status_name(trainer.status())) + ")");
     const Status status = trainer.train_epochs(1);
     const Metrics& m = trainer.metrics();
-    const std::string recorded_status = h.value("status", "ok");
+    const std::string recorded_status = h.string_or("status", "ok");
     if (recorded_status != status_name(status))
       return differs(epoch, "status '" + recorded_status + "', retrained '" + status_name(status) + "'");
     const std::pair<const char*, double> values[] = {
@@ -170,7 +170,7 @@ VerifyResult verify_run(const std::string& record_json, const std::string& csv_t
     if (out.tolerance == 0 ? d != 0 : d > out.tolerance * 10)  // weights: 10× the loss tolerance
       return differs((long long)history.size(), "final weight " + std::to_string(i) + " is not the retrained one");
   }
-  if (r.value("status", "ok") != std::string(status_name(trainer.status())))
+  if (r.string_or("status", "ok") != std::string(status_name(trainer.status())))
     return differs((long long)history.size(), "final status differs");
   out.verified = true;
   char text[200];

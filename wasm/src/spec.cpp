@@ -2,7 +2,7 @@
 
 #include <cmath>
 #include <limits>
-#include <nlohmann/json.hpp>
+#include "nn/json.h"
 
 #include "nn/json_put.h"
 #include "json_reader.h"
@@ -16,7 +16,7 @@ using detail::ObjectReader;
 using detail::object_at;
 using detail::put;
 using detail::read_object;
-using nlohmann::json;
+using json = nn::Json;
 
 Regularization parse_regularization(const std::string& name) {
   for (Regularization r : {Regularization::None, Regularization::L1, Regularization::L2})
@@ -82,9 +82,9 @@ void read_column_pick(ObjectReader& c, ColumnPick& p) {
   if (!x) ObjectReader::fail(c.field("x"), "is required (the input column names)");
   for (std::size_t i = 0; i < x->size(); ++i) {
     const json& name = (*x)[i];
-    if (!name.is_string() || name.get<std::string>().empty())
+    if (!name.is_string() || name.as_string().empty())
       ObjectReader::fail(at(c.field("x"), i), "must be a column name, got " + ObjectReader::type_of(name));
-    p.x.push_back(name.get<std::string>());
+    p.x.push_back(name.as_string());
   }
   if (!c.has("y")) ObjectReader::fail(c.field("y"), "is required (the column to predict)");
   p.y = c.string("y", "", 1000);
@@ -98,7 +98,7 @@ void read_table_spec(ObjectReader& t, TableSpec& s) {
     for (std::size_t i = 0; i < ignore->size(); ++i) {
       const json& name = (*ignore)[i];
       if (!name.is_string()) ObjectReader::fail(at(t.field("ignore"), i), "must be a column name, got " + ObjectReader::type_of(name));
-      s.ignore.push_back(name.get<std::string>());
+      s.ignore.push_back(name.as_string());
       if (s.ignore.back() == s.target && !s.target.empty())
         ObjectReader::fail(at(t.field("ignore"), i), "the target column cannot be ignored");
     }
@@ -166,8 +166,8 @@ void read_data(ObjectReader& d, DataSpec& s) {
       for (std::size_t k = 0; k + 1 < row.size(); ++k)
         values[k] = ObjectReader::check_number(row[k], at(at(path, i), k), inline_range);
       values.back() = s.value_targets
-                          ? ObjectReader::check_number(row.back(), at(at(path, i), row.size() - 1), inline_range)
-                          : double(ObjectReader::check_integer(row.back(), at(at(path, i), row.size() - 1), 0, kMaxClasses - 1));
+                          ? ObjectReader::check_number(row[row.size() - 1], at(at(path, i), row.size() - 1), inline_range)
+                          : double(ObjectReader::check_integer(row[row.size() - 1], at(at(path, i), row.size() - 1), 0, kMaxClasses - 1));
       s.rows.push_back(std::move(values));
     }
   }

@@ -1,16 +1,17 @@
-// Out-of-line builders for nlohmann::json objects (the core's writers and the bindings):
-// put(o, "key", value) does what `o["key"] = value` does. Why: nlohmann's operator[], its key
-// string and the value's constructor are inlined at every field written with `o["key"] = v` or
-// `{{"key", v}, …}`; spec_to_json alone was 16 KB of WebAssembly that way. These are compiled
-// once, and a field costs one call. The tree and therefore dump() are the same as before.
+// Out-of-line builders for JSON objects (the core's writers and the bindings): put(o, "key",
+// value) does what `o["key"] = value` does in one call. Why: with nlohmann::json (before
+// nn/json.h) the operator[], key string and value constructor were inlined at every field,
+// and spec_to_json alone was 16 KB of WebAssembly; with nn::Json a field is still a call
+// here rather than the three (lookup, construct, assign) `o["key"] = v` makes inline.
 #pragma once
-#include <nlohmann/json.hpp>
 #include <string>
 #include <type_traits>
 
+#include "nn/json.h"
+
 namespace nn::detail {
 
-using nlohmann::json;
+using json = nn::Json;
 
 void put_json(json& o, const char* key, json&& v);
 void put_number(json& o, const char* key, double v);

@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include <nlohmann/json.hpp>
+#include "nn/json.h"
 
 #include "nn/optimizer.h"
 #include "nn/surface.h"
@@ -32,8 +32,8 @@ double lab_learning_rate(SurfaceKind surface, const std::string& racer_id);
 
 // The catalog's "racers" and "lab" entries, and a surface's "racers" entry
 // ({racer id: {learningRate}}).
-nlohmann::json lab_racers_json();
-nlohmann::json lab_scene_json();
-nlohmann::json lab_surface_racers_json(SurfaceKind surface);
+nn::Json lab_racers_json();
+nn::Json lab_scene_json();
+nn::Json lab_surface_racers_json(SurfaceKind surface);
 
 }  // namespace nn

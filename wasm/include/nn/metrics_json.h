@@ -2,7 +2,7 @@
 // runner's lines and the binding's `metrics()` value object are both built from this list,
 // so a field added here appears in both.
 #pragma once
-#include <nlohmann/json.hpp>
+#include "nn/json.h"
 
 #include "nn/trainer.h"
 
@@ -28,6 +28,6 @@ namespace nn {
 
 // Non-finite numbers (an empty test set's loss, regression's accuracy) become null; status
 // is its name ("ok", "diverged", "early_stopped", "dead_layer" with "deadLayer", "stalled").
-nlohmann::json metrics_json(const Metrics& m);
+nn::Json metrics_json(const Metrics& m);
 
 }  // namespace nn
