@@ -195,5 +195,15 @@ TEST(DataSources, CsvFeaturesOnlyFor2D) {
   EXPECT_EQ(Trainer(spec, three_d).architecture().inputs, 3);
 }
 
+// An empty set (a run without a validation set has a 2 × 0 one) gives an f × 0 block. Taking
+// the rows of a 2 × 0 matrix offset its null data pointer: undefined behaviour, reported by
+// UBSan in the model-file fuzzer's trainer.
+TEST(Features, AnEmptySetGivesAnEmptyBlock) {
+  Matrix raw(2, 0), out;
+  make_features(raw, {Feature::X1, Feature::X2Squared, Feature::SinX2}, out);
+  EXPECT_EQ(out.rows(), 3);
+  EXPECT_EQ(out.cols(), 0);
+}
+
 }  // namespace
 }  // namespace nn

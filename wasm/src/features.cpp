@@ -28,6 +28,9 @@ Feature parse_feature(const std::string& name) {
 
 void make_features(const Matrix& raw, const std::vector<Feature>& features, Matrix& out) {
   out.resize(Index(features.size()), raw.cols());
+  // An empty set (no validation set: 2 × 0) has no data: taking its rows would offset a null
+  // pointer, which is undefined behaviour even with nothing to copy.
+  if (raw.cols() == 0) return;
   for (std::size_t i = 0; i < features.size(); ++i) {
     auto x1 = raw.row(0).array(), x2 = raw.row(1).array();
     auto row = out.row(Index(i)).array();
