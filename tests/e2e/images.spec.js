@@ -142,11 +142,14 @@ test('the page keeps drawing frames while the worker trains', async ({ page }) =
   const gaps = r.frames.slice(1).map((t, i) => t - r.frames[i]);
   const longestGap = Math.max(...gaps), shortestEpoch = Math.min(...r.epochs);
   console.log(`${r.frames.length} frames during ${r.epochs.length} epochs of ${r.epochs.map((ms) => ms.toFixed(0)).join(', ')} ms in the worker; longest gap ${longestGap.toFixed(0)} ms`);
-  // Frames kept coming through both epochs: many of them, and no gap as long as half an epoch
-  // (training on the page's thread would stall it for the whole epoch). A ratio of two times
-  // measured in the same run, not a wall-clock limit: a loaded machine slows both.
+  // Frames kept coming through both epochs: many of them, and no gap as long as 0.8 of an epoch
+  // (training on the page's thread would stall it for a whole epoch). A ratio of two times
+  // measured in the same run, not a wall-clock limit: a loaded machine slows both. Not half an
+  // epoch: the fresh-machine run (two test workers beside the training worker on 2 cores) saw a
+  // 600 ms gap with 990 ms epochs, a stall of the browser's frame production, not of the page
+  // (the main thread's longest task in a trace of this test is 55 ms).
   expect(r.frames.length).toBeGreaterThan(10);
-  expect(longestGap).toBeLessThan(shortestEpoch / 2);
+  expect(longestGap).toBeLessThan(0.8 * shortestEpoch);
   await page.click('#train');  // Stop keeps the best epoch's weights
   await page.waitForSelector('body[data-run="stopped"]', { timeout: 120000 });
   await expect(page.locator('#status')).toContainText('Stopped');
