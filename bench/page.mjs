@@ -68,14 +68,23 @@ export async function epochsAt60fps(browser, base, { ms = 2000, maxSpeed = 100, 
   const first = await run(1);
   const target = 0.95 * Math.min(60, first.fps);
   const holds = (r) => r.fps >= target;
+  // A setting that misses is measured once more, and the better of the two counts: on a shared
+  // machine one dip (e.g. 53.8 fps at 4 epochs per frame with 4.3 ms of work per frame, between
+  // settings that held 59) otherwise ended the search at the first settings.
+  const settle = async (s) => {
+    const r = await run(s);
+    if (holds(r)) return r;
+    const again = await run(s);
+    return again.fps > r.fps ? again : r;
+  };
   let good = holds(first) ? first : null, bad = null;
   for (let s = 2; good && !bad && s <= maxSpeed; s = Math.min(maxSpeed, s * 2)) {
-    const r = await run(s);
+    const r = await settle(s);
     if (holds(r)) good = r; else bad = r;
     if (s === maxSpeed) break;
   }
   while (good && bad && bad.speed - good.speed > 1) {
-    const r = await run(Math.round((good.speed + bad.speed) / 2));
+    const r = await settle(Math.round((good.speed + bad.speed) / 2));
     if (holds(r)) good = r; else bad = r;
   }
   // The second target: the most epochs per second among the settings tried that keep
