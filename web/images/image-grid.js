@@ -74,7 +74,8 @@ export class ImageGrid {
     // The same images as before (an epoch's new predictions, another language, a selection):
     // their buttons are relabelled in place. Replacing them moved every thumbnail's canvas, and
     // each canvas is a composited layer of its own (240 on the page): the frame at every epoch's
-    // end rebuilt the page's layer tree (docs/performance.md, "Images page, frames").
+    // end rebuilt the page's layer tree (docs/performance.md, "Start-up, fourth round, and the
+    // images page's frames").
     const same = this.shownIndices?.length === list.length && list.every((i, k) => this.shownIndices[k] === i);
     if (same) list.forEach((i, k) => this.label(this.host.children[k], i));
     else this.host.replaceChildren(...list.map((i) => this.tile(i)));
