@@ -14,12 +14,3 @@ export function drawImage(ctx, pixels, index, width, height, x = 0, y = 0) {
   }
   ctx.putImageData(image, x, y);
 }
-
-/** A small canvas showing one image (CSS scales it up without smoothing). */
-export function thumbnail(pixels, index, width, height) {
-  const canvas = document.createElement('canvas');
-  canvas.width = width;
-  canvas.height = height;
-  drawImage(canvas.getContext('2d'), pixels, index, width, height);
-  return canvas;
-}
