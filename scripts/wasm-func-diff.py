@@ -8,7 +8,7 @@ from collections import defaultdict
 # The hot path's functions (CMakeLists.txt's DESCENT_HOT_SOURCES): named at the start of the
 # demangled name, after a template's return type if any.
 HOT = re.compile(r'^([\w:<>, *&]+ )?(nn::(gemm|Dense::|Network::|Trainer::|Loss::|activate|BatchNorm::|Dropout::|'
-                 r'Sgd|Momentum|Nesterov|AdaGrad|RMSProp|Adam|Optimizer<|regulariz|Regulariz|schedule|Schedule|'
+                 r'Sgd|Momentum|Nesterov|AdaGrad|RMSProp|RmsProp|Adam|Optimizer<|regulariz|Regulariz|schedule|Schedule|'
                  r'feature|grid)|Eigen::)')
 
 def sizes(path):

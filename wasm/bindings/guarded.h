@@ -5,29 +5,41 @@
 #include <emscripten/val.h>
 
 #include <exception>
+#include <new>
 #include <string>
-
+#include <type_traits>
+#include <utility>
 
 namespace bindings {
 
-[[noreturn]] inline void throw_js_error(const std::string& message) {
-  emscripten::val::global("Error").new_(emscripten::val(message)).throw_();
-  __builtin_unreachable();
-}
+[[noreturn]] void throw_js_error(const std::string& message);
+
+// Calls call(context); a C++ exception becomes a JS Error (guarded.cpp). The one try/catch of
+// the bindings: each guarded() below only adds a small thunk that calls its lambda.
+void run_guarded(void (*call)(void*), void* context);
 
 // Runs fn; a C++ exception becomes a JS Error. The message is copied out of the catch block
 // first, so the exception object is destroyed before control leaves through JS.
 template <class Fn>
 auto guarded(Fn&& fn) -> decltype(fn()) {
-  std::string message;
-  try {
-    return fn();
-  } catch (const std::exception& e) {
-    message = e.what();
-  } catch (...) {
-    message = "unknown error in the WebAssembly core";
+  using R = decltype(fn());
+  using F = std::remove_reference_t<Fn>;
+  if constexpr (std::is_void_v<R>) {
+    run_guarded([](void* f) { (*static_cast<F*>(f))(); }, &fn);
+  } else {
+    struct Call {
+      F* fn;
+      alignas(R) unsigned char result[sizeof(R)];
+    } call{&fn, {}};
+    run_guarded([](void* p) {
+      Call* c = static_cast<Call*>(p);
+      ::new (static_cast<void*>(c->result)) R((*c->fn)());
+    }, &call);
+    R* r = std::launder(reinterpret_cast<R*>(call.result));
+    R out(std::move(*r));
+    r->~R();
+    return out;
   }
-  throw_js_error(message);
 }
 
 template <class T>

@@ -5,28 +5,6 @@
 
 namespace nn {
 
-void BatchNorm::bind(Scalar* params, Scalar* grads) {
-  new (&m_gamma) VectorMap(params, m_n);
-  new (&m_beta) VectorMap(params + m_n, m_n);
-  new (&m_dgamma) VectorMap(grads, m_n);
-  new (&m_dbeta) VectorMap(grads + m_n, m_n);
-}
-
-void BatchNorm::bind_state(Scalar* state) {
-  new (&m_run_mean) VectorMap(state, m_n);
-  new (&m_run_var) VectorMap(state + m_n, m_n);
-}
-
-void BatchNorm::init_params(Rng&, Init) {
-  m_gamma.setOnes();
-  m_beta.setZero();
-}
-
-void BatchNorm::init_state() {
-  m_run_mean.setZero();
-  m_run_var.setOnes();
-}
-
 void BatchNorm::forward(const Matrix& in, Phase phase) {
   if (m_run_mean.data() == nullptr) throw std::logic_error("batch norm used without a state buffer");
   m_phase = phase;

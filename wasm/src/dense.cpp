@@ -11,28 +11,6 @@
 
 namespace nn {
 
-void Dense::bind(Scalar* params, Scalar* grads) {
-  new (&m_W) MatrixMap(params, m_out, m_in);
-  new (&m_dW) MatrixMap(grads, m_out, m_in);
-  if (m_has_bias) {
-    new (&m_b) VectorMap(params + m_out * m_in, m_out);
-    new (&m_db) VectorMap(grads + m_out * m_in, m_out);
-  }
-}
-
-void Dense::init_params(Rng& rng, Init init) {
-  const double fan_in = double(m_in), fan_out = double(m_out);
-  const bool he = init == Init::HeUniform || init == Init::HeNormal;
-  const double variance = he ? 2.0 / fan_in : 2.0 / (fan_in + fan_out);
-  const bool uniform = init == Init::XavierUniform || init == Init::HeUniform;
-  const double limit = std::sqrt(3.0 * variance);  // U(−l, l) has variance l²/3
-  const double stddev = std::sqrt(variance);
-  for (Index j = 0; j < m_in; ++j)
-    for (Index i = 0; i < m_out; ++i)
-      m_W(i, j) = Scalar(uniform ? rng.uniform(-limit, limit) : rng.normal(0.0, stddev));
-  m_b.setZero();
-}
-
 // Small layers (the playground's: at most 8 × 8 weights, batches of 10) do not go through
 // Eigen's matrix products. Eigen sends every product with rows + cols + depth ≥ 20 to its
 // blocked GEMM, whose packing and blocking cost far more than the arithmetic here, and its
@@ -180,23 +158,6 @@ void Dense::backward(const Matrix& in, const Matrix& grad_out, Matrix& grad_in) 
   if (!m_input_gradient) return;
   // ∂L/∂x = Wᵀ·G:  Wᵀ(k, i) = W[i + k·out] read transposed,  G(i, j) = G[i + j·out]
   gemm(m_in, cols, m_out, {m_W.data(), m_out, 1}, {grad_out.data(), 1, m_out}, grad_in.data(), m_in, nullptr, false);
-}
-
-const char* init_name(Init init) {
-  switch (init) {
-    case Init::XavierUniform: return "xavier_uniform";
-    case Init::XavierNormal: return "xavier_normal";
-    case Init::HeUniform: return "he_uniform";
-    case Init::HeNormal: return "he_normal";
-  }
-  return "?";
-}
-
-Init parse_init(const std::string& name) {
-  for (Init i : {Init::XavierUniform, Init::XavierNormal, Init::HeUniform, Init::HeNormal})
-    if (name == init_name(i)) return i;
-  throw std::invalid_argument("unknown initialization '" + name +
-                              "' (expected xavier_uniform, xavier_normal, he_uniform or he_normal)");
 }
 
 }  // namespace nn

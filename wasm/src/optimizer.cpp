@@ -13,4 +13,10 @@ OptimizerKind parse_optimizer(const std::string& name) {
                               "' (expected sgd, momentum, nesterov, adagrad, rmsprop, adam or adamw)");
 }
 
+// The training path's optimizers (their update loops run every step) are instantiated here, in
+// a hot source compiled at -O3 and linked before the cold ones: the linker keeps the first
+// copy of a template it meets, and the trainer's set-up, which creates them, is in the cold
+// trainer_setup.cpp (-Oz).
+template std::unique_ptr<Optimizer<float>> make_optimizer<float>(OptimizerKind, const OptimizerParams&);
+
 }  // namespace nn
