@@ -4,7 +4,7 @@
 // The pictures are painted on one canvas laid over the grid, each where its button keeps an
 // empty box for it. A canvas is a composited layer of its own: with one canvas per picture
 // (233 on the page after an epoch) every frame that changed anything spent about 18 ms
-// re-layerizing them on this machine, 2 ms without (docs/performance.md, "The images page's
+// re-layerizing them on this machine, 1.4 ms with one (docs/performance.md, "The images page's
 // thumbnails on one canvas per grid").
 import { drawImage } from './pixels.js';
 import { shortName } from './class-names.js';
