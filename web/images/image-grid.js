@@ -27,8 +27,10 @@ export class ImageGrid {
     this.layer.className = 'thumb-layer';
     this.layer.setAttribute('aria-hidden', 'true');
     this.scratch = document.createElement('canvas');  // one picture at its own size (not in the page)
-    // The buttons move when the grid's width changes (or it is shown): the pictures follow.
-    this.resize = new ResizeObserver(() => this.paint());
+    // The buttons move when the grid's width changes (or it is shown): the pictures follow. A
+    // change of height alone (fewer images shown) moves none, and render() has painted them.
+    this.paintedWidth = -1;
+    this.resize = new ResizeObserver(() => { if (host.clientWidth !== this.paintedWidth) this.paint(); });
     this.resize.observe(host);
   }
 
@@ -105,6 +107,7 @@ export class ImageGrid {
     // the layer scrolls with the buttons.
     const at = boxes.map((b) => ({ x: b.offsetLeft, y: b.offsetTop, w: b.offsetWidth, h: b.offsetHeight }));
     const cssW = this.host.clientWidth, cssH = Math.max(0, ...at.map((r) => r.y + r.h));
+    this.paintedWidth = cssW;
     const dpr = globalThis.devicePixelRatio || 1;
     const layer = this.layer;
     layer.width = Math.max(1, Math.round(cssW * dpr));
