@@ -1,5 +1,5 @@
-// The playground's start-up (docs/performance.md, "Start-up, third round"): the catalog comes
-// from the build, the module is compiled as soon as the loader is evaluated, the controls are
+// The playground's start-up (docs/performance.md, "Start-up, third round" and "sixth round"):
+// the catalog comes from the build, the module is compiled from the page's head as it arrives, the controls are
 // made before the core is ready, the first drawing is made once and the data-set pictures are
 // painted in idle time. None of it may change what the page shows.
 import { test, expect } from './fixtures.js';
@@ -20,8 +20,9 @@ test('the playground\'s start needs few scripts: the shared modules are one chun
   await openPage(page);
   // Each script is a request of its own; split into a dozen small chunks the scripts arrived
   // ~100 ms later (vite.config.js codeSplitting, docs/performance.md "Start-up, fourth round").
+  // public/early-compile.js, a fixed 1 KB file the <head> asks for first, is not a chunk.
   const scripts = await page.evaluate(() => performance.getEntriesByType('resource')
-    .filter((e) => /\.js(\?|$)/.test(e.name) && !/worker/.test(e.name)).map((e) => e.name.split('/').pop()));
+    .filter((e) => /\.js(\?|$)/.test(e.name) && !/worker|early-compile/.test(e.name)).map((e) => e.name.split('/').pop()));
   expect(scripts.length, scripts.join(', ')).toBeLessThanOrEqual(3);
 });
 
@@ -35,6 +36,46 @@ test('the module is downloaded once: the early compile is served by the page\'s 
   await openPage(page);
   const wasm = await page.evaluate(() => performance.getEntriesByType('resource').filter((e) => /\.wasm(\?|$)/.test(e.name)).map((e) => e.name));
   expect(wasm).toHaveLength(1);
+});
+
+/** Counts WebAssembly.compileStreaming calls on the page, each with the stack that made it. */
+async function recordCompiles(page) {
+  await page.addInitScript(() => {
+    window.compiles = [];
+    const compile = WebAssembly.compileStreaming;
+    WebAssembly.compileStreaming = function (...args) {
+      window.compiles.push(new Error().stack);
+      return compile.apply(this, args);
+    };
+  });
+}
+
+test('the core is compiled once, started from the page\'s head, and the loader takes that compile', async ({ page }) => {
+  // public/early-compile.js starts it while the HTML is parsed, before the page's modules run.
+  await recordCompiles(page);
+  await openPage(page);
+  const compiles = await page.evaluate(() => window.compiles);
+  expect(compiles).toHaveLength(1);
+  expect(compiles[0]).toContain('early-compile.js');
+  const wasm = await page.evaluate(() => performance.getEntriesByType('resource').filter((e) => /\.wasm(\?|$)/.test(e.name)).length);
+  expect(wasm).toBe(1);
+});
+
+test('an early-compile script that arrives after the page\'s modules does not compile or download the core again', async ({ page }) => {
+  await recordCompiles(page);
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route(/early-compile\.js$/, async (route) => { await held; await route.continue(); });
+  await page.goto('/', { waitUntil: 'commit' });  // 'load' would wait for the held script
+  await expect(page.locator('body')).toHaveAttribute('data-state', 'ready');
+  release();
+  await expect.poll(() => page.evaluate(() => performance.getEntriesByType('resource').some((e) => /early-compile\.js$/.test(e.name)))).toBe(true);
+  await page.evaluate(() => new Promise((r) => setTimeout(r, 200)));  // the late script has run
+  const compiles = await page.evaluate(() => window.compiles);
+  expect(compiles).toHaveLength(1);
+  expect(compiles[0]).not.toContain('early-compile.js');
+  const wasm = await page.evaluate(() => performance.getEntriesByType('resource').filter((e) => /\.wasm(\?|$)/.test(e.name)).length);
+  expect(wasm).toBe(1);
 });
 
 test('the data-set pictures are painted after ready, in the palette the link names', async ({ page, context }) => {

@@ -9,19 +9,27 @@ let corePromise = null;
 let catalogPromise = null;
 
 /**
- * The module's download and streaming compile, started when this file is evaluated: before the
- * page's own modules run and build anything, so the compile overlaps with them instead of
- * starting when the page first asks for the core (the page's preload has usually brought the
- * bytes by then). A server that does not send application/wasm gets the bytes compiled whole.
- * Null where there is nothing to fetch with (Node).
+ * The module's download and streaming compile: the one the page's <head> started while it was
+ * parsed (public/early-compile.js), or else started when this file is evaluated, before the
+ * page's own modules run and build anything. Either way it overlaps with the page's start
+ * instead of beginning when the page first asks for the core. A server that does not send
+ * application/wasm gets the bytes compiled whole. Null where there is nothing to fetch with (Node).
  */
 function compileEarly() {
   if (typeof WebAssembly?.compileStreaming !== 'function' || typeof fetch !== 'function') return null;
   const get = () => fetch(wasmUrl, { credentials: 'same-origin' });  // as the glue does: matches the preload
-  return WebAssembly.compileStreaming(get()).catch(() => get().then((r) => {
+  const whole = () => get().then((r) => {
     if (!r.ok) throw new Error(`failed to load the WebAssembly core at ${wasmUrl} (HTTP ${r.status})`);
     return r.arrayBuffer();
-  }).then((bytes) => WebAssembly.compile(bytes)));
+  }).then((bytes) => WebAssembly.compile(bytes));
+  const url = typeof globalThis.location?.href === 'string' ? new URL(wasmUrl, globalThis.location.href).href : null;
+  // The page's <head> may have started the same compile already (public/early-compile.js).
+  const early = globalThis.descentEarlyCore;
+  if (early?.module && early.url === url) return early.module.catch(whole);
+  const module = WebAssembly.compileStreaming(get()).catch(whole);
+  // A late early-compile.js then finds this one and does not fetch the module a second time.
+  if (url && !early) globalThis.descentEarlyCore = { url, module };
+  return module;
 }
 const compiled = compileEarly();
 compiled?.catch(() => {});  // a failure is reported by loadCore()
