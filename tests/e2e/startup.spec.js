@@ -78,6 +78,17 @@ test('an early-compile script that arrives after the page\'s modules does not co
   expect(wasm).toBe(1);
 });
 
+test('a server that sends the module without application/wasm still gets a working page', async ({ page }) => {
+  // Streaming compiles refuse it; loader.js then compiles the bytes whole (docs/embedding.md).
+  await page.route(/\.wasm(\?|$)/, async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({ response, headers: { ...response.headers(), 'content-type': 'application/octet-stream' } });
+  });
+  await openPage(page);
+  await page.locator('#step').click();
+  await expect(page.locator('#epoch')).not.toHaveText('000,000');
+});
+
 test('the data-set pictures are painted after ready, in the palette the link names', async ({ page, context }) => {
   await openPage(page, '/#view.palette=colourblind');
   const fromLink = await pictures(page);
