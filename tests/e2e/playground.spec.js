@@ -121,6 +121,38 @@ test('keyboard: space plays and pauses, → steps, r resets; every control has a
   await expect(page.locator('[data-dataset="xor"]')).toBeFocused();
 });
 
+test('hovering a hidden neuron maps its activation at every grid point, the last of the core\'s blocks included', async ({ page }) => {
+  // The core runs the 100 × 100 grid through the network in blocks of 500 points and gathers a
+  // hidden layer's activations when they are asked for (Trainer::grid_hidden). Here they are
+  // recomputed from the core's own inputs, weights and biases: a = tanh(W·x + b).
+  await openPage(page, '/#model.hidden=[5,3]&model.activation=tanh&data.generator=xor');
+  for (let i = 0; i < 3; i++) await page.locator('#step').click();
+  const before = await page.locator('#boundary').evaluate((c) => c.toDataURL());
+  await page.locator('.network .node.neuron').nth(1).hover();
+  await expect.poll(() => page.locator('#boundary').evaluate((c) => c.toDataURL())).not.toBe(before);
+  const got = await page.evaluate(() => {
+    const s = window.descent.session, n = 100, points = n * n;
+    s.grid(n);  // as render() does before asking for a hidden layer
+    const h = Float32Array.from(s.hiddenGrid(0)), x = Float32Array.from(s.inputGrid());
+    const W = Float32Array.from(s.weights(0)), b = Float32Array.from(s.biases(0));
+    const rows = b.length, features = W.length / rows;  // W column-major: W(i, j) = W[i + j·rows]
+    let worst = 0, checked = 0;
+    const columns = [...Array.from({ length: 103 }, (_, k) => k * 97), 499, 500, points - 1];
+    for (const c of columns) {
+      for (let i = 0; i < rows; i++) {
+        let z = b[i];
+        for (let j = 0; j < features; j++) z += W[i + j * rows] * x[j + c * features];
+        worst = Math.max(worst, Math.abs(Math.tanh(z) - h[i + c * rows]));
+        checked++;
+      }
+    }
+    return { worst, checked, length: h.length };
+  });
+  expect(got.length).toBe(5 * 10000);
+  expect(got.checked).toBe(5 * 106);
+  expect(got.worst).toBeLessThan(1e-5);
+});
+
 test('a link shows its weight on hover; a click edits it in the core', async ({ page }) => {
   await openPage(page);
   await page.locator('#step').click();

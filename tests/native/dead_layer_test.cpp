@@ -26,7 +26,7 @@ TEST(DeadLayer, LearningRateTenKillsEveryReluOfALayerAndTrainingStops) {
   ASSERT_GE(m.dead_layer, 0);
   // Every neuron of that layer outputs 0 for every training point…
   t.evaluate_grid(8);
-  EXPECT_TRUE((t.grid_network().hidden_output(m.dead_layer).array() == 0).all());
+  EXPECT_TRUE((t.grid_hidden(m.dead_layer).array() == 0).all());
   // …so every point gets the same prediction: accuracy at chance (the majority class share).
   EXPECT_LE(m.train_accuracy, 0.6);
   EXPECT_EQ(t.train_epochs(5), Status::DeadLayer);  // stays stopped

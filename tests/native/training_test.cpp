@@ -90,8 +90,34 @@ TEST(Training, GridHasOneValuePerCellAndOutput) {
   // Gaussians at (2, 2) = label 1 and (−2, −2) = label 0: top-right cell ≈ 1, bottom-left ≈ 0.
   EXPECT_GT(g(0, 49), 0.9f);
   EXPECT_LT(g(0, 49 * 50), 0.1f);
-  EXPECT_EQ(t.grid_network().hidden_output(0).cols(), 2500);
+  EXPECT_EQ(t.grid_hidden(0).cols(), 2500);
   EXPECT_THROW(t.evaluate_grid(1), std::invalid_argument);
+}
+
+// evaluate_grid runs a large grid through the network in blocks (trainer.h, kGridBlock): the
+// predictions and the hidden activations must be those of one pass over every point.
+TEST(Training, GridInBlocksEqualsOnePassOverEveryPoint) {
+  Trainer t(spec_for(R"({"seed": 5, "data": {"generator": "spiral"}, "features": ["x1", "x2", "sin_x1", "x1x2"],
+                         "model": {"hidden": [8, 6, 5], "activation": "tanh", "batchNorm": true, "dropout": [0.2, 0, 0]}})"));
+  t.train_epochs(10);
+  Vector grads(t.params().size());
+  Network one_pass(t.architecture(), t.params().data(), grads.data(), t.state().data());
+  for (int n : {7, 22, 23, 50, 100}) {  // one block (49, 484 points), two, five and twenty blocks
+    SCOPED_TRACE("n = " + std::to_string(n));
+    const Matrix grid = t.evaluate_grid(n);
+    ASSERT_EQ(grid.cols(), Index(n) * n);
+    const Matrix points = t.grid_points();
+    const Matrix expected = t.predict(points);  // the probe network: one pass
+    EXPECT_EQ(grid, expected);
+    one_pass.forward(t.grid_inputs(), Phase::Eval);
+    for (int b = 0; b < 3; ++b) EXPECT_EQ(t.grid_hidden(b), one_pass.hidden_output(b)) << "hidden layer " << b;
+  }
+  // The gathered activations follow the last grid: a small grid after a large one.
+  t.evaluate_grid(100);
+  EXPECT_EQ(t.grid_hidden(0).cols(), 10000);
+  t.evaluate_grid(24);
+  EXPECT_EQ(t.grid_hidden(0).cols(), 576);
+  EXPECT_THROW(t.grid_hidden(3), std::invalid_argument);
 }
 
 TEST(Training, L1MakesIrrelevantWeightsExactlyZero) {

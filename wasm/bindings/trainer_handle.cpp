@@ -75,7 +75,7 @@ void TrainerHandle::check_hidden(int block) const {
 val TrainerHandle::hiddenGrid(int block) const {
   return guarded([&] {
     check_hidden(block);
-    return view(m_trainer->grid_network().hidden_output(block));
+    return view(m_trainer->grid_hidden(block));
   });
 }
 

@@ -348,8 +348,50 @@ const Matrix& Trainer::evaluate_grid(int n) {
     found = m_grids.find(n);
   }
   m_grid = &found->second;
-  m_loss->predict(m_grid_net->forward(m_grid->x, Phase::Eval), m_grid_out);
+  m_grid_hidden_ready = false;
+  const Index points = m_grid->x.cols(), block = grid_block_size();
+  if (block == points) {  // one block: no copies
+    m_loss->predict(m_grid_net->forward(m_grid->x, Phase::Eval), m_grid_out);
+    return m_grid_out;
+  }
+  m_grid_out.resize(m_arch.outputs, points);
+  for (Index start = 0; start < points; start += block) {
+    const Index size = std::min(block, points - start);
+    m_loss->predict(forward_grid_block(start, size), m_grid_block_out);
+    m_grid_out.middleCols(start, size) = m_grid_block_out;
+  }
   return m_grid_out;
+}
+
+Index Trainer::grid_block_size() const {
+  // Blocks of equal size (the last one at most a few points smaller), at most kGridBlock.
+  const Index points = m_grid->x.cols(), blocks = (points + kGridBlock - 1) / kGridBlock;
+  return (points + blocks - 1) / blocks;
+}
+
+const Matrix& Trainer::forward_grid_block(Index start, Index size) {
+  m_grid_block = m_grid->x.middleCols(start, size);
+  return m_grid_net->forward(m_grid_block, Phase::Eval);
+}
+
+const Matrix& Trainer::grid_hidden(int block) {
+  if (block < 0 || block >= int(m_arch.hidden.size()))
+    throw std::invalid_argument("no hidden layer " + std::to_string(block));
+  if (!m_grid) throw std::logic_error("grid_hidden before evaluate_grid");
+  const Index points = m_grid->x.cols(), step = grid_block_size();
+  if (step == points) return m_grid_net->hidden_output(block);  // the one block's own
+  if (!m_grid_hidden_ready) {
+    m_grid_hidden.resize(m_arch.hidden.size());
+    for (std::size_t b = 0; b < m_grid_hidden.size(); ++b) m_grid_hidden[b].resize(m_arch.hidden[b], points);
+    for (Index start = 0; start < points; start += step) {
+      const Index size = std::min(step, points - start);
+      forward_grid_block(start, size);
+      for (std::size_t b = 0; b < m_grid_hidden.size(); ++b)
+        m_grid_hidden[b].middleCols(start, size) = m_grid_net->hidden_output(int(b));
+    }
+    m_grid_hidden_ready = true;
+  }
+  return m_grid_hidden[std::size_t(block)];
 }
 
 }  // namespace nn

@@ -149,10 +149,13 @@ class Trainer {
   const Matrix& dropout_mask(int block) const;
 
   // The network on an n × n grid over [−6, 6]²: returns outputs × n² predictions (column
-  // r·n + c is row r from the top, column c from the left). Hidden activations on the same
-  // grid stay in grid_network() until the next call. Throws for data that is not 2-D.
+  // r·n + c is row r from the top, column c from the left). Throws for data that is not 2-D.
   const Matrix& evaluate_grid(int n);
-  const Network& grid_network() const { return *m_grid_net; }
+  // Hidden layer `block`'s activations on the last evaluate_grid's points (neurons × n²), valid
+  // until the next evaluate_grid. Ask right after it, before the weights change: a grid of
+  // several blocks has them gathered at the first call (a second forward pass, under the
+  // weights of that moment); only a hovered neuron's map asks for them, in the same frame.
+  const Matrix& grid_hidden(int block);
   // The input features on that grid (features × n²), empty before the first evaluate_grid.
   const Matrix& grid_inputs() const { return m_grid ? m_grid->x : m_empty; }
 
@@ -266,7 +269,18 @@ class Trainer {
   };
   std::map<int, GridInputs> m_grids;  // by grid size
   const GridInputs* m_grid = nullptr; // the last evaluate_grid's
-  Matrix m_grid_out, m_eval_pred, m_empty;
+  // evaluate_grid runs the grid through the network in blocks of at most kGridBlock points.
+  // In the browser each WebAssembly function is first run as unoptimised (Liftoff) code and
+  // replaced by optimised code from its next call on: one call over 10,000 points is all
+  // unoptimised, 20 calls over 500 run optimised code after the first few (docs/performance.md,
+  // "Start-up, sixth round"). Warm, config E is within 2 % of one pass.
+  static constexpr Index kGridBlock = 512;
+  Index grid_block_size() const;
+  const Matrix& forward_grid_block(Index start, Index size);  // the block's logits
+  Matrix m_grid_block;                  // one block's inputs (features × block)
+  std::vector<Matrix> m_grid_hidden;    // grid_hidden()'s gathered activations, per hidden block
+  bool m_grid_hidden_ready = false;
+  Matrix m_grid_out, m_grid_block_out, m_eval_pred, m_empty;
   int m_bad_epochs = 0;
   bool m_inputs_vary = false;
   double m_guess_loss = 0;        // the loss of always predicting the training set's class shares (NaN: regression)
