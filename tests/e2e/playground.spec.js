@@ -122,7 +122,7 @@ test('keyboard: space plays and pauses, → steps, r resets; every control has a
 });
 
 test('hovering a hidden neuron maps its activation at every grid point, the last of the core\'s blocks included', async ({ page }) => {
-  // The core runs the 100 × 100 grid through the network in blocks of 500 points and gathers a
+  // The core runs the 100 × 100 grid through the network in blocks of 1,000 points and gathers a
   // hidden layer's activations when they are asked for (Trainer::grid_hidden). Here they are
   // recomputed from the core's own inputs, weights and biases: a = tanh(W·x + b).
   await openPage(page, '/#model.hidden=[5,3]&model.activation=tanh&data.generator=xor');
@@ -137,7 +137,7 @@ test('hovering a hidden neuron maps its activation at every grid point, the last
     const W = Float32Array.from(s.weights(0)), b = Float32Array.from(s.biases(0));
     const rows = b.length, features = W.length / rows;  // W column-major: W(i, j) = W[i + j·rows]
     let worst = 0, checked = 0;
-    const columns = [...Array.from({ length: 103 }, (_, k) => k * 97), 499, 500, points - 1];
+    const columns = [...Array.from({ length: 103 }, (_, k) => k * 97), 999, 1000, points - 1];
     for (const c of columns) {
       for (let i = 0; i < rows; i++) {
         let z = b[i];

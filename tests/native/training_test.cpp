@@ -102,7 +102,7 @@ TEST(Training, GridInBlocksEqualsOnePassOverEveryPoint) {
   t.train_epochs(10);
   Vector grads(t.params().size());
   Network one_pass(t.architecture(), t.params().data(), grads.data(), t.state().data());
-  for (int n : {7, 22, 23, 50, 100}) {  // one block (49, 484 points), two, five and twenty blocks
+  for (int n : {7, 32, 33, 50, 100}) {  // one block (49, 1024 points), two, three and ten blocks
     SCOPED_TRACE("n = " + std::to_string(n));
     const Matrix grid = t.evaluate_grid(n);
     ASSERT_EQ(grid.cols(), Index(n) * n);
