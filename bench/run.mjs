@@ -4,6 +4,7 @@
 //   node bench/run.mjs [--smoke] [--only A,B,E | --only images] [--systems descent,plain-js,…] [--reps 5]
 //   (--only houses: the house-price page's one default Ames run in Chromium, nothing else)
 //                      [--no-page] [--no-fps] [--out bench/results.json]
+//   node bench/run.mjs --report bench/results.json   (a saved run's table and targets again)
 // --no-fps: of the page measurements only the start-up (ready, first trained frame, phases).
 // --smoke: a few ms per cell (the test in tests/e2e/bench.spec.js uses it): checks that the
 // harness runs end to end, says nothing about speed.
@@ -21,6 +22,7 @@ import { FULL, SMOKE, summarize } from './harness.js';
 import { epochsAt60fps, timeToFirstFrame } from './page.mjs';
 import { houseRun } from './houses.mjs';
 import { fashionEpoch } from './images-epoch.mjs';
+import { allTargets } from './targets.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
@@ -40,6 +42,7 @@ function parseArgs(argv) {
     else if (a === '--no-fps') o.fps = false;
     else if (a === '--out') o.out = next();
     else if (a === '--quiet') o.quiet = true;
+    else if (a === '--report') o.report = next();
     else throw new Error(`unknown option ${a}`);
   }
   return o;
@@ -101,39 +104,6 @@ export function table(records, systems) {
     lines.push(`| ${c} | ${row.join(' | ')} |`);
   }
   return lines.join('\n');
-}
-
-/** The issue's targets, as ratios within this run. */
-export function targets(records) {
-  const get = (cell, system) => records.find((r) => r.cell === cell && r.system === system && !r.skipped);
-  const out = [];
-  const ratio = (cell, a, b, goal, kind = 'min') => {
-    const x = get(cell, a), y = get(cell, b);
-    if (!x || !y) return;
-    const v = x.msPerGrid !== undefined ? x.msPerGrid / y.msPerGrid : x.samplesPerSecond / y.samplesPerSecond;
-    out.push({ cell, ratio: `${a} / ${b}`, value: v, goal: `${kind === 'min' ? '≥' : '≤'} ${goal}`, met: kind === 'min' ? v >= goal : v <= goal });
-  };
-  for (const c of ['A-sgd', 'A-adam', 'B-sgd', 'B-adam']) {
-    ratio(c, 'descent', 'plain-js', 3);
-    ratio(c, 'descent', 'tfjs-wasm', 200);
-  }
-  for (const c of ['C-sgd', 'C-adam', 'D-sgd', 'D-adam']) {
-    ratio(c, 'descent', 'tfjs-wasm', 8);
-    ratio(c, 'descent', 'native', 0.75);
-  }
-  ratio('E', 'descent', 'native', 2, 'max');
-  for (const r of records.filter((x) => x.kind === 'longrun'))
-    out.push({ cell: r.cell, ratio: `${r.system} last / first`, value: r.ratio, goal: '≥ 0.9', met: r.ratio >= 0.9 });
-  return out;
-}
-
-/** The drawing targets: the 8 × 8 network at 1 epoch per frame, and epochs/s at ≥ 55 fps. */
-export function pageTargets(page) {
-  if (!page) return [];
-  return [
-    { cell: 'page 8×8', ratio: 'fps at 1 epoch/frame', value: page.displayFps, goal: '≥ 58', met: page.displayFps >= 58 },
-    { cell: 'page 8×8', ratio: 'epochs/s at ≥ 55 fps', value: page.epochsPerSecondAt55 ?? 0, goal: '≥ 1000', met: (page.epochsPerSecondAt55 ?? 0) >= 1000 },
-  ];
 }
 
 function moduleSize() {
@@ -249,7 +219,7 @@ export async function runBench(opts) {
     await browser.close();
     await server.close();
   }
-  result.targets = [...targets(records), ...pageTargets(result.page)];
+  result.targets = allTargets(result);
   return result;
 }
 
@@ -275,6 +245,13 @@ function report(result, systems) {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const opts = parseArgs(process.argv.slice(2));
+  if (opts.report) {
+    // A saved run printed again, its targets checked with today's thresholds (nothing is run).
+    const saved = JSON.parse(readFileSync(opts.report, 'utf8'));
+    const systems = [...new Set(saved.records.map((r) => r.system))];
+    console.log(report({ ...saved, targets: allTargets(saved) }, systems));
+    process.exit(0);
+  }
   const result = await runBench(opts);
   writeFileSync(opts.out, `${JSON.stringify(result, null, 2)}\n`);
   console.log(`\n${report(result, opts.systems)}\n\nwrote ${opts.out}`);

@@ -18,7 +18,9 @@ test('the benchmark harness measures every system (smoke run)', async () => {
       if (cell !== 'E') expect(rec.samplesPerSecond).toBeCloseTo((rec.batch * 1000) / rec.msPerStep, 6);
     }
   expect(r.tfjsTensorsLeft).toBeLessThan(10);  // every cell disposed what it made
-  expect(r.targets.map((t) => `${t.cell} ${t.ratio}`)).toContain('A-sgd descent / plain-js');
+  const named = r.targets.map((t) => `${t.cell} ${t.ratio}`);
+  for (const name of ['A-sgd descent / plain-js', 'C-sgd descent / native', 'E descent / native', 'size wasm + glue, kB gzipped', 'start-up ready, ms'])
+    expect(named).toContain(name);
   expect(r.module.wasm.gzipBytes).toBeGreaterThan(0);
   expect(r.page.tried.length).toBeGreaterThan(0);
   expect(r.page.tried[0].fps).toBeGreaterThan(0);
